@@ -1,0 +1,20 @@
+"""Exception hierarchy: one root, so callers can catch everything the project raises on purpose."""
+
+__all__ = ["TimelineError", "InvalidArticle", "BrokerError"]
+
+
+class TimelineError(Exception):
+    """Root of every error the project raises on purpose."""
+
+
+class InvalidArticle(TimelineError):
+    """An ingest message that cannot be processed; ``reason`` is meant for a person."""
+
+    def __init__(self, reason: str, article_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.article_id = article_id
+
+
+class BrokerError(TimelineError):
+    """The embedded broker could not be started or reached."""
