@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["Timex", "Entity", "Dateline", "Attribution", "CleanText", "EventMention"]
+__all__ = [
+    "Timex",
+    "Entity",
+    "Dateline",
+    "Attribution",
+    "CleanText",
+    "EventMention",
+    "Provenance",
+    "SourcedMention",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +91,7 @@ class EventMention:
     sentence: str
     sentence_start: int
     summary: str
-    kind: str  # visit | meeting | statement | proposal | attack | refusal | decision | ... | other
+    kind: str  # the main kind: visit | meeting | statement | proposal | attack | refusal | decision | ... | other
     trigger: str  # the word that tells what happened ("visited", "met", "said")
     actors: tuple[str, ...]
     places: tuple[str, ...]
@@ -90,3 +99,36 @@ class EventMention:
     date: str
     granularity: str  # day | month | year
     entities: tuple[Entity, ...] = field(default=())
+    kinds: tuple[str, ...] = ()  # every kind the clause tells, the main one first ("proposal", "visit")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a mention came from: the article, its outlet and original source, and how its date was anchored.
+
+    ``published_basis`` is ``field`` (the article's published_at), ``dateline`` or ``message_timestamp``
+    (inferred). ``sketch`` is the MinHash signature of the article's main text, for syndicated-copy detection.
+    """
+
+    article_id: str
+    outlet: str
+    source: str
+    published_at: str  # ISO 8601 date, YYYY-MM-DD
+    published_basis: str
+    url: str | None = None
+    title: str | None = None
+    sketch: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedMention:
+    """An event mention with its provenance: the unit that travels on ``event-mentions``.
+
+    ``mention_id`` is deterministic (article id + sentence offset + timex offset), so a replayed article
+    yields the same ids. ``seen_at`` is the ingest time (epoch seconds) of the message that carried it.
+    """
+
+    mention_id: str
+    mention: EventMention
+    provenance: Provenance
+    seen_at: float
