@@ -10,10 +10,11 @@ class TimelineError(Exception):
 class InvalidArticle(TimelineError):
     """An ingest message that cannot be processed; ``reason`` is meant for a person."""
 
-    def __init__(self, reason: str, article_id: str | None = None) -> None:
+    def __init__(self, reason: str, article_id: str | None = None, code: str = "invalid_field") -> None:
         super().__init__(reason)
         self.reason = reason
         self.article_id = article_id
+        self.code = code  # machine-readable class, see schemas/dlq-record.schema.json
 
 
 class BrokerError(TimelineError):

@@ -1,0 +1,65 @@
+"""Read articles from files and folders: ``.json`` (one article or a list), ``.jsonl``, ``.txt`` (plain text).
+
+A file that is not valid JSON is still returned (as its raw bytes), so that publishing it ends in the DLQ with a
+reason instead of being lost on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import orjson
+
+__all__ = ["Message", "read_articles", "iter_files"]
+
+SUFFIXES = (".json", ".jsonl", ".txt")
+
+
+@dataclass(frozen=True)
+class Message:
+    key: str | None
+    value: bytes
+    origin: str  # file (and line) it came from
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            yield path
+        else:
+            raise FileNotFoundError(f"no such file or folder: {path}")
+
+
+def _message(value: object, origin: str) -> Message:
+    key = value.get("id") if isinstance(value, dict) and isinstance(value.get("id"), str) else None
+    return Message(key, orjson.dumps(value), origin)
+
+
+def read_articles(paths: Iterable[str | Path], txt_source: str = "unknown") -> Iterator[Message]:
+    for path in iter_files(paths):
+        suffix = path.suffix.lower()
+        data = path.read_bytes()
+        if suffix == ".txt":
+            text = data.decode("utf-8", "replace")
+            yield _message({"id": path.stem, "source": txt_source, "body": text}, str(path))
+        elif suffix == ".jsonl":
+            for number, line in enumerate(data.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield _message(orjson.loads(line), f"{path}:{number}")
+                except orjson.JSONDecodeError:
+                    yield Message(None, line, f"{path}:{number}")
+        else:
+            try:
+                value = orjson.loads(data)
+            except orjson.JSONDecodeError:
+                yield Message(None, data, str(path))
+                continue
+            for item in value if isinstance(value, list) else [value]:
+                yield _message(item, str(path))

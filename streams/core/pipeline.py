@@ -1,0 +1,102 @@
+"""One article through the pure core: clean, attribute, anchor the publication date, tag dates, find events.
+
+``process_article`` is what the ``extract`` agent calls; it raises :class:`InvalidArticle` for input that
+cannot be processed and records every fallback it takes in the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Mapping
+
+from ..errors import InvalidArticle
+from . import attribution, clean, events, syndication, timex
+from .article import Article, article_from_mapping
+from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
+
+__all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
+
+# A publication date this far past the message's own timestamp is a clock or feed error, not a scoop.
+FUTURE_TOLERANCE_S = 36 * 3600
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedArticle:
+    article: Article
+    attribution: Attribution
+    published_at: date
+    published_basis: str  # field | dateline | message_timestamp
+    fallback: str  # why the basis is not the article's own field ("" when it is)
+    text: CleanText
+    dateline: Dateline | None
+    timexes: tuple[Timex, ...]
+    mentions: tuple[SourcedMention, ...]
+
+
+def _parse_published(value: str) -> date | None:
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    import dateparser  # RSS/HTTP style dates ("Wed, 16 Mar 2022 10:00:00 GMT") and other spellings
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None
+
+
+def publication_date(article: Article, dateline: Dateline | None,
+                     message_timestamp: float | None) -> tuple[date, str, str]:
+    """The date relative expressions resolve against: (date, basis, fallback note)."""
+    message_day = (datetime.fromtimestamp(message_timestamp, timezone.utc).date()
+                   if message_timestamp is not None else None)
+    note = ""
+    if article.published_at:
+        parsed = _parse_published(article.published_at)
+        if parsed is None:
+            note = f"published_at {article.published_at!r} is not a date"
+        elif message_timestamp is not None and datetime.combine(parsed, datetime.min.time(), timezone.utc
+                                                                ).timestamp() > message_timestamp + FUTURE_TOLERANCE_S:
+            note = f"published_at {parsed.isoformat()} is in the future of the message ({message_day.isoformat()})"
+        else:
+            return parsed, "field", ""
+    else:
+        note = "no published_at"
+    if dateline is not None and dateline.published is not None:
+        return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
+    if message_day is not None:
+        return message_day, "message_timestamp", f"{note}; dated by the message timestamp (inferred)"
+    raise InvalidArticle(f"{note}, no dateline and no message timestamp: no publication date to resolve "
+                         "relative dates against; add published_at", article.id, "no_date")
+
+
+def mention_id(article_id: str, sentence_start: int, timex_start: int) -> str:
+    digest = hashlib.blake2b(f"{article_id}\x1f{sentence_start}\x1f{timex_start}".encode(), digest_size=8)
+    return "m-" + digest.hexdigest()
+
+
+def process_article(article: Article | Mapping[str, Any], message_timestamp: float | None = None, *,
+                    aliases=None, max_body_bytes: int = 1_000_000) -> ProcessedArticle:
+    if not isinstance(article, Article):
+        article = article_from_mapping(article, max_body_bytes=max_body_bytes)
+    text = clean.clean(article.body, article.title)
+    raw_text = clean.html_to_text(article.body) if text.was_html else article.body
+    dateline = attribution.find_dateline(raw_text)
+    source = attribution.attribute(raw_text, article.source, article.url)
+    published, basis, note = publication_date(article, dateline, message_timestamp)
+    timexes = tuple(timex.tag(text.text, published))
+    found = events.extract_events(text.text, timexes, dateline_place=dateline.place if dateline else None,
+                                  aliases=aliases)
+    provenance = Provenance(
+        article_id=article.id, outlet=source.outlet, source=source.source, published_at=published.isoformat(),
+        published_basis=basis, url=article.url, title=article.title, sketch=syndication.sketch(text.text),
+    )
+    seen_at = message_timestamp if message_timestamp is not None else time.time()
+    mentions = tuple(
+        SourcedMention(mention_id(article.id, m.sentence_start, m.timex.start), m, provenance, seen_at)
+        for m in found
+    )
+    return ProcessedArticle(article, source, published, basis, note, text, dateline, timexes, mentions)

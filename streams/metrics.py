@@ -1,0 +1,28 @@
+"""Per-worker counters, served by the web view (``/stats/``) and read by ``timeline demo`` to know when it is done."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+
+__all__ = ["Counters", "counters"]
+
+
+@dataclass
+class Counters:
+    articles_processed: int = 0
+    articles_rejected: int = 0
+    mentions_emitted: int = 0
+    mentions_assembled: int = 0
+    updates_emitted: int = 0
+    started_at: float = field(default_factory=time.time)
+    last_rejection: str = ""
+
+    def snapshot(self) -> dict:
+        out = asdict(self)
+        out["articles_done"] = self.articles_processed + self.articles_rejected
+        out["uptime_s"] = round(time.time() - self.started_at, 1)
+        return out
+
+
+counters = Counters()

@@ -1,0 +1,88 @@
+"""One frozen settings object, read from the environment (prefix ``TIMELINE_``); the App is built from it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Mapping
+
+__all__ = ["Settings", "ENV_PREFIX"]
+
+ENV_PREFIX = "TIMELINE_"
+
+
+def _bool(text: str) -> bool:
+    return text.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every knob of the worker and the CLI. Each field is set by ``TIMELINE_<FIELD NAME IN CAPITALS>``."""
+
+    #: Kafka bootstrap URL(s), ``kafka://host:port[;kafka://host2:port]``. Empty: start the embedded broker.
+    broker: str = ""
+    #: Port of the embedded broker; 0 picks a free one.
+    embedded_port: int = 0
+    #: Faust application id (consumer group, changelog topic prefix).
+    app_id: str = "timeline"
+    topic_articles: str = "articles"
+    topic_dlq: str = "articles-dlq"
+    topic_mentions: str = "event-mentions"
+    topic_updates: str = "timeline-updates"
+    #: Partitions of every topic the project creates (the table's changelog must match event-mentions).
+    partitions: int = 4
+    replication_factor: int = 1
+    #: Web view: bound to loopback unless configured otherwise.
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    #: Table store: ``rocksdb://`` (durable, default) or ``memory://``.
+    store: str = "rocksdb://"
+    #: Where table state lives; empty: ``./timeline-data`` (a fresh temporary folder with the embedded broker).
+    data_dir: str = ""
+    #: Bodies larger than this many bytes (UTF-8) go to the DLQ.
+    max_body_bytes: int = 1_000_000
+    #: How long (days, wall clock) a month of event time stays in the timeline table after it ends. An article
+    #: published today about an event this old still merges with it; older months are dropped from state.
+    retention_days: int = 3650
+    #: Consumer-group timings, seconds. Short rebalances suit the embedded single-node broker.
+    rebalance_timeout: float = 3.0
+    session_timeout: float = 10.0
+    heartbeat_interval: float = 1.0
+    #: Extra alias table (TSV, same format as streams/core/data/aliases.tsv).
+    aliases: str = ""
+    #: Kafka security (production): PLAINTEXT | SSL | SASL_PLAINTEXT | SASL_SSL, and its material.
+    security_protocol: str = "PLAINTEXT"
+    ssl_cafile: str = ""
+    ssl_certfile: str = ""
+    ssl_keyfile: str = ""
+    sasl_mechanism: str = "PLAIN"
+    sasl_username: str = ""
+    sasl_password: str = ""
+    log_level: str = "info"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> "Settings":
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is None:
+                continue
+            kind = type(f.default)
+            values[f.name] = _bool(raw) if kind is bool else kind(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def to_env(self) -> dict[str, str]:
+        """The environment that reproduces these settings in a child process."""
+        return {ENV_PREFIX + f.name.upper(): str(getattr(self, f.name)) for f in fields(self)}
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """``host:port`` list for kafka-python / aiokafka, from the ``kafka://`` URL(s)."""
+        out = []
+        for part in self.broker.replace(",", ";").split(";"):
+            part = part.strip()
+            if part:
+                out.append(part.split("://", 1)[-1].rstrip("/"))
+        return out

@@ -1,0 +1,14 @@
+"""Run the Faust worker in this process (the modules that register topics, tables, agents and views)."""
+
+from __future__ import annotations
+
+__all__ = ["run_worker"]
+
+
+def run_worker(loglevel: str = "info") -> None:
+    import faust
+
+    from . import agents, views  # noqa: F401  (registers agents, tables and web pages on the app)
+    from .app import app
+
+    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
