@@ -1,0 +1,48 @@
+import orjson
+import pytest
+
+from streams.article_files import read_articles
+from streams.dlq import dlq_record
+from streams.settings import Settings
+
+
+def test_settings_from_environment_with_types():
+    s = Settings.from_env({"TIMELINE_BROKER": "kafka://h:1;kafka://h2:2", "TIMELINE_PARTITIONS": "8",
+                           "TIMELINE_REBALANCE_TIMEOUT": "2.5"})
+    assert s.partitions == 8 and s.rebalance_timeout == 2.5
+    assert s.bootstrap_servers == ["h:1", "h2:2"]
+    assert Settings.from_env({}, broker="kafka://x:9").broker == "kafka://x:9"
+    assert Settings.from_env(s.to_env()) == s
+
+
+def test_web_view_binds_to_loopback_by_default():
+    assert Settings.from_env({}).web_host == "127.0.0.1"
+
+
+def test_read_articles_of_every_kind(tmp_path):
+    (tmp_path / "one.json").write_bytes(orjson.dumps({"id": "a", "source": "s", "body": "b"}))
+    (tmp_path / "many.json").write_bytes(orjson.dumps([{"id": "b", "source": "s", "body": "b"},
+                                                        {"id": "c", "source": "s", "body": "b"}]))
+    (tmp_path / "lines.jsonl").write_text('{"id": "d", "source": "s", "body": "b"}\n\nnot json\n')
+    (tmp_path / "plain-story.txt").write_text("Plain text body.")
+    (tmp_path / "ignored.md").write_text("# not an article")
+    messages = list(read_articles([tmp_path], txt_source="Gazette"))
+    keys = sorted(m.key or "<raw>" for m in messages)
+    assert keys == ["<raw>", "a", "b", "c", "d", "plain-story"]
+    raw = [m for m in messages if m.key is None][0]
+    assert raw.value == b"not json"  # bad lines are still sent, to end in the DLQ with a reason
+    txt = orjson.loads([m for m in messages if m.key == "plain-story"][0].value)
+    assert txt == {"id": "plain-story", "source": "Gazette", "body": "Plain text body."}
+
+
+def test_missing_path_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        list(read_articles([tmp_path / "nope"]))
+
+
+def test_dlq_record_keeps_raw_bytes():
+    text = dlq_record("not_json", "not JSON", b"hello", topic="articles", partition=1, offset=5, timestamp=1.0)
+    assert text["raw"] == "hello" and text["raw_encoding"] == "utf-8"
+    binary = dlq_record("invalid_utf8", "bad", b"\xff\x00", topic="articles", partition=0, offset=0, timestamp=None)
+    assert binary["raw_encoding"] == "base64" and binary["raw"] == "/wA="
+    assert dlq_record("empty", "null", None, topic="t", partition=0, offset=0, timestamp=None)["raw_encoding"] == "none"
