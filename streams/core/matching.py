@@ -1,0 +1,188 @@
+"""How much two event mentions look like one happening: a pair score with readable parts, and hard blocks.
+
+A mention here is the plain record that ``clustering`` keeps in its state (see ``clustering.mention_record``):
+``date``/``granularity``/``mod``, ``kind``/``kinds``, ``actors``, ``places``, ``sites`` (the specific places:
+cities, not countries), ``lead`` (the actors named before the trigger: who did or said it), ``sentence``,
+``summary``. Scores are symmetric and rounded, so the same pair always scores the same in any order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from streams.core.name_match import name_overlap, names_match
+from streams.core.match_vocab import KIND_FAMILIES, STOPWORDS
+
+__all__ = [
+    "LINK_THRESHOLD",
+    "WEIGHTS",
+    "PairScore",
+    "score_pair",
+    "link_score",
+    "block_reason",
+    "dates_compatible",
+    "kind_relation",
+    "text_similarity",
+]
+
+# A pair scoring at least this (and not blocked) is linked: a candidate for one event.
+LINK_THRESHOLD = 0.55
+# Share of each part in the score; a part that cannot be told (no actors on one side) counts as NEUTRAL.
+WEIGHTS = {"date": 0.15, "actors": 0.3, "places": 0.15, "kind": 0.15, "text": 0.25}
+NEUTRAL = 0.4
+# An act (statement, refusal, decision) joins an occasion (meeting, visit) only with this much
+# actor + place overlap (each an overlap coefficient in 0..1, so the sum is in 0..2).
+STRONG_OVERLAP = 1.0
+# Day ranges that "early", "mid" and "late" in a month can mean, with some slack.
+_MOD_DAYS = {"START": (1, 12), "MID": (8, 23), "END": (18, 31)}
+_KIND_SCORES = {"same": 1.0, "shared": 0.8, "family": 0.6, "at": 0.5, "unknown": NEUTRAL, "different": 0.0}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """The score of a pair, its parts (0..1, or None when a part cannot be told), and why it is blocked."""
+
+    score: float
+    parts: dict
+    kind_relation: str
+    blocked: str | None = None
+
+    def note(self) -> str:
+        """One line a person can read."""
+        parts = ", ".join(f"{k} {'n/a' if v is None else format(v, '.2f')}" for k, v in self.parts.items())
+        head = f"blocked: {self.blocked}" if self.blocked else f"score {self.score:.2f}"
+        return f"{head} (kinds: {self.kind_relation}; {parts})"
+
+
+def link_score(a: dict, b: dict) -> float | None:
+    """The pair's score when it is high enough to link the two mentions, else None."""
+    if block_reason(a, b):
+        return None
+    pair = score_pair(a, b)
+    return None if pair.blocked or pair.score < LINK_THRESHOLD else pair.score
+
+
+def block_reason(a: dict, b: dict) -> str | None:
+    """Why the two mentions can never be one happening, or None (cheaper than a full score_pair)."""
+    if a["mention_id"] > b["mention_id"]:
+        a, b = b, a
+    parts = {"date": dates_compatible(a, b), "actors": _overlap_part(a["actors"], b["actors"]),
+             "places": _overlap_part(a["places"], b["places"])}
+    return _block_reason(a, b, parts, kind_relation(a, b))
+
+
+def score_pair(a: dict, b: dict) -> PairScore:
+    """Score two mention records; symmetric in a and b."""
+    if a["mention_id"] > b["mention_id"]:
+        a, b = b, a
+    date_part = dates_compatible(a, b)
+    relation = kind_relation(a, b)
+    parts = {
+        "date": date_part,
+        "actors": _overlap_part(a["actors"], b["actors"]),
+        "places": _overlap_part(a["places"], b["places"]),
+        "kind": _KIND_SCORES[relation],
+        "text": text_similarity(a, b),
+    }
+    score = round(sum(WEIGHTS[k] * (NEUTRAL if v is None else v) for k, v in parts.items()), 4)
+    return PairScore(score, parts, relation, _block_reason(a, b, parts, relation))
+
+
+def dates_compatible(a: dict, b: dict) -> float:
+    """1.0 for the same date, less for a month that holds a day, 0.0 when the dates cannot be one day."""
+    if a["granularity"] == "year" or b["granularity"] == "year":
+        return 0.5 if a["date"][:4] == b["date"][:4] else 0.0
+    if a["date"][:7] != b["date"][:7]:
+        return 0.0
+    if a["granularity"] == "day" and b["granularity"] == "day":
+        return 1.0 if a["date"] == b["date"] else 0.0
+    if a["granularity"] == "month" and b["granularity"] == "month":
+        ranges = [_MOD_DAYS.get(a.get("mod") or ""), _MOD_DAYS.get(b.get("mod") or "")]
+        if ranges[0] and ranges[1] and (ranges[0][1] < ranges[1][0] or ranges[1][1] < ranges[0][0]):
+            return 0.0
+        return 0.9 if a.get("mod") == b.get("mod") else 0.8
+    month, day = (a, b) if a["granularity"] == "month" else (b, a)
+    span = _MOD_DAYS.get(month.get("mod") or "")
+    if span and not span[0] <= int(day["date"][8:10]) <= span[1]:
+        return 0.0
+    return 0.7
+
+
+def kind_relation(a: dict, b: dict) -> str:
+    """same | shared | family | at | unknown | different: how the two mentions' kinds of happening relate."""
+    if a["kind"] == b["kind"] and a["kind"] in KIND_FAMILIES.family_of:
+        return "same"
+    kinds_a = {k for k in (a["kind"], *a["kinds"]) if k in KIND_FAMILIES.family_of}
+    kinds_b = {k for k in (b["kind"], *b["kinds"]) if k in KIND_FAMILIES.family_of}
+    if not kinds_a or not kinds_b:
+        return "unknown"
+    if kinds_a & kinds_b:
+        return "shared"
+    main_a, main_b = KIND_FAMILIES.family_of.get(a["kind"]), KIND_FAMILIES.family_of.get(b["kind"])
+    if main_a and main_a == main_b:
+        return "family"
+    roles_a = {KIND_FAMILIES.role_of[k] for k in kinds_a}
+    roles_b = {KIND_FAMILIES.role_of[k] for k in kinds_b}
+    if ("occasion" in roles_a and "act" in roles_b) or ("act" in roles_a and "occasion" in roles_b):
+        return "at"
+    if {KIND_FAMILIES.family_of[k] for k in kinds_a} & {KIND_FAMILIES.family_of[k] for k in kinds_b}:
+        return "family"
+    return "different"
+
+
+def text_similarity(a: dict, b: dict) -> float:
+    """How alike the two mentions' words are (0..1), dates and function words left out."""
+    sentence = fuzz.token_set_ratio(_content(a["sentence"]), _content(b["sentence"]))
+    summary = fuzz.token_sort_ratio(_content(a["summary"]), _content(b["summary"]))
+    return round(max(sentence * 0.8, summary) / 100.0, 4)
+
+
+def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
+    """Why the two mentions can never be one happening, or None."""
+    if parts["date"] == 0.0:
+        return f"dates {a['date']} and {b['date']} cannot be one day"
+    if relation == "different":
+        return f"different kinds of happening ({a['kind']}, {b['kind']})"
+    if a["sites"] and b["sites"] and not any(name_overlap(a["sites"], b["sites"])):
+        return f"different places ({', '.join(a['sites'])} / {', '.join(b['sites'])})"
+    if relation == "at":
+        act, occasion = (a, b) if _role(a) == "act" else (b, a)
+        strength = _strength(parts["actors"]) + _strength(parts["places"])
+        if strength < STRONG_OVERLAP or (act["lead"] and not _lead_takes_part(act, occasion)):
+            return f"a {act['kind']} joins a {occasion['kind']} only with strong actor and place overlap"
+    if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
+        if not any(name_overlap(a["lead"], b["lead"])):
+            return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
+    return None
+
+
+def _lead_takes_part(act: dict, occasion: dict) -> bool:
+    """Whether who made the act is among the occasion's actors (its speaker was there)."""
+    return any(names_match(lead, actor) for lead in act["lead"] for actor in occasion["actors"])
+
+
+def _role(m: dict) -> str | None:
+    return KIND_FAMILIES.role_of.get(m["kind"])
+
+
+def _strength(part: float | None) -> float:
+    return 0.0 if part is None else part
+
+
+def _overlap_part(a: list, b: list) -> float | None:
+    """Overlap coefficient of two name lists (matched names / the shorter list), None if either is empty."""
+    if not a or not b:
+        return None
+    matched_a, matched_b = name_overlap(a, b)
+    return round(min(1.0, max(matched_a, matched_b) / min(len(a), len(b))), 4)
+
+
+@lru_cache(maxsize=8192)
+def _content(text: str) -> str:
+    """The text's content words, lower case, in order."""
+    return " ".join(w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in STOPWORDS)

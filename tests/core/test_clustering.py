@@ -1,0 +1,226 @@
+"""Folding mentions into events: refinement, copies, idempotence, stable ids, absorption, order independence."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sys
+from pathlib import Path
+
+import jsonschema
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mention_factory import make_mention, wire_sketch  # noqa: E402
+
+from streams.core.clustering import bucket_of, event_id, initialize, merge, result  # noqa: E402
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "timeline-update.schema.json").read_text())
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+
+
+def fold_all(items, state=None):
+    state = state or initialize()
+    changes = []
+    for item in items:
+        state, more = merge(state, item)
+        changes.extend(more)
+    return state, changes
+
+
+def members(state: dict) -> dict[str, list[str]]:
+    return {e["id"]: sorted(m["mention_id"] for m in e["mentions"]) for e in result(state)}
+
+
+# Hand-written mentions of one fictional week: a visit with a proposal, a month-level flood, a ministers'
+# meeting in Brussels, a spokesman's statement in Berlin on the same day, and two attacks in two cities.
+VISIT_AFP = make_mention("afp-1#0", "Poland's deputy premier Jan Nowak proposed a relief corridor during a visit "
+                         "to Kyiv on Tuesday.", "2023-03-14", "proposal", "proposed", ("Jan Nowak", "Poland"),
+                         ("Kyiv", "Ukraine"), cities=("Kyiv",), kinds=("proposal", "visit"), seen_at=1.0e9)
+VISIT_AFP_COPY = make_mention("yahoo-1#0", VISIT_AFP.mention.sentence, "2023-03-14", "proposal", "proposed",
+                              ("Jan Nowak", "Poland"), ("Kyiv", "Ukraine"), cities=("Kyiv",),
+                              kinds=("proposal", "visit"), outlet="Daily Wire Digest", sketch=wire_sketch("afp-1"),
+                              seen_at=1.0e9 + 60)
+VISIT_UNCREDITED_COPY = make_mention("blog-1#0", VISIT_AFP.mention.sentence, "2023-03-14", "proposal", "proposed",
+                                     ("Jan Nowak", "Poland"), ("Kyiv", "Ukraine"), cities=("Kyiv",),
+                                     kinds=("proposal", "visit"), source="Kyiv Notes", sketch=wire_sketch("afp-1"),
+                                     seen_at=1.0e9 + 90)
+VISIT_RT = make_mention("rt-1#40", "Nowak floated the corridor proposal in Kyiv on Tuesday, officials said.",
+                        "2023-03-14", "proposal", "floated", ("Nowak",), ("Kyiv",), cities=("Kyiv",), source="RT",
+                        seen_at=1.0e9 + 120)
+FLOOD_MONTH = make_mention("bbc-2#10", "Floods swept the Vistula delta near Gdansk in early March.", "2023-03",
+                           "flood", "swept", (), ("Gdansk",), cities=("Gdansk",), mod="START",
+                           timex_text="in early March", source="BBC", seen_at=1.0e9 + 10)
+FLOOD_DAY = make_mention("tass-2#5", "Floodwater swept into the suburbs of Gdańsk on March 4.", "2023-03-04",
+                         "flood", "swept", (), ("Gdańsk",), cities=("Gdańsk",), timex_text="on March 4",
+                         source="TASS", seen_at=1.0e9 + 20)
+MEETING_AP = make_mention("ap-3#0", "Defence ministers of the alliance met in Brussels on Wednesday to weigh a new "
+                          "air-defence fund.", "2023-03-15", "meeting", "met", ("NATO",), ("Brussels",),
+                          cities=("Brussels",), timex_text="on Wednesday", source="AP", seen_at=1.0e9 + 30)
+MEETING_REUTERS = make_mention("reu-3#12", "NATO ministers gathered in Brussels on Wednesday for talks on the "
+                               "air-defence fund.", "2023-03-15", "meeting", "gathered", ("NATO",), ("Brussels",),
+                               cities=("Brussels",), timex_text="on Wednesday", source="Reuters",
+                               seen_at=1.0e9 + 40)
+STATEMENT_BERLIN = make_mention("rt-3#50", "A government spokesman, Klaus Richter, said in Berlin on Wednesday that "
+                                "no troops would be sent.", "2023-03-15", "statement", "said",
+                                ("Klaus Richter", "Germany"), ("Berlin",), cities=("Berlin",),
+                                timex_text="on Wednesday", source="RT", seen_at=1.0e9 + 50)
+ATTACK_ODESA = make_mention("ap-4#0", "Drones struck the port of Odesa on Thursday, killing two dockworkers.",
+                            "2023-03-16", "attack", "struck", ("Russia",), ("Odesa",), cities=("Odesa",),
+                            timex_text="on Thursday", source="AP", seen_at=1.0e9 + 70)
+ATTACK_KHARKIV = make_mention("ap-4#80", "Drones struck a depot in Kharkiv on Thursday, killing two workers.",
+                              "2023-03-16", "attack", "struck", ("Russia",), ("Kharkiv",), cities=("Kharkiv",),
+                              timex_text="on Thursday", source="AP", seen_at=1.0e9 + 80)
+POOL = [VISIT_AFP, VISIT_AFP_COPY, VISIT_UNCREDITED_COPY, VISIT_RT, FLOOD_MONTH, FLOOD_DAY, MEETING_AP,
+        MEETING_REUTERS, STATEMENT_BERLIN, ATTACK_ODESA, ATTACK_KHARKIV]
+
+
+def test_bucket_of_month_for_days_and_months_year_for_years() -> None:
+    assert bucket_of(VISIT_AFP.mention) == "2023-03"
+    assert bucket_of(FLOOD_MONTH.mention) == "2023-03"
+    year = make_mention("x#1", "The plant closed in 2022.", "2022", "decision", "closed", timex_text="in 2022")
+    assert bucket_of(year.mention) == "2022"
+
+
+def test_the_week_folds_into_the_expected_events() -> None:
+    state, _ = fold_all(POOL)
+    groups = sorted(members(state).values())
+    assert groups == sorted([
+        ["afp-1#0", "blog-1#0", "rt-1#40", "yahoo-1#0"],
+        ["bbc-2#10", "tass-2#5"],
+        ["ap-3#0", "reu-3#12"],
+        ["rt-3#50"],
+        ["ap-4#0"],
+        ["ap-4#80"],
+    ])
+
+
+def test_month_level_mention_is_refined_to_the_day() -> None:
+    state, _ = fold_all([FLOOD_MONTH])
+    [alone] = result(state)
+    assert (alone["date"], alone["granularity"], alone["mod"]) == ("2023-03", "month", "START")
+    state, changes = merge(state, FLOOD_DAY)
+    [flood] = result(state)
+    assert (flood["date"], flood["granularity"]) == ("2023-03-04", "day")
+    assert flood["places"] == ["Gdańsk"] or flood["places"] == ["Gdansk"]
+    assert len(flood["places"]) == 1
+    assert [c["change"] for c in changes] == ["updated"]
+
+
+def test_a_late_month_mention_does_not_join_an_early_day() -> None:
+    late = make_mention("bbc-9#1", "Floods swept the delta near Gdansk in late March.", "2023-03", "flood",
+                        "swept", (), ("Gdansk",), cities=("Gdansk",), mod="END", timex_text="in late March")
+    state, _ = fold_all([FLOOD_DAY, late])
+    assert len(result(state)) == 2
+
+
+def test_syndicated_copies_count_as_one_report() -> None:
+    state, _ = fold_all([VISIT_AFP, VISIT_AFP_COPY, VISIT_UNCREDITED_COPY])
+    [event] = result(state)
+    assert event["articles"] == ["afp-1", "blog-1", "yahoo-1"]
+    assert event["outlets"] == ["AFP", "Daily Wire Digest", "Kyiv Notes"]
+    assert event["reports"] == 1
+    state, _ = merge(state, VISIT_RT)
+    [event] = result(state)
+    assert event["sources"] == ["AFP", "Kyiv Notes", "RT"]
+    assert event["reports"] == 2
+    assert event["confidence"] == pytest.approx(0.75)
+
+
+def test_never_merge_same_day_different_happenings_even_through_a_bridge() -> None:
+    bridge = make_mention("dpa-3#7", "NATO and Germany said on Wednesday the fund was under discussion in Brussels "
+                          "and Berlin.", "2023-03-15", "statement", "said", ("NATO", "Germany"),
+                          ("Brussels", "Berlin"), cities=("Brussels", "Berlin"), timex_text="on Wednesday",
+                          source="DPA")
+    state, _ = fold_all([MEETING_AP, STATEMENT_BERLIN, bridge, MEETING_REUTERS])
+    for group in members(state).values():
+        assert not {"ap-3#0", "rt-3#50"} <= set(group)
+    state, _ = fold_all([ATTACK_ODESA, ATTACK_KHARKIV])
+    assert len(result(state)) == 2
+
+
+def test_replaying_a_mention_changes_nothing() -> None:
+    state, _ = fold_all(POOL)
+    replay = make_mention(VISIT_RT.mention_id, VISIT_RT.mention.sentence, "2023-03-14", "proposal", "floated",
+                          ("Nowak",), ("Kyiv",), cities=("Kyiv",), source="RT", seen_at=2.0e9)
+    again, changes = merge(state, replay)
+    assert changes == []
+    assert again == state
+
+
+def test_merge_leaves_the_input_state_alone() -> None:
+    state, _ = fold_all(POOL[:5])
+    before = copy.deepcopy(state)
+    merge(state, POOL[5])
+    merge(state, POOL[6])
+    assert state == before
+
+
+def test_event_id_is_the_hash_of_the_smallest_member_and_survives_replays() -> None:
+    state, _ = fold_all([VISIT_RT, VISIT_AFP])
+    [event] = result(state)
+    assert event["id"] == event_id(["afp-1#0", "rt-1#40"]) == event_id(["afp-1#0"])
+    state, _ = fold_all([VISIT_AFP, VISIT_RT, VISIT_AFP, VISIT_RT])
+    assert [e["id"] for e in result(state)] == [event["id"]]
+
+
+def test_two_events_found_to_be_one_leave_an_absorbed_record() -> None:
+    visit = make_mention("a-1#0", "Jan Nowak arrived in Kyiv on Tuesday for a two-day visit.", "2023-03-14", "visit",
+                         "arrived", ("Jan Nowak",), ("Kyiv",), cities=("Kyiv",))
+    talks = make_mention("b-1#0", "Olena Marchenko hosted a delegation in Kyiv on Tuesday.", "2023-03-14",
+                         "meeting", "hosted", ("Olena Marchenko",), ("Kyiv",), cities=("Kyiv",), source="BBC")
+    both = make_mention("c-1#0", "Nowak met Marchenko in Kyiv on Tuesday during his visit.", "2023-03-14", "meeting",
+                        "met", ("Nowak", "Olena Marchenko"), ("Kyiv",), cities=("Kyiv",), kinds=("meeting", "visit"),
+                        source="Reuters")
+    state, _ = fold_all([visit, talks])
+    assert len(result(state)) == 2
+    state, changes = merge(state, both)
+    [event] = result(state)
+    assert event["id"] == event_id(["a-1#0"])
+    by_change = {c["change"]: c for c in changes}
+    assert set(by_change) == {"merged", "absorbed"}
+    assert by_change["merged"]["id"] == event["id"]
+    assert by_change["absorbed"] == {
+        "id": event_id(["b-1#0"]), "change": "absorbed", "absorbed_into": event["id"], "date": "2023-03-14",
+        "granularity": "day", "summary": talks.mention.summary, "mention_ids": ["b-1#0"]}
+    for change in changes:
+        VALIDATOR.validate(change)
+
+
+def test_state_round_trips_through_json_and_goes_on_the_same() -> None:
+    state, _ = fold_all(POOL[:6])
+    stored = orjson.loads(orjson.dumps(state))
+    assert stored == state
+    direct, _ = fold_all(POOL[6:], state)
+    resumed, _ = fold_all(POOL[6:], stored)
+    assert result(direct) == result(resumed)
+
+
+def test_result_is_sorted_and_valid_against_the_schema() -> None:
+    state, changes = fold_all(POOL)
+    events = result(state)
+    assert [(e["date"], e["id"]) for e in events] == sorted((e["date"], e["id"]) for e in events)
+    for record in [*events, *changes]:
+        VALIDATOR.validate(record)
+    for event in events:
+        assert event["summary"] in {m["summary"] for m in event["mentions"]}
+        assert event["first_seen"] <= event["last_seen"]
+        assert {x["mention_id"] for x in event["explanation"]} == {m["mention_id"] for m in event["mentions"]}
+
+
+def _final(items) -> list[dict]:
+    state, _ = fold_all(items)
+    return [{k: v for k, v in event.items() if k != "change"} for event in result(state)]
+
+
+ORDERED = _final(POOL)
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(POOL), replays=st.lists(st.sampled_from(POOL), max_size=6))
+def test_arrival_order_and_replays_do_not_change_the_final_timeline(order, replays) -> None:
+    assert _final([*order, *replays]) == ORDERED

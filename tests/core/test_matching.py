@@ -1,0 +1,181 @@
+"""Pair matching of event mentions: names, dates, kinds, the never-merge rules, and the score's parts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mention_factory import make_mention  # noqa: E402
+
+from streams.core.match_vocab import KIND_FAMILIES, load_kind_families  # noqa: E402
+from streams.core.matching import (  # noqa: E402
+    LINK_THRESHOLD,
+    block_reason,
+    dates_compatible,
+    kind_relation,
+    link_score,
+    score_pair,
+    text_similarity,
+)
+from streams.core.mention_record import lead_actors, mention_record  # noqa: E402
+from streams.core.name_match import fold, names_match  # noqa: E402
+
+
+def rec(*args, **kwargs) -> dict:
+    return mention_record(make_mention(*args, **kwargs))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kowalczyk", "Marta Kowalczyk", True),
+        ("M. Kowalczyk", "Marta Kowalczyk", True),
+        ("Gdańsk", "Gdansk", True),
+        ("Łódź", "Lodz", True),
+        ("Oleksandr Tkachenko", "Oleksandr Tkachenkо".replace("о", "o"), True),
+        ("Zelensky", "Zelenskyy", True),
+        ("Anna Kowalczyk", "Marta Kowalczyk", False),
+        ("Austria", "Australia", False),
+        ("Slovakia", "Slovenia", False),
+        ("Iran", "Iraq", False),
+    ],
+)
+def test_names_match_folds_accents_and_fits_surnames(a: str, b: str, same: bool) -> None:
+    assert names_match(a, b) is same
+    assert names_match(b, a) is same
+
+
+def test_fold_is_plain_ascii() -> None:
+    assert fold("Wałęsa, Lech") == "walesa lech"
+
+
+def _dated(date: str, mod: str | None = None) -> dict:
+    return rec(f"x{date}{mod}#1", "Something happened.", date, "other", "happened", mod=mod)
+
+
+def test_dates_day_fits_its_month_and_month_refines() -> None:
+    assert dates_compatible(_dated("2023-03-14"), _dated("2023-03-14")) == 1.0
+    assert 0 < dates_compatible(_dated("2023-03"), _dated("2023-03-14")) < 1.0
+    assert dates_compatible(_dated("2023-03-14"), _dated("2023-03-15")) == 0.0
+    assert dates_compatible(_dated("2023-03"), _dated("2023-04-02")) == 0.0
+
+
+def test_dates_early_late_month_bounds_the_day() -> None:
+    late = _dated("2023-02", "END")
+    assert dates_compatible(late, _dated("2023-02-25")) > 0
+    assert dates_compatible(late, _dated("2023-02-03")) == 0.0
+    assert dates_compatible(late, _dated("2023-02", "START")) == 0.0
+    assert dates_compatible(late, _dated("2023-02")) > 0
+
+
+def _kinds(kind: str, kinds: tuple[str, ...] = ()) -> dict:
+    return rec(f"k-{kind}-{'-'.join(kinds)}#1", "Something happened.", "2023-03-14", kind, "x", kinds=kinds)
+
+
+def test_kind_relations() -> None:
+    assert kind_relation(_kinds("attack"), _kinds("attack")) == "same"
+    assert kind_relation(_kinds("proposal", ("proposal", "visit")), _kinds("visit")) == "shared"
+    assert kind_relation(_kinds("attack"), _kinds("shelling")) == "family"
+    assert kind_relation(_kinds("refusal"), _kinds("meeting")) == "at"
+    assert kind_relation(_kinds("attack"), _kinds("meeting")) == "different"
+    assert kind_relation(_kinds("other"), _kinds("meeting")) == "unknown"
+
+
+def test_kind_families_file_is_consistent(tmp_path: Path) -> None:
+    assert {"occasion", "act", "incident"} == set(KIND_FAMILIES.role_of.values())
+    bad = tmp_path / "kinds.txt"
+    bad.write_text("# FORMAT: test\na\tact\tsay\nb\tact\tsay\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="two families"):
+        load_kind_families(bad)
+
+
+MEETING = ("Defence ministers of the alliance met in Brussels on Wednesday to weigh a new air-defence fund.",
+           "2023-05-17", "meeting", "met", ("NATO",), ("Brussels",))
+STATEMENT_BERLIN = ("A government spokesman in Berlin said on Wednesday that no troops would be sent.",
+                    "2023-05-17", "statement", "said", ("Klaus Richter", "Germany"), ("Berlin",))
+
+
+def test_meeting_in_one_city_and_statement_in_another_never_link() -> None:
+    meeting = rec("a#1", *MEETING, cities=("Brussels",), timex_text="on Wednesday")
+    statement = rec("b#1", *STATEMENT_BERLIN, cities=("Berlin",), timex_text="on Wednesday")
+    assert block_reason(meeting, statement)
+    assert link_score(meeting, statement) is None
+
+
+def test_two_attacks_in_two_cities_on_one_day_never_link() -> None:
+    a = rec("a#1", "Drones struck the port of Odesa on Tuesday, killing two.", "2023-03-14", "attack", "struck",
+            (), ("Odesa",), cities=("Odesa",))
+    b = rec("b#1", "Drones struck a depot in Kharkiv on Tuesday, killing two.", "2023-03-14", "attack", "struck",
+            (), ("Kharkiv",), cities=("Kharkiv",))
+    assert "different places" in block_reason(a, b)
+    assert score_pair(a, b).parts["text"] > 0.5  # alike in words, still apart
+
+
+def test_statements_by_different_speakers_never_link() -> None:
+    a = rec("a#1", "Alliance members refused on Wednesday to back the plan for a monitoring force.", "2023-05-17",
+            "refusal", "refused", ("NATO",), surfaces={"NATO": "Alliance"})
+    b = rec("b#1", "Sending any troops would cross a line, Klaus Richter, a German spokesman, told reporters on "
+            "Wednesday about the NATO plan.", "2023-05-17", "statement", "told", ("Klaus Richter", "Germany", "NATO"),
+            surfaces={"Germany": "German"})
+    assert b["lead"] == ["Klaus Richter", "Germany"]
+    assert "different actors" in block_reason(a, b)
+
+
+def test_a_refusal_joins_a_meeting_only_with_strong_actor_and_place_overlap() -> None:
+    meeting = rec("a#1", *MEETING, cities=("Brussels",), timex_text="on Wednesday")
+    at_meeting = rec("b#1", "In Brussels, NATO ministers refused on Wednesday to fund the plan.", "2023-05-17",
+                     "refusal", "refused", ("NATO",), ("Brussels",), cities=("Brussels",))
+    elsewhere = rec("c#1", "Klaus Richter refused on Wednesday to comment on the NATO plan.", "2023-05-17",
+                    "refusal", "refused", ("Klaus Richter", "NATO"))
+    assert block_reason(meeting, at_meeting) is None
+    assert link_score(meeting, at_meeting) is not None
+    assert "strong actor and place overlap" in block_reason(meeting, elsewhere)
+
+
+def test_same_event_told_two_ways_links_with_readable_parts() -> None:
+    afp = rec("afp#1", "Poland's deputy premier Jan Nowak proposed a relief corridor during a visit to Kyiv on "
+              "Tuesday.", "2023-03-14", "proposal", "proposed", ("Jan Nowak", "Poland"), ("Kyiv", "Ukraine"),
+              cities=("Kyiv",), kinds=("proposal", "visit"))
+    rt = rec("rt#1", "Warsaw's call on Tuesday for a relief corridor into Ukraine was made by Nowak.", "2023-03-14",
+             "proposal", "call", ("Nowak", "Poland"), ("Ukraine",), source="RT", surfaces={"Poland": "Warsaw"})
+    pair = score_pair(afp, rt)
+    assert pair.blocked is None and pair.score >= LINK_THRESHOLD
+    assert set(pair.parts) == {"date", "actors", "places", "kind", "text"}
+    assert pair.parts["actors"] == 1.0
+    assert "score" in pair.note() and "actors 1.00" in pair.note()
+
+
+def test_score_is_symmetric() -> None:
+    a = rec("a#1", *MEETING, cities=("Brussels",), timex_text="on Wednesday")
+    b = rec("b#1", "NATO ministers gathered in Brussels on Wednesday.", "2023-05-17", "meeting", "gathered",
+            ("NATO",), ("Brussels",), cities=("Brussels",))
+    assert score_pair(a, b) == score_pair(b, a)
+    assert link_score(a, b) == link_score(b, a)
+
+
+def test_text_similarity_ignores_the_date_words() -> None:
+    a = rec("a#1", "On Tuesday the council met.", "2023-03-14", "meeting", "met")
+    b = rec("b#1", "On Tuesday a ferry sank.", "2023-03-14", "crash", "sank")
+    c = rec("c#1", "The ferry sank on Tuesday.", "2023-03-14", "crash", "sank")
+    assert text_similarity(a, b) < 0.3
+    assert text_similarity(b, c) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actors", "lead"),
+    [
+        ("Poland's deputy premier, Jan Nowak, proposed a corridor on Tuesday.", "proposed",
+         ("Poland", "Jan Nowak"), ["Poland", "Jan Nowak"]),
+        ("\u201cWe are not ready,\u201d said Maria Lind, the Swedish minister, on Tuesday.", "said",
+         ("Maria Lind",), ["Maria Lind"]),
+        ("The plan was rejected by Hungary on Tuesday.", "rejected", ("Hungary",), ["Hungary"]),
+        ("On Tuesday the ferry sank.", "sank", ("Hungary",), []),
+    ],
+)
+def test_lead_actors_are_who_did_it(sentence: str, trigger: str, actors: tuple, lead: list) -> None:
+    mention = make_mention("a#1", sentence, "2023-03-14", "statement", trigger, actors)
+    assert lead_actors(mention.mention) == lead
