@@ -52,8 +52,9 @@ async def extract(stream):
 async def assemble(stream):
     """event-mentions -> the timeline table -> timeline-updates (each changed event's whole state)."""
     async for record in stream:
-        window = timeline_table[record.bucket]
-        state, changes = clustering.merge(window.current() or clustering.initialize(), record.to_core())
+        # .value() follows relative_to_field (the mention's month); .current() would use the message time.
+        state = timeline_table[record.bucket].value() or clustering.initialize()
+        state, changes = clustering.merge(state, record.to_core())
         if changes:
             timeline_table[record.bucket] = state
             for change in changes:

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 import orjson
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import KafkaError, NoBrokersAvailable, TopicAlreadyExistsError
+from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from .errors import BrokerError
 from .settings import Settings
@@ -41,7 +41,7 @@ def wait_for_broker(settings: Settings, timeout: float = 60.0, say=None) -> None
             admin.list_topics()
             admin.close()
             return
-        except (NoBrokersAvailable, KafkaError, OSError) as exc:
+        except (KafkaError, OSError) as exc:
             if time.monotonic() > deadline:
                 raise BrokerError(f"broker {settings.broker} not reachable after {timeout:.0f}s: {exc}") from exc
             if say and not told:

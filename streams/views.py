@@ -18,7 +18,7 @@ __all__ = ["current_events"]
 def current_events() -> list[dict]:
     """Every event in this worker's partitions of the timeline table, sorted by date then id."""
     events: list[dict] = []
-    for _key, state in timeline_table.data.items():
+    for _key, state in timeline_table.table.data.items():
         if state:
             events.extend(clustering.result(state))
     events.sort(key=lambda e: (e.get("date", ""), e.get("id", "")))
