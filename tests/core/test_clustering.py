@@ -224,3 +224,19 @@ ORDERED = _final(POOL)
 @given(order=st.permutations(POOL), replays=st.lists(st.sampled_from(POOL), max_size=6))
 def test_arrival_order_and_replays_do_not_change_the_final_timeline(order, replays) -> None:
     assert _final([*order, *replays]) == ORDERED
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "eval" / "corpus"
+
+
+def test_evaluation_corpus_labels_point_at_one_sentence_each() -> None:
+    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+    articles = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in CORPUS.glob("*.json")
+                if p.name != "labels.json"}
+    assert len(articles) >= 30 and set(articles) == set(labels["articles"])
+    for aid, entries in labels["articles"].items():
+        assert set(articles[aid]) == {"id", "source", "url", "title", "published_at", "body"}
+        for entry in entries:
+            assert articles[aid]["body"].count(entry["match"]) == 1, (aid, entry["match"])
+            gold_date = labels["events"][entry["event"]]["date"]
+            assert gold_date.startswith(entry["date"]) or entry["date"] == gold_date, (aid, entry)
