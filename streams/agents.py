@@ -1,4 +1,7 @@
-"""The two agents. Each decodes, calls the core, and sends; no extraction or merging logic lives here."""
+"""The two agents. Each decodes, calls the core, and sends; no extraction or merging logic lives here.
+
+Neither stops on one message: whatever cannot be processed becomes a DLQ record with its reason.
+"""
 
 from __future__ import annotations
 
@@ -20,26 +23,29 @@ __all__ = ["extract", "assemble"]
 log = logging.getLogger(__name__)
 
 
+async def reject(message, code: str, reason: str, article_id: str | None) -> None:
+    record = dlq_record(code, reason, message.value, topic=message.topic, partition=message.partition,
+                        offset=message.offset, timestamp=message.timestamp, article_id=article_id)
+    await dlq_topic.send(key=article_id, value=DlqRecord(**record))
+    counters.last_rejection = reason
+
+
 @app.agent(articles_topic)
 async def extract(stream):
     """articles -> event-mentions (keyed by date bucket), or -> articles-dlq with a reason."""
     async for event in stream.events():
         msg = event.message
         try:
-            result = process_article(parse_article(event.value, max_body_bytes=settings.max_body_bytes),
-                                     msg.timestamp, max_body_bytes=settings.max_body_bytes)
-        except Exception as exc:  # the worker never stops on one message: every failure is a DLQ record
-            invalid = isinstance(exc, InvalidArticle)
-            if not invalid:
-                log.exception("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset)
-            record = dlq_record(
-                exc.code if invalid else "internal", exc.reason if invalid else f"internal error: {exc!r}",
-                event.value, topic=msg.topic, partition=msg.partition, offset=msg.offset,
-                timestamp=msg.timestamp, article_id=getattr(exc, "article_id", None),
-            )
-            await dlq_topic.send(key=record["article_id"], value=DlqRecord(**record))
+            article = parse_article(event.value, max_body_bytes=settings.max_body_bytes)
+            result = process_article(article, msg.timestamp, max_body_bytes=settings.max_body_bytes)
+        except InvalidArticle as exc:
+            await reject(msg, exc.code, exc.reason, exc.article_id)
             counters.articles_rejected += 1
-            counters.last_rejection = record["reason"]
+            continue
+        except Exception as exc:
+            log.exception("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset)
+            await reject(msg, "internal", f"internal error: {exc!r}", None)
+            counters.articles_rejected += 1
             continue
         for item in result.mentions:
             bucket = clustering.bucket_of(item.mention)
@@ -51,13 +57,19 @@ async def extract(stream):
 @app.agent(mentions_topic)
 async def assemble(stream):
     """event-mentions -> the timeline table -> timeline-updates (each changed event's whole state)."""
-    async for record in stream:
-        # .value() follows relative_to_field (the mention's month); .current() would use the message time.
-        state = timeline_table[record.bucket].value() or clustering.initialize()
-        state, changes = clustering.merge(state, record.to_core())
+    async for event in stream.events():
+        record = event.value
+        counters.mentions_assembled += 1
+        try:
+            # .value() follows relative_to_field (the mention's month); .current() would use the message time.
+            state = timeline_table[record.bucket].value() or clustering.initialize()
+            state, changes = clustering.merge(state, record.to_core())
+        except Exception as exc:
+            log.exception("cannot assemble mention %s", record.mention_id)
+            await reject(event.message, "internal", f"assemble failed: {exc!r}", record.article_id)
+            continue
         if changes:
             timeline_table[record.bucket] = state
             for change in changes:
                 await updates_topic.send(key=change["id"], value=change)
             counters.updates_emitted += len(changes)
-        counters.mentions_assembled += 1

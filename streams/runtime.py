@@ -97,7 +97,8 @@ class WorkerProcess:
         stable_since = None
         while time.monotonic() < deadline:
             stats = self.stats()
-            done = stats["articles_done"] >= articles and stats["mentions_assembled"] >= stats["mentions_emitted"]
+            done = (stats["articles_done"] >= articles and stats["mentions_assembled"] >= stats["mentions_emitted"]
+                    and stats["view_applied"] >= stats["updates_emitted"])
             key = (stats["articles_done"], stats["mentions_assembled"], stats["updates_emitted"])
             if done and key == last:
                 if stable_since and time.monotonic() - stable_since >= settle:
