@@ -9,6 +9,7 @@ did or said it, as opposed to whom it was about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from streams.core.types import EventMention, SourcedMention
 
@@ -52,9 +53,21 @@ def mention_record(item: SourcedMention) -> dict:
 
 
 def sites_of(m: EventMention) -> list[str]:
-    """The mention's places that name a city (by the entity kinds found in the sentence)."""
+    """The mention's places that name a city: by the entity kinds found in the sentence, else the gazetteer."""
     kinds = {e.canonical: e.kind for e in m.entities}
-    return [place for place in dict.fromkeys(m.places) if kinds.get(place) in SITE_KINDS]
+    return [place for place in dict.fromkeys(m.places) if (kinds.get(place) or _gazetteer_kind(place)) in SITE_KINDS]
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_kind(name: str) -> str | None:
+    """The entity finder's kind for a canonical name, for mentions that arrive without their entities."""
+    try:
+        from streams.core.name_data import gazetteer
+        from streams.core.tokens import key_of
+    except ImportError:
+        return None
+    entry = gazetteer().get(key_of(name))
+    return entry.kind if entry else None
 
 
 def lead_actors(m: EventMention) -> list[str]:
