@@ -1,0 +1,317 @@
+"""An article body reduced to its main text: HTML to text, then page furniture dropped line by line.
+
+Each dropped piece is kept in ``CleanText.removed`` with its reason. The rules are general: line patterns
+in ``data/furniture.txt`` (ads, copyright, "Read more", share bars, bylines, timestamps...), the dateline
+(``attribution.dateline_at``), the article's own headline, a republisher's note at the head or tail
+(``attribution.is_republisher_note``), short title-like lines before the story (site banner, headline) and
+runs of title-like lines anywhere (other stories' headlines under a section banner).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+import regex
+from rapidfuzz import fuzz
+
+from . import attribution
+from .types import CleanText
+
+__all__ = ["clean", "html_to_text", "visible_text", "looks_like_html", "is_title_like"]
+
+DATA = Path(__file__).with_name("data")
+TITLE_MAX_WORDS = 16
+TITLE_MAX_CHARS = 150
+TITLE_MATCH_RATIO = 90
+BANNER_MAX_WORDS = 4  # a short line opening a run of headlines is its rubric ("Around the Region")
+HEAD_NOTE_UNITS, TAIL_NOTE_UNITS = 2, 4
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+_HTML_TAG = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|p|div|article|section|br|span|a\s+href|h[1-6]|ul|ol|li|table|script"
+    r"|style|meta|header|footer|nav|main|figure|img|em|strong|b|i|blockquote)\b[^<>]{0,2000}>|</(?:p|div|a|li|"
+    r"h[1-6]|span|em|strong|b|i)>",
+    regex.I,
+)
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = regex.compile(r"[.!?:;…][\"'”’»)\]*]*$")
+_FIRST_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_BULLET = regex.compile(r"^[-*•·▪►‣–—>]\s")
+_DOMAIN = regex.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
+_SITE_SEPARATOR = regex.compile(r"\s[|–—-]\s|\s::\s")
+_BANNER_WORD = regex.compile(r"\b(?:news|coverage|stories|headlines|latest|more|related|from|trending|topics)\b",
+                             regex.I)
+_CONTINUES = regex.compile(
+    r"(?:[,\-–—(/]|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|as|is|was|were|his|her|its|their)"
+    r")$", regex.I)
+_NORMAL = regex.compile(r"[\W_]+")
+
+
+# ---- HTML ------------------------------------------------------------------------------------------------
+
+def looks_like_html(text: str) -> bool:
+    """Whether a body is an HTML page or fragment rather than plain text."""
+    if not isinstance(text, str):
+        return False
+    head = text[:20000]
+    if regex.match(r"\s*<(?:!doctype\s+html|html)\b", head, regex.I):
+        return True
+    return sum(1 for _ in zip(range(3), _HTML_TAG.finditer(head))) >= 3
+
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 article section header footer nav aside main figure figcaption "
+    "blockquote tr table dt dd pre hr title address form".split())
+_HIDDEN_TAGS = frozenset("script style noscript template svg iframe head".split())
+
+
+class _VisibleText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """All visible text of an HTML page, one block element a line (furniture included)."""
+    parser = _VisibleText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # HTMLParser is lenient, but a bad declaration can still raise: keep what was read
+        pass
+    text = "".join(parser.parts)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def html_to_text(html: str) -> str:
+    """The main text of an HTML page (trafilatura's boilerplate removal), one paragraph a line.
+
+    A page that trafilatura finds no main text in (a bare fragment) falls back to all of its visible text.
+    """
+    if not isinstance(html, str) or not html.strip():
+        return ""
+    import trafilatura  # heavy: only when HTML turns up
+
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, include_images=False,
+                                   favor_recall=True, deduplicate=False)
+    except Exception:  # trafilatura on malformed markup: fall back rather than fail the article
+        text = None
+    return text.strip() if text and text.strip() else visible_text(html)
+
+
+# ---- rules -----------------------------------------------------------------------------------------------
+
+@cache
+def _furniture_rules() -> tuple[tuple[str, ...], regex.Pattern]:
+    """The reasons, and one pattern with a named group per rule: one match call a line, not one a rule."""
+    reasons, patterns = [], []
+    for line in (DATA / "furniture.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        reason, _, pattern = line.partition("\t")
+        regex.compile(pattern.strip().replace("{MONTH}", _MONTH))  # a bad rule fails here, named
+        reasons.append(reason.strip())
+        patterns.append(f"(?P<r{len(patterns)}>{pattern.strip().replace('{MONTH}', _MONTH)})")
+    return tuple(reasons), regex.compile("|".join(patterns), regex.I)
+
+
+def _furniture(unit: str) -> str | None:
+    probe = unit.strip().rstrip(":|").strip()
+    if len(probe) > 2000:
+        return None
+    reasons, pattern = _furniture_rules()
+    try:
+        m = pattern.fullmatch(probe, timeout=0.05)
+    except TimeoutError:  # a pathological line: not furniture rather than a stalled worker
+        return None
+    return reasons[int(m.lastgroup[1:])] if m else None
+
+
+def is_title_like(line: str) -> bool:
+    """A short line in headline style: no sentence punctuation at its end, capitalized, not a list item."""
+    line = line.strip()
+    words = line.split()
+    if not words or len(words) > TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS or _TERMINAL.search(line):
+        return False
+    if _BULLET.match(line):
+        return False
+    first = _FIRST_ALNUM.search(line)
+    return bool(first) and (first.group(0).isupper() or first.group(0).isdigit())
+
+
+def _normal(text: str) -> str:
+    return " ".join(_NORMAL.sub(" ", text.casefold()).split())
+
+
+def _matches_title(unit: str, title_key: str) -> bool:
+    if not title_key or len(unit.split()) > 40:
+        return False
+    key = _normal(unit)
+    if not key:
+        return False
+    return key == title_key or fuzz.ratio(key, title_key) >= TITLE_MATCH_RATIO
+
+
+# ---- units: paragraphs of the body -----------------------------------------------------------------------
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether a block's lines are one hard-wrapped paragraph rather than one paragraph a line."""
+    pairs = list(zip(lines, lines[1:]))
+    if not pairs:
+        return False
+    joins = sum(1 for a, b in pairs
+                if not _TERMINAL.search(a) and (b[:1].islower() or _CONTINUES.search(a)))
+    return joins >= max(1, 0.3 * len(pairs))
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    out = lines[0]
+    for line in lines[1:]:
+        if out.endswith("-") and line[:1].islower() and not out.endswith(" -"):
+            out = out[:-1] + line if regex.search(r"\p{Ll}-$", out) and len(out) > 1 else out + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _units(text: str, was_html: bool) -> tuple[list[str], list[bool]]:
+    """The paragraphs of a text, and whether each opens a block (follows a blank line or starts the text)."""
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    units: list[str] = []
+    opens: list[bool] = []
+    for block in blocks:
+        if not block:
+            continue
+        if not was_html and len(block) > 1 and _is_wrapped(block):
+            block = [_join_wrapped(block)]
+        units.extend(block)
+        opens.extend([True] + [False] * (len(block) - 1))
+    return units, opens
+
+
+# ---- clean -----------------------------------------------------------------------------------------------
+
+def _head_reason(unit: str, index: int, title_key: str, next_title_like: bool) -> str:
+    if title_key and _matches_title(unit, title_key):
+        return "headline"
+    if _DOMAIN.search(unit) or (index == 0 and (_SITE_SEPARATOR.search(unit) or next_title_like)):
+        return "site banner"
+    return "headline" if not title_key else "kicker or subtitle"
+
+
+def clean(body: str, title: str | None = None) -> CleanText:
+    """The main text of an article body, paragraphs separated by a blank line, and what was dropped and why."""
+    body = body if isinstance(body, str) else ""
+    was_html = looks_like_html(body)
+    text = html_to_text(body) if was_html else body
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+                          .replace("\u2029", "\n\n"))
+    if was_html:
+        text = html_lib.unescape(text)
+    units, opens = _units(text, was_html)
+    title_key = _normal(title) if isinstance(title, str) else ""
+    reasons: list[str | None] = [_furniture(u) for u in units]
+    title_like = [is_title_like(u) for u in units]
+    extra: dict[int, tuple[str, str]] = {}  # a removed dateline prefix, kept before its unit
+
+    # The head: everything before the first body paragraph, where the dateline and headline live.
+    body_index = next((i for i, u in enumerate(units) if reasons[i] is None and not title_like[i]
+                       and attribution.dateline_at(u) is None), None)
+    first_body = body_index if body_index is not None else len(units)
+    for i in range(min(first_body + 1, len(units))):
+        if reasons[i] is not None:
+            continue
+        dateline = attribution.dateline_at(units[i])
+        if dateline is not None:
+            rest = units[i][dateline.end:].strip()
+            if rest:
+                extra[i] = (dateline.text, "dateline")
+                units[i] = rest
+                title_like[i] = is_title_like(rest)
+            else:
+                reasons[i] = "dateline"
+            break
+    for i, unit in enumerate(units):
+        if reasons[i] is None and title_key and _matches_title(unit, title_key):
+            reasons[i] = "headline"
+    by_shape: set[int] = set()  # dropped for looking like a headline, not for what they say
+    if body_index is not None:
+        for i in range(body_index):
+            if reasons[i] is None and title_like[i]:
+                reasons[i] = _head_reason(units[i], i, title_key, i + 1 < len(units) and title_like[i + 1])
+                by_shape.add(i)
+    by_shape |= _mark_headline_runs(units, reasons, title_like, opens)
+    _mark_notes(units, reasons)
+
+    if all(r is not None for r in reasons):  # nothing but title-like lines: they were the text after all
+        for i in by_shape:
+            reasons[i] = None
+    kept = [u for u, r in zip(units, reasons) if r is None]
+    removed: list[tuple[str, str]] = []
+    for i, (unit, reason) in enumerate(zip(units, reasons)):
+        if i in extra:
+            removed.append(extra[i])
+        if reason is not None:
+            removed.append((unit, reason))
+    return CleanText("\n\n".join(kept), tuple(removed), was_html)
+
+
+def _mark_headline_runs(units: list[str], reasons: list[str | None], title_like: list[bool],
+                        opens: list[bool]) -> set[int]:
+    """Runs of two or more title-like lines are other stories' headlines, each group under a section banner."""
+    marked: set[int] = set()
+    i = 0
+    while i < len(units):
+        if reasons[i] is None and title_like[i]:
+            j = i
+            while j + 1 < len(units) and reasons[j + 1] is None and title_like[j + 1]:
+                j += 1
+            follows_banner = i > 0 and reasons[i - 1] in ("section banner", "read more")
+            if j > i or follows_banner:
+                for k in range(i, j + 1):
+                    opener = (k == i and not follows_banner or opens[k]) and k < j
+                    banner = opener and (_BANNER_WORD.search(units[k]) or len(units[k].split()) <= BANNER_MAX_WORDS)
+                    reasons[k] = "section banner" if banner else "other story headline"
+                    marked.add(k)
+            i = j + 1
+        else:
+            i += 1
+    return marked
+
+
+def _mark_notes(units: list[str], reasons: list[str | None]) -> None:
+    """A republisher's note among the first or last paragraphs of the story."""
+    body = [i for i, r in enumerate(reasons) if r is None]
+    for i in dict.fromkeys(body[:HEAD_NOTE_UNITS] + body[-TAIL_NOTE_UNITS:]):
+        if attribution.is_republisher_note(units[i]):
+            reasons[i] = "republisher's note"

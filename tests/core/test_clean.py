@@ -1,0 +1,271 @@
+"""Page-furniture removal, on pages written for these tests (and on the seeds where present)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from streams.core.clean import clean, html_to_text, is_title_like, looks_like_html, visible_text
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+STORY = [
+    "Dockers at the port of Tarnow walked off the job on Monday, halting the loading of grain ships for the "
+    "first time in a decade.",
+    "The union said the strike would last until the port authority agreed to talks on pay and safety.",
+    '"We are not asking for the moon," said union leader Ada Brenner. "We are asking to be heard."',
+    "The port authority said it regretted the decision and remained open to dialogue.",
+]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def story_kept(result, paragraphs=STORY) -> None:
+    assert result.text.split("\n\n") == list(paragraphs)
+
+
+def reasons(result) -> dict[str, str]:
+    return {line: reason for line, reason in result.removed}
+
+
+def seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        pytest.skip(f"seed {name} not present")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("ADVERTISEMENT", "advertisement"),
+    ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("© 2024 Tarnow Daily. All rights reserved.", "copyright"),
+    ("Copyright 2023 The Associated Press. All rights reserved.", "copyright"),
+    ("All rights reserved. No part of this page may be reproduced without permission.", "copyright"),
+    ("Read more", "read more"),
+    ("READ MORE: Grain prices hit a two-year high", "read more"),
+    ("Related: Port workers vote on new contract", "read more"),
+    ("See also", "read more"),
+    ("Subscribe", "subscribe"),
+    ("Sign up for our morning newsletter", "subscribe"),
+    ("Share this article", "share"),
+    ("Follow us on Twitter", "share"),
+    ("24/7 Sports News Coverage", "section banner"),
+    ("Science News from LabDaily.com", "section banner"),
+    ("Most read", "section banner"),
+    ("More from Europe", "section banner"),
+    ("By Ada Brenner and Tom Poe", "byline"),
+    ("Published: 14 May 2024 10:32 GMT", "timestamp"),
+    ("Updated 3 hours ago", "timestamp"),
+    ("Image caption, Dockers outside the port gates", "caption"),
+    ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
+])
+def test_furniture_line_is_removed_wherever_it_stands(line, reason):
+    result = clean(page(STORY[0], STORY[1], line, STORY[2], STORY[3]))
+    story_kept(result)
+    assert reasons(result) == {line: reason}
+
+
+@pytest.mark.parametrize("sentence", [
+    "By the time the ships arrived, the gates were closed.",
+    "Copyright lawyers for the port said the logo had been misused.",
+    "Read the statement, the union told its members on Monday.",
+    "Share prices of the shipping firm fell 4 percent on Monday.",
+    "Advertising revenue at the port newspaper fell last year.",
+    "Subscribers to the union newsletter were told to stay home.",
+])
+def test_story_sentences_that_look_like_furniture_are_kept(sentence):
+    result = clean(page(STORY[0], sentence, STORY[1]))
+    story_kept(result, [STORY[0], sentence, STORY[1]])
+    assert result.removed == ()
+
+
+def test_head_banner_headline_dateline_and_own_headline():
+    title = "Tarnow dockers strike over pay"
+    body = page("Tarnow Daily - Your port, your news", title, "Tarnow, May 13 (AFP) May 13, 2024", *STORY)
+    result = clean(body, title)
+    story_kept(result)
+    assert reasons(result) == {
+        "Tarnow Daily - Your port, your news": "site banner",
+        title: "headline",
+        "Tarnow, May 13 (AFP) May 13, 2024": "dateline",
+    }
+
+
+def test_headline_found_without_a_title_and_repeated_headline_with_other_quotes():
+    result = clean(page("Dockers strike at Tarnow port", *STORY))
+    story_kept(result)
+    assert reasons(result) == {"Dockers strike at Tarnow port": "headline"}
+    result = clean(page(*STORY[:2], "Dockers ‘strike’ at Tarnow port", *STORY[2:]), "Dockers 'strike' at Tarnow port")
+    story_kept(result)
+
+
+def test_dateline_opening_the_first_paragraph_is_cut_from_it():
+    result = clean(page("TARNOW, Poland (Reuters) - " + STORY[0], *STORY[1:]))
+    story_kept(result)
+    assert result.removed == (("TARNOW, Poland (Reuters) -", "dateline"),)
+
+
+def test_other_story_headlines_under_section_banners():
+    body = page(*STORY, "ADVERTISEMENT",
+                "Shipping News from PortWorld.com\nNew canal lock opens after five years\nFerry firm orders two "
+                "electric ships\nStorm delays container traffic in the north sea",
+                "Around the Region\nCity council approves tram extension\nLocal team wins the cup final")
+    result = clean(body)
+    story_kept(result)
+    got = reasons(result)
+    assert got["Shipping News from PortWorld.com"] == "section banner"
+    assert got["Around the Region"] == "section banner"
+    assert got["Ferry firm orders two electric ships"] == "other story headline"
+    assert got["Local team wins the cup final"] == "other story headline"
+    assert len(got) == 8
+
+
+def test_read_more_takes_the_linked_headline_with_it():
+    result = clean(page(STORY[0], "Read more\nGrain prices hit a two-year high", *STORY[1:]))
+    story_kept(result)
+    assert reasons(result)["Grain prices hit a two-year high"] == "other story headline"
+
+
+def test_a_single_subheading_inside_the_story_is_kept():
+    result = clean(page(STORY[0], STORY[1], "What the union wants", STORY[2], STORY[3]))
+    assert "What the union wants" in result.text.split("\n\n")
+
+
+def test_republishers_note_at_the_tail_is_removed_but_not_in_the_middle():
+    note = ("The Harbour Wire is a state-funded news agency. We republish its English service because it is "
+            "hard to read elsewhere, not as an endorsement of its views. Visit https://harbourwire.example")
+    result = clean(page(*STORY, note))
+    story_kept(result)
+    assert reasons(result) == {note: "republisher's note"}
+    long_story = [f"Paragraph {n} of the report says the talks went on until late in the evening." for n in range(10)]
+    mention = "The state-funded agency said it would republish the report."
+    result = clean(page(*long_story[:5], mention, *long_story[5:]))
+    assert mention in result.text
+
+
+def test_single_newline_paragraphs_are_paragraphs():
+    result = clean("\n".join(STORY))
+    story_kept(result)
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = ("Dockers at the port of Tarnow walked off the job on Monday,\nhalting the loading of grain ships "
+               "for the first time in a\ndecade.\n\nThe union said the strike would last until the port\n"
+               "authority agreed to talks on pay and safety.")
+    result = clean(wrapped)
+    story_kept(result, STORY[:2])
+
+
+def test_a_text_of_short_lines_only_is_kept():
+    assert clean("Dockers strike at Tarnow").text == "Dockers strike at Tarnow"
+    assert clean("Dockers strike\nPort closed").text == "Dockers strike\n\nPort closed"
+
+
+def test_title_like():
+    assert is_title_like("Ferry firm orders two electric ships")
+    assert is_title_like("How did the port survive? A history")
+    assert not is_title_like("The union said it would strike.")
+    assert not is_title_like("She added:")
+    assert not is_title_like("- first item of a list")
+    assert not is_title_like("lowercase start of a line")
+    assert not is_title_like(" ".join(["Word"] * 30))
+
+
+HTML_PAGE = """<!DOCTYPE html><html><head><title>Tarnow dockers strike</title><script>var x = 1;</script></head>
+<body><header><div class="brand">Tarnow Daily</div><nav><a href="/">Home</a> <a href="/port">Port</a>
+<a href="/sport">Sport</a></nav></header>
+<main><article><h1>Tarnow dockers strike over pay</h1><p class="byline">By Ada Brenner</p>
+""" + "".join(f"<p>{p}</p>\n" for p in STORY[:2]) + """<div class="ad">ADVERTISEMENT</div>
+""" + "".join(f"<p>{p.replace('&', '&amp;')}</p>\n" for p in STORY[2:]) + """</article>
+<aside><h3>Most read</h3><ul><li><a href="/a">Tram line to open in June</a></li>
+<li><a href="/b">Council elects new mayor</a></li></ul></aside></main>
+<footer><p>&copy; 2024 Tarnow Daily. All rights reserved.</p></footer></body></html>"""
+
+
+def test_html_page_reduced_to_the_story():
+    assert looks_like_html(HTML_PAGE)
+    result = clean(HTML_PAGE, "Tarnow dockers strike over pay")
+    assert result.was_html
+    story_kept(result)
+
+
+def test_html_fragment_and_visible_text():
+    fragment = "<p>Dockers went on strike.</p><p>The port closed.</p><p>Talks are set for Friday.</p>"
+    assert looks_like_html(fragment)
+    assert html_to_text(fragment).split("\n") == ["Dockers went on strike.", "The port closed.",
+                                                  "Talks are set for Friday."]
+    assert "2024 Tarnow Daily" in visible_text(HTML_PAGE) and "var x" not in visible_text(HTML_PAGE)
+    assert not looks_like_html("Prices rose 3% <b>and</b> fell.")
+    assert not looks_like_html("x < y and y > z")
+
+
+def test_afp_seed():
+    text = seed("afp-via-spacewar.txt")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    result = clean(text, lines[1])
+    got = reasons(result)
+    assert got[lines[0]] == "site banner"
+    assert got[lines[1]] == "headline"
+    assert got[lines[2]] == "dateline"
+    assert got["ADVERTISEMENT"] == "advertisement"
+    copyright_line = next(line for line in lines if "rights reserved" in line)
+    assert got[copyright_line] == "copyright"
+    banners = [line for line, reason in got.items() if reason == "section banner"]
+    assert len(banners) == 4
+    headlines = [line for line, reason in got.items() if reason == "other story headline"]
+    assert len(headlines) == 12
+    story = lines[3:lines.index("ADVERTISEMENT")]
+    assert result.text.split("\n\n") == story
+    # the same without the title: the headline is still found at the head
+    assert clean(text).text == result.text
+
+
+def test_rt_seed():
+    text = seed("rt-via-libertarianhub.txt")
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    result = clean(text)
+    got = reasons(result)
+    assert got["Read more"] == "read more"
+    assert got[lines[-1]] == "republisher's note"
+    assert len(got) == 2
+    assert result.text.split("\n\n") == [line for line in lines if line not in got]
+
+
+def test_clean_is_fast():
+    body = page("Tarnow Daily - Your port, your news", "Tarnow, May 13 (AFP) May 13, 2024", *(STORY * 4),
+                "ADVERTISEMENT", "Most read\nTram line to open in June\nCouncil elects new mayor",
+                "© 2024 Tarnow Daily. All rights reserved.")
+    clean(body), clean(HTML_PAGE)
+    for doc, bound in ((body, 0.02), (HTML_PAGE, 0.05)):
+        times = []
+        for _ in range(20):
+            start = time.perf_counter()
+            clean(doc)
+            times.append(time.perf_counter() - start)
+        assert statistics.median(times) < bound  # measured: about 1.5 ms plain, 4 ms HTML
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.text(max_size=80)))
+def test_total_on_any_text(body, title):
+    result = clean(body, title)
+    assert isinstance(result.text, str)
+    assert "\n\n\n" not in result.text and result.text == result.text.strip()
+    assert all(isinstance(line, str) and reason for line, reason in result.removed)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(STORY + ["ADVERTISEMENT", "Read more", "Most read", "Ferry firm orders ships",
+                                         "<p>", "</div>", "© 2024 X", "", "OSLO (Reuters) - Ships wait."]),
+                max_size=12))
+def test_total_on_page_like_text(parts):
+    result = clean("\n".join(parts))
+    kept = [p for p in result.text.split("\n\n") if p]
+    assert all(p.strip() == p for p in kept)
