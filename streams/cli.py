@@ -1,4 +1,4 @@
-"""The ``timeline`` command: up, publish, follow, demo, tag, extract, dlq."""
+"""The ``timeline`` command: up, publish, follow, demo, tag, extract, dlq, replay-dlq."""
 
 from __future__ import annotations
 
@@ -49,9 +49,11 @@ def cmd_up(args: argparse.Namespace) -> int:
     from .runtime import broker_for
 
     settings = _settings(args)
-    with broker_for(settings, say=_say) as settings:
+    # A worker started before its broker waits for it (and says so) instead of failing.
+    with broker_for(settings, say=_say, wait=None) as settings:
         os.environ.update(settings.to_env())
-        _say(f"broker {settings.broker}; web view http://{settings.web_host}:{settings.web_port}/timeline/")
+        base = f"http://{settings.web_host}:{settings.web_port}"
+        _say(f"broker {settings.broker}; timeline page {base}/ (JSON: {base}/timeline/)")
         from .worker import run_worker
 
         try:
@@ -113,7 +115,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with broker_for(settings, say=_say) as settings:
         worker = WorkerProcess(settings).start()
         try:
-            _say(f"worker up, web view {worker.base_url}/timeline/ (log: {worker.log_path})")
+            _say(f"worker up, timeline page {worker.base_url}/ (log: {worker.log_path})")
             producer = make_producer(settings)
             try:
                 sent = publish(producer, settings.topic_articles, ((m.key, m.value) for m in messages))
@@ -138,7 +140,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                     print(f"rejected  {item['article_id'] or '?'}: {item['error']}")
                 sys.stdout.flush()
             if not args.exit:
-                _say(f"web view: {worker.base_url}/timeline/  (Ctrl-C to stop)")
+                _say(f"timeline page: {worker.base_url}/  JSON: {worker.base_url}/timeline/  (Ctrl-C to stop)")
                 try:
                     while worker.proc and worker.proc.poll() is None:
                         time.sleep(0.5)
@@ -213,6 +215,39 @@ def cmd_dlq(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_replay_dlq(args: argparse.Namespace) -> int:
+    """Send DLQ payloads back to the ingest topic: fixed records from a file, or records of one error class as-is."""
+    import base64
+
+    from .clients import ensure_topics, make_producer, publish, read_topic
+
+    settings = _need_broker(_settings(args))
+    if args.file:
+        lines = Path(args.file).read_bytes().splitlines()
+        records = [orjson.loads(line) for line in lines if line.strip()]
+    else:
+        if not args.error:
+            raise SystemExit("give a FILE of fixed records (from `timeline dlq --json`) or --error CODE to resend")
+        records = [v for _k, v, _m in read_topic(settings, settings.topic_dlq, idle_timeout=args.idle) if v]
+    if args.error:
+        records = [r for r in records if r.get("error") == args.error]
+    items = []
+    for record in records:
+        raw, encoding = record.get("raw"), record.get("raw_encoding", "utf-8")
+        if raw is None or encoding == "none":
+            continue
+        value = base64.b64decode(raw) if encoding == "base64" else raw.encode("utf-8")
+        items.append((record.get("article_id"), value))
+    ensure_topics(settings)
+    producer = make_producer(settings)
+    try:
+        sent = publish(producer, settings.topic_articles, items)
+    finally:
+        producer.close()
+    print(f"replayed {sent} record(s) to {settings.topic_articles}")
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -267,6 +302,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--idle", type=float, default=2.0, help="stop after this many seconds without a record")
     p.set_defaults(func=cmd_dlq)
+
+    p = sub.add_parser("replay-dlq", help="send fixed DLQ records (or one error class as-is) back to the ingest topic")
+    broker_arg(p)
+    p.add_argument("file", nargs="?", help="JSON lines as printed by `timeline dlq --json`, with `raw` fixed")
+    p.add_argument("--error", help="only records of this error class (e.g. internal, too_large)")
+    p.add_argument("--idle", type=float, default=2.0)
+    p.set_defaults(func=cmd_replay_dlq)
     return parser
 
 

@@ -31,10 +31,10 @@ def client_config(settings: Settings) -> dict:
     return config
 
 
-def wait_for_broker(settings: Settings, timeout: float = 60.0, say=None) -> None:
-    """Block until the broker answers a metadata request, saying so while it waits."""
-    deadline = time.monotonic() + timeout
-    told = False
+def wait_for_broker(settings: Settings, timeout: float | None = 60.0, say=None) -> None:
+    """Block until the broker answers a metadata request, saying so every 10 s while it waits (None: forever)."""
+    deadline = time.monotonic() + timeout if timeout is not None else float("inf")
+    told = 0.0
     while True:
         try:
             admin = KafkaAdminClient(client_id="timeline-probe", **client_config(settings))
@@ -44,9 +44,9 @@ def wait_for_broker(settings: Settings, timeout: float = 60.0, say=None) -> None
         except (KafkaError, OSError) as exc:
             if time.monotonic() > deadline:
                 raise BrokerError(f"broker {settings.broker} not reachable after {timeout:.0f}s: {exc}") from exc
-            if say and not told:
-                say(f"waiting for broker {settings.broker} ...")
-                told = True
+            if say and time.monotonic() - told >= 10.0:
+                say(f"waiting for broker {settings.broker} ({exc.__class__.__name__}) ...")
+                told = time.monotonic()
             time.sleep(1.0)
 
 

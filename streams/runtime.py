@@ -24,7 +24,7 @@ __all__ = ["broker_for", "WorkerProcess", "http_json"]
 
 
 @contextmanager
-def broker_for(settings: Settings, say=None) -> Iterator[Settings]:
+def broker_for(settings: Settings, say=None, wait: float | None = 60.0) -> Iterator[Settings]:
     """Yield settings pointing at a reachable broker with the project's topics: the given one, or an embedded one.
 
     With the embedded (memory-only) broker, table state goes to a fresh temporary folder, so a new broker never
@@ -39,7 +39,7 @@ def broker_for(settings: Settings, say=None) -> Iterator[Settings]:
         tmp = tempfile.TemporaryDirectory(prefix="timeline-")
         settings = replace(settings, broker=embedded.url, data_dir=settings.data_dir or tmp.name)
     try:
-        wait_for_broker(settings, say=say)
+        wait_for_broker(settings, timeout=wait, say=say)
         ensure_topics(settings)
         yield settings
     finally:
