@@ -35,6 +35,7 @@ def make_mention(
     sketch: tuple[int, ...] | None = None,
     seen_at: float = 1_700_000_000.0,
     surfaces: dict[str, str] | None = None,
+    with_entities: bool = True,
 ) -> SourcedMention:
     """A mention with entities for its actors and places (a place in ``cities`` is a CITY, else a COUNTRY)."""
     granularity = {10: "day", 7: "month", 4: "year"}[len(date)]
@@ -50,7 +51,7 @@ def make_mention(
     mention = EventMention(
         sentence=sentence, sentence_start=0, summary=summary or sentence, kind=kind, trigger=trigger,
         actors=actors, places=places, timex=timex, date=date, granularity=granularity,
-        entities=tuple(entities), kinds=kinds or (kind,),
+        entities=tuple(entities) if with_entities else (), kinds=kinds or (kind,),
     )
     article = article_id or mention_id.split("#")[0]
     provenance = Provenance(

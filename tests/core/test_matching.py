@@ -179,3 +179,13 @@ def test_text_similarity_ignores_the_date_words() -> None:
 def test_lead_actors_are_who_did_it(sentence: str, trigger: str, actors: tuple, lead: list) -> None:
     mention = make_mention("a#1", sentence, "2023-03-14", "statement", trigger, actors)
     assert lead_actors(mention.mention) == lead
+
+
+def test_off_the_wire_mentions_find_their_lead_and_cities_from_the_name_lists() -> None:
+    # The event-mentions topic carries no entity spans: demonyms and city kinds come from the gazetteer.
+    said = make_mention("a#1", "Sending troops would cross a line, a German spokesman told reporters in Berlin on "
+                        "Wednesday.", "2023-05-17", "statement", "told", ("Germany",), ("Berlin",),
+                        with_entities=False)
+    record = mention_record(said)
+    assert record["lead"] == ["Germany"]
+    assert record["sites"] == ["Berlin"]
