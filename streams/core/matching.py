@@ -71,7 +71,10 @@ def block_reason(a: dict, b: dict) -> str | None:
     """Why the two mentions can never be one happening, or None (cheaper than a full score_pair)."""
     if a["mention_id"] > b["mention_id"]:
         a, b = b, a
-    parts = {"date": dates_compatible(a, b), "actors": _overlap_part(a["actors"], b["actors"]),
+    date_part = dates_compatible(a, b)
+    if date_part == 0.0:  # most pairs in a bucket end here, so the name overlaps are left for the rest
+        return _block_reason(a, b, {"date": date_part}, "unknown")
+    parts = {"date": date_part, "actors": _overlap_part(a["actors"], b["actors"]),
              "places": _overlap_part(a["places"], b["places"])}
     return _block_reason(a, b, parts, kind_relation(a, b))
 
