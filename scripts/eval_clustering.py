@@ -6,12 +6,13 @@ of the sentence it came from (labels.json: article id + a distinctive substring 
 date telling apart two dates in one sentence). Mentions from sentences without a label are counted as
 unlabelled and left out of B-cubed; labelled sentences that gave no mention are counted as missed.
 
-    python scripts/eval_clustering.py [--corpus DIR] [--orders N] [--verbose] [--json FILE]
+    python scripts/eval_clustering.py [--corpus DIR] [--orders N] [--direct] [--verbose] [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import sys
@@ -24,7 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from streams.core.clustering import bucket_of, initialize, merge, result  # noqa: E402
 
-__all__ = ["load_corpus", "extract_mentions", "gold_of", "cluster", "bcubed", "evaluate", "main"]
+__all__ = ["load_corpus", "extract_mentions", "off_the_wire", "gold_of", "cluster", "bcubed", "evaluate", "main"]
 
 
 def load_corpus(folder: Path) -> tuple[list[dict], dict]:
@@ -43,6 +44,11 @@ def extract_mentions(articles: list[dict]) -> list:
         day = datetime.fromisoformat(article["published_at"][:10]).replace(hour=12, tzinfo=timezone.utc)
         mentions.extend(process_article(article, day.timestamp()).mentions)
     return mentions
+
+
+def off_the_wire(item):
+    """The mention as the assemble agent sees it: the event-mentions record carries no entity spans."""
+    return dataclasses.replace(item, mention=dataclasses.replace(item.mention, entities=()))
 
 
 def gold_of(item, labels: dict) -> str | None:
@@ -141,10 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--orders", type=int, default=3, help="also fold in N shuffled orders and compare")
     parser.add_argument("--verbose", action="store_true", help="list events, unlabelled mentions and misses")
     parser.add_argument("--json", type=Path, help="write the metrics to this file")
+    parser.add_argument("--direct", action="store_true",
+                        help="cluster the extractor's mentions with their entity spans, as they are before the wire")
     args = parser.parse_args(argv)
 
     articles, labels = load_corpus(args.corpus)
     mentions = extract_mentions(articles)
+    if not args.direct:
+        mentions = [off_the_wire(m) for m in mentions]
     events = cluster(mentions)
     metrics = evaluate(mentions, labels, events)
     reference = {eid: sorted(m["mention_id"] for m in ev["mentions"]) for eid, ev in events.items()}
@@ -154,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     metrics["shuffled_orders_identical"] = f"{sum(same)}/{len(same)}"
 
     print(f"corpus: {len(articles)} articles, {len({a['source'] for a in articles})} outlets, "
-          f"{metrics['gold_events']} gold events")
+          f"{len({m.provenance.source for m in mentions})} original sources, {metrics['gold_events']} gold events; "
+          f"mentions {'with entity spans' if args.direct else 'as on the wire (no entity spans)'}")
     for key, value in metrics.items():
         if not key.startswith("_"):
             print(f"{key:>28}: {value}")
