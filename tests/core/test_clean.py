@@ -65,6 +65,11 @@ def seed(name: str) -> str:
     ("Updated 3 hours ago", "timestamp"),
     ("Image caption, Dockers outside the port gates", "caption"),
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
+    ("Staff writer Tom Poe in Gdansk contributed to this report.", "credits"),
+    ("Source: Harbour Wire and news agencies", "credits"),
+    ("___", "separator"),
+    ("Save articles to read later and create your own reading list.", "share"),
+    ("This article is more than 2 years old", "notice"),
 ])
 def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     result = clean(page(STORY[0], STORY[1], line, STORY[2], STORY[3]))
@@ -79,6 +84,8 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "Share prices of the shipping firm fell 4 percent on Monday.",
     "Advertising revenue at the port newspaper fell last year.",
     "Subscribers to the union newsletter were told to stay home.",
+    "(c) the port authority shall publish its accounts every year.",
+    "The sources said the talks would resume on Friday.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(sentence):
     result = clean(page(STORY[0], sentence, STORY[1]))
