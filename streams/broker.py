@@ -45,6 +45,10 @@ class EmbeddedBroker:
         self._proc: subprocess.Popen | None = None
 
     @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+
+    @property
     def url(self) -> str:
         return f"kafka://{self.host}:{self.port}"
 

@@ -68,11 +68,14 @@ class WorkerProcess:
     def base_url(self) -> str:
         return f"http://{self.settings.web_host}:{self.settings.web_port}"
 
-    def start(self, timeout: float = 60.0) -> "WorkerProcess":
+    def start(self, timeout: float = 60.0, wait: bool = True) -> "WorkerProcess":
         env = {**os.environ, **self.settings.to_env()}
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "streams.cli", "up"], env=env, stdout=log,
                                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        return self.wait_ready(timeout) if wait else self
+
+    def wait_ready(self, timeout: float = 60.0) -> "WorkerProcess":
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
