@@ -1,0 +1,200 @@
+"""``timeline bench``: extraction speed against dateparser's ``search_dates``, then the whole pipeline on the
+embedded broker (throughput, publish-to-update latency, worker peak RSS), then two workers and the speed-up.
+
+Every figure comes from one run over one generated corpus (fixed seed).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import orjson
+
+from .broker import free_port
+from .clients import make_producer, publish, read_topic
+from .runtime import WorkerProcess, broker_for
+from .settings import Settings
+from .synthetic import generate_articles
+
+__all__ = ["run_bench"]
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def bench_extraction(articles: list[dict]) -> dict:
+    from .core.pipeline import process_article
+
+    words = sum(len(a["body"].split()) for a in articles)
+    process_article(articles[0], None)  # load tables and compile patterns outside the timing
+    started = time.perf_counter()
+    mentions = 0
+    for article in articles:
+        mentions += len(process_article(article, None).mentions)
+    elapsed = time.perf_counter() - started
+    return {"extract_articles_per_s": len(articles) / elapsed, "extract_words_per_s": words / elapsed,
+            "extract_ms_per_article": 1000 * elapsed / len(articles), "extract_mentions": mentions}
+
+
+def bench_search_dates(articles: list[dict]) -> dict:
+    from dateparser.search import search_dates
+
+    search_dates("warm up on Tuesday", languages=["en"])
+    started = time.perf_counter()
+    for article in articles:
+        base = datetime.fromisoformat(article["published_at"])
+        search_dates(article["body"], languages=["en"],
+                     settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    elapsed = time.perf_counter() - started
+    return {"search_dates_articles_per_s": len(articles) / elapsed,
+            "search_dates_ms_per_article": 1000 * elapsed / len(articles), "search_dates_sample": len(articles)}
+
+
+def _peak_rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def _messages(articles: list[dict]) -> list[tuple[str, bytes]]:
+    return [(a["id"], orjson.dumps(a)) for a in articles]
+
+
+def _wait_all(workers: list[WorkerProcess], count: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        stats = [w.stats() for w in workers]
+        done = sum(s["articles_done"] for s in stats)
+        emitted = sum(s["mentions_emitted"] for s in stats)
+        assembled = sum(s["mentions_assembled"] for s in stats)
+        if done >= count and assembled >= emitted:
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"pipeline not done after {timeout:.0f}s")
+
+
+def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout: float) -> dict:
+    """Burst throughput with ``workers`` worker processes on a fresh embedded broker."""
+    settings = replace(Settings.from_env(), broker="", partitions=partitions, data_dir="")
+    with broker_for(settings) as settings, tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        procs = [WorkerProcess(replace(settings, web_port=free_port(), data_dir=f"{tmp}/w{i}"),
+                               log_path=Path(tmp) / f"worker-{i}.log").start() for i in range(workers)]
+        try:
+            # Wait until the group has settled: a probe article goes through before the clock starts.
+            producer = make_producer(settings)
+            publish(producer, settings.topic_articles, _messages(articles[:1]))
+            _wait_all(procs, 1, timeout)
+            messages = _messages(articles[1:])
+            started = time.perf_counter()
+            publish(producer, settings.topic_articles, messages)
+            _wait_all(procs, len(articles), timeout)
+            elapsed = time.perf_counter() - started
+            producer.close()
+            return {"articles_per_s": len(messages) / elapsed, "seconds": elapsed,
+                    "peak_rss_mb": max(_peak_rss_mb(p.proc.pid) for p in procs)}
+        finally:
+            for p in procs:
+                p.stop()
+
+
+def bench_latency(articles: list[dict], rate: float, timeout: float) -> dict:
+    """Publish at a steady ``rate`` articles/s; latency = update's broker time - the article's publish time."""
+    settings = replace(Settings.from_env(), broker="", data_dir="")
+    with broker_for(settings) as settings, tempfile.TemporaryDirectory(prefix="timeline-lat-") as tmp:
+        worker = WorkerProcess(replace(settings, web_port=free_port(), data_dir=f"{tmp}/w"),
+                               log_path=Path(tmp) / "worker.log").start()
+        latencies: list[float] = []
+        stop = threading.Event()
+
+        def follow() -> None:
+            for _key, value, msg in read_topic(settings, settings.topic_updates, follow=True, idle_timeout=0.5):
+                if value and value.get("change") in {"created", "updated", "merged"} and value.get("last_seen"):
+                    seen = datetime.fromisoformat(value["last_seen"]).timestamp()
+                    latencies.append(msg.timestamp / 1000 - seen)
+                if stop.is_set():
+                    return
+
+        try:
+            producer = make_producer(settings)
+            publish(producer, settings.topic_articles, _messages(articles[:1]))
+            worker.wait_idle(1, timeout=timeout, settle=0.2)
+            thread = threading.Thread(target=follow, daemon=True)
+            thread.start()
+            interval = 1.0 / rate
+            next_at = time.perf_counter()
+            for key, value in _messages(articles[1:]):
+                producer.send(settings.topic_articles, key=key.encode(), value=value)
+                producer.flush()
+                next_at += interval
+                time.sleep(max(0.0, next_at - time.perf_counter()))
+            worker.wait_idle(len(articles), timeout=timeout, settle=0.5)
+            time.sleep(1.0)
+            stop.set()
+            producer.close()
+        finally:
+            worker.stop()
+        latencies.sort()
+        if not latencies:
+            return {"latency_p50_ms": float("nan"), "latency_p99_ms": float("nan"), "latency_samples": 0}
+        p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]
+        return {"latency_p50_ms": 1000 * statistics.median(latencies), "latency_p99_ms": 1000 * p99,
+                "latency_samples": len(latencies), "latency_rate_per_s": rate}
+
+
+def run_bench(count: int, quick: bool) -> dict:
+    articles = list(generate_articles(count, seed=42))
+    words = [len(a["body"].split()) for a in articles]
+    result: dict = {"articles": count, "mean_words": statistics.mean(words)}
+    _say(f"corpus: {count} articles, {statistics.mean(words):.0f} words on average")
+    result.update(bench_extraction(articles))
+    _say(f"extraction: {result['extract_articles_per_s']:.0f} articles/s")
+    sample = articles[: max(20, count // (10 if quick else 4))]
+    result.update(bench_search_dates(sample))
+    result["extract_speedup_vs_search_dates"] = result["extract_articles_per_s"] / result["search_dates_articles_per_s"]
+    _say(f"search_dates: {result['search_dates_articles_per_s']:.1f} articles/s over {len(sample)} articles")
+    one = bench_pipeline(articles, workers=1, partitions=4, timeout=600)
+    result.update({"pipeline_articles_per_s": one["articles_per_s"], "worker_peak_rss_mb": one["peak_rss_mb"],
+                   "pipeline_share_of_extraction": one["articles_per_s"] / result["extract_articles_per_s"]})
+    _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB")
+    steady = articles[: (250 if quick else 1000)]
+    result.update(bench_latency(steady, rate=50.0, timeout=600))
+    _say(f"latency at 50 articles/s: p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms")
+    two = bench_pipeline(articles, workers=2, partitions=4, timeout=600)
+    result.update({"two_workers_articles_per_s": two["articles_per_s"],
+                   "two_workers_speedup": two["articles_per_s"] / one["articles_per_s"]})
+    _say(f"pipeline, two workers: {two['articles_per_s']:.0f} articles/s ({result['two_workers_speedup']:.2f}x)")
+    return result
+
+
+def format_report(result: dict) -> str:
+    rows = [
+        ("corpus", f"{result['articles']} articles, {result['mean_words']:.0f} words each on average"),
+        ("extraction (no broker)", f"{result['extract_articles_per_s']:.0f} articles/s, "
+                                   f"{result['extract_words_per_s']:.0f} words/s "
+                                   f"({result['extract_ms_per_article']:.2f} ms/article)"),
+        ("dateparser search_dates", f"{result['search_dates_articles_per_s']:.1f} articles/s "
+                                    f"({result['search_dates_ms_per_article']:.1f} ms/article, "
+                                    f"{result['search_dates_sample']} articles)"),
+        ("extraction / search_dates", f"{result['extract_speedup_vs_search_dates']:.1f}x"),
+        ("pipeline, 1 worker", f"{result['pipeline_articles_per_s']:.0f} articles/s "
+                               f"({100 * result['pipeline_share_of_extraction']:.0f}% of extraction alone)"),
+        ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
+                                     f"({result['latency_samples']} updates)"),
+        ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),
+        ("pipeline, 2 workers", f"{result['two_workers_articles_per_s']:.0f} articles/s "
+                                f"({result['two_workers_speedup']:.2f}x one worker)"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
