@@ -83,9 +83,9 @@ def process_article(article: Article | Mapping[str, Any], message_timestamp: flo
     if not isinstance(article, Article):
         article = article_from_mapping(article, max_body_bytes=max_body_bytes)
     text = clean.clean(article.body, article.title)
-    raw_text = clean.html_to_text(article.body) if text.was_html else article.body
-    dateline = attribution.find_dateline(raw_text)
-    source = attribution.attribute(raw_text, article.source, article.url)
+    # Attribution reads the raw body: footers and bylines that cleaning drops are its evidence.
+    dateline = attribution.find_dateline(article.body)
+    source = attribution.attribute(article.body, article.source, article.url)
     published, basis, note = publication_date(article, dateline, message_timestamp)
     timexes = tuple(timex.tag(text.text, published))
     found = events.extract_events(text.text, timexes, dateline_place=dateline.place if dateline else None,
