@@ -1,0 +1,118 @@
+"""Sentence spans in news text, by rule: abbreviations, initials, quotes, headlines and paragraph breaks.
+
+``split`` finds the points where a sentence may end (terminal punctuation, maybe inside closing quotes, then
+space and an upper-case start) and keeps those that an abbreviation does not explain: "Mr. Smith",
+"Jan. 5", "John F. Kennedy" do not end a sentence, "... in the U.S. The talks ..." does. A blank line always
+ends a sentence; a single line break does too unless the paragraph is hard-wrapped (a break inside it runs on
+in lower case, or follows a comma), which is the usual shape of a headline or one-line paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split"]
+
+# Never end a sentence: they stand before a name or a number.
+_TITLES = frozenset(
+    "mr mrs ms messrs dr prof gen lt col sgt capt maj adm cmdr cdr rep sen gov st rev hon pres supt mt ft "
+    "brig gen fr sr jr no nos vs art fig ch vol pp p op".split()
+)
+# End a sentence only when no number follows ("Jan. 5" does not; "in Jan. The" does).
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Ambiguous: "Inc.", "U.S.", "a.m." end a sentence only when a word that usually opens one follows.
+_OPENERS = frozenset(
+    "the a an but and or so yet he she it they we i you his her its their our my this that these those there "
+    "here in on at for with from by as if when while after before since although though because meanwhile "
+    "however some many most no not all both each one two what which who where why how then now also still "
+    "even just only earlier later last next according despite during under over amid among".split()
+)
+
+_CANDIDATE = re.compile(r"""(?:[.!?]+|…)["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9À-Ý])""")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]*([\w’'-]+)")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_LINE = re.compile(r"[ \t]*\n[ \t]*")
+_TERMINAL = re.compile(r"""[.!?…:]["'”’)\]]*$""")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in ``text``, in order, without surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in _blocks(text, _PARAGRAPH, 0, len(text)):
+        for l_start, l_end in _lines(text, p_start, p_end):
+            _split_run(text, l_start, l_end, spans)
+    return spans
+
+
+def _blocks(text: str, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in pattern.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of one paragraph that sentences never cross: each line, unless the paragraph is wrapped."""
+    lines = _blocks(text, _LINE, start, end)
+    if len(lines) == 1 or _is_wrapped(text, lines):
+        out, run_start = [], start
+        for (a, b), (c, _d) in zip(lines, lines[1:]):
+            if _TERMINAL.search(text[a:b]) and not text[c:c + 1].islower():
+                out.append((run_start, b))
+                run_start = c
+        out.append((run_start, end))
+        return out
+    return lines
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    for (a, b), (c, _d) in zip(lines, lines[1:]):
+        last = text[a:b].rstrip()[-1:]
+        if text[c:c + 1].islower() or last in (",", ";", "-", "("):
+            return True
+    return False
+
+
+def _split_run(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    pos = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if _ends_sentence(text, m, start, end):
+            _add(text, pos, m.end(), spans)
+            pos = m.end()
+    _add(text, pos, end, spans)
+
+
+def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
+    mark = m.group()
+    if not mark.startswith("."):
+        return True  # ! ? and ellipses
+    before = _WORD_BEFORE.search(text, start, m.start())
+    word = before.group(1) if before else ""
+    after = _WORD_AFTER.match(text, m.end(), end)
+    following = after.group(1) if after else ""
+    core = word.lstrip("\"'“‘([").rstrip(".")
+    low = core.lower()
+    if len(mark) > 1 and mark.startswith(".."):
+        return True
+    if low in _TITLES:
+        return False
+    if low in _MONTHS:
+        return not following[:1].isdigit()
+    if _INITIALS.match(core + ".") or (len(core) == 1 and core.isupper()):
+        return following.lower() in _OPENERS  # "John F. Kennedy" no; "Plan B. The" yes
+    if "." in core or low in ("inc", "ltd", "co", "corp", "etc", "jr", "sr", "bros", "plc"):
+        return following.lower() in _OPENERS  # "U.S.", "a.m.", "Inc."
+    return True
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

@@ -1,0 +1,74 @@
+"""Sentence splitting: abbreviations, initials, quotes, headlines, paragraphs, wrapped text."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from streams.core.sentences import split
+
+
+def texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in split(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Okafor met Gen. Lindqvist in town. They talked.",
+         ["Mr. Okafor met Gen. Lindqvist in town.", "They talked."]),
+        ("The deadline is Jan. 5 this year. Nobody expects it to hold.",
+         ["The deadline is Jan. 5 this year.", "Nobody expects it to hold."]),
+        ("Ships reached the U.S. coast overnight. Crews rested.",
+         ["Ships reached the U.S. coast overnight.", "Crews rested."]),
+        ("The envoy flew back to the U.S. The talks resume later.",
+         ["The envoy flew back to the U.S.", "The talks resume later."]),
+        ("A letter signed by Maria T. Osei arrived. It was short.",
+         ["A letter signed by Maria T. Osei arrived.", "It was short."]),
+        ("They kept Plan B. The first plan failed.", ["They kept Plan B.", "The first plan failed."]),
+        ("Acme Holdings Inc. reported losses. Shares fell.", ["Acme Holdings Inc. reported losses.", "Shares fell."]),
+        ('She said: "We are done here." Then she left.', ['She said: "We are done here."', "Then she left."]),
+        ("“Why now?” the mayor asked. Nobody answered.", ["“Why now?” the mayor asked.", "Nobody answered."]),
+        ("Is it over? Not yet! Wait and see...", ["Is it over?", "Not yet!", "Wait and see..."]),
+        ("Rates rose 2.5 percent in May. Markets shrugged.", ["Rates rose 2.5 percent in May.", "Markets shrugged."]),
+    ],
+)
+def test_sentence_rules(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_blank_line_always_ends_a_sentence() -> None:
+    text = "A headline with no full stop\n\nThe body starts here. It goes on"
+    assert texts(text) == ["A headline with no full stop", "The body starts here.", "It goes on"]
+
+
+def test_one_line_paragraphs_end_at_the_line_break() -> None:
+    text = "Ministers meet in the capital\nThe meeting starts at noon.\nA second paragraph follows."
+    assert texts(text) == ["Ministers meet in the capital", "The meeting starts at noon.",
+                           "A second paragraph follows."]
+
+
+def test_hard_wrapped_paragraph_runs_across_lines() -> None:
+    text = "The council met for hours and\nagreed on a budget, which the mayor\nSigned later. A vote follows."
+    assert texts(text) == ["The council met for hours and\nagreed on a budget, which the mayor\nSigned later.",
+                           "A vote follows."]
+
+
+def test_spans_are_offsets_without_surrounding_space() -> None:
+    text = "  First one.   Second one.\n\n\n  Third one.  "
+    spans = split(text)
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one.", "Third one."]
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+    assert split("") == [] and split("   \n\n ") == []
+
+
+def test_fast_on_an_article() -> None:
+    text = ("The minister, Dr. Amara Quist, said on Monday that talks in the U.S. would resume. " * 40)
+    split(text)
+    start = time.perf_counter()
+    for _ in range(20):
+        spans = split(text)
+    per_call = (time.perf_counter() - start) / 20
+    assert len(spans) == 40
+    assert per_call < 0.02
