@@ -8,7 +8,7 @@ __all__ = ["run_worker"]
 def run_worker(loglevel: str = "info") -> None:
     import faust
 
-    from . import agents, live_view, views  # noqa: F401  (registers agents, tables and web pages on the app)
+    from . import agents, live_view, page, views  # noqa: F401  (registers agents, tables and web pages on the app)
     from .app import app
 
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
