@@ -1,0 +1,253 @@
+"""A sentence cut into clauses by rule, so that a date attaches to what its own clause tells.
+
+Boundaries: long quotations; ";", ":" and dashes; ", but" / ", while" / ", and he ..."; relative clauses
+(", who ... ,"), participial ones (", arriving at ... ,"); subordinate ones ("as they arrived ..."); and
+reported speech: what a statement verb reports ("said on Wednesday that ...", "said Y happened") is a clause of
+its own, and so is a postposed attribution ("..., X, a government spokesperson, told reporters on Wednesday").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass, field
+
+from .event_kinds import DETERMINERS, Trigger
+from .tokens import Token, is_capitalized
+
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS"]
+
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must do does did "
+    "'re 've 'd 'll".split()
+)
+PRONOUNS = frozenset("he she they it we i you".split())
+_REL = frozenset({"who", "which", "whose", "whom", "where"})
+_COORD = frozenset({"but", "while", "whereas", "yet", "although", "though"})
+_SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "although", "though", "if", "unless",
+                     "until", "once", "whereas", "while"})
+_NOT_PARTICIPLES = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
+                              "notwithstanding", "pending", "nothing", "something", "anything", "everything",
+                              "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
+                              "meeting", "funding", "bombing", "shelling", "killing", "ceiling"})
+_TELL = frozenset({"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "warn", "warns",
+                   "warned", "warning", "inform", "informed", "remind", "reminded"})
+_CLOSE_QUOTES = frozenset({"”", "’", '"', "'"})
+_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_LONG_QUOTE = 6  # words: a shorter quotation is a phrase inside its clause ('a "red line"')
+_MAX_SPEAKER = 10
+_NOT_BUT = frozenset({"not", "all", "nothing", "anything", "everything", "none", "last"})
+_NO_SUBJECT = frozenset({"but", "and", "or", "yet", "so", "while", "whereas", "then", "also"})
+_LEFT_PREPS = frozenset("to in on at by for with about of from".split())
+
+
+@dataclass(slots=True)
+class Clause:
+    id: int
+    kind: str  # main | quote | rel | part | coord | sub | comp | attrib
+    parent: int | None
+    opener: str = ""  # the word that opened it: "who", "where", "while", "that", "arriving" ...
+    antecedent: tuple[int, int] | None = None  # tokens a relative pronoun refers to
+    by_comma: bool = False  # opened at a comma, so the next comma closes it
+
+
+@dataclass(slots=True)
+class Segmentation:
+    clauses: list[Clause]
+    of_token: list[int]  # clause id of each token
+    quote_tokens: set[int] = field(default_factory=set)
+
+    def tokens(self, cid: int) -> list[int]:
+        return [i for i, c in enumerate(self.of_token) if c == cid]
+
+
+def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container[int] = (),
+            named: Container[int] = ()) -> Segmentation:
+    """Clauses of a tokenized sentence. ``dated``/``named`` are the tokens inside dates and names."""
+    n = len(toks)
+    quotes = _quote_regions(toks)
+    in_quote: dict[int, int] = {}
+    for q, (a, b) in enumerate(quotes):
+        for i in range(a, b):
+            in_quote[i] = q
+    verbs = {t.start: t for t in triggers if t.is_verb}
+    comp_at, attrib_at = _speech_boundaries(toks, triggers, in_quote, dated, named)
+    clauses = [Clause(0, "main", None)]
+    of = [0] * n
+    stack = [0]
+    quote_clause: dict[int, int] = {}
+
+    def add(kind: str, parent: int | None, **kw) -> int:
+        clauses.append(Clause(len(clauses), kind, parent, **kw))
+        return len(clauses) - 1
+
+    for i, tok in enumerate(toks):
+        if i in in_quote:
+            q = in_quote[i]
+            if q not in quote_clause:
+                quote_clause[q] = add("quote", stack[-1])
+            of[i] = quote_clause[q]
+            continue
+        low = tok.low
+        prev = toks[i - 1].text if i else ""
+        if i in attrib_at:
+            for c in stack:
+                if clauses[c].kind == "main":
+                    clauses[c].kind = "comp"
+            stack = [add("attrib", None)]
+        elif i in comp_at:
+            stack.append(add("comp", stack[-1], opener=low if low == "that" else ""))
+        elif i and prev != "," and ((low == "but" and toks[i - 1].low not in _NOT_BUT)
+                                    or (low == "whereas" and _clause_follows(toks, i + 1, verbs))):
+            stack = [add("coord", stack[0], opener=low)]
+        elif i and prev != "," and low in _SUBORD and _clause_follows(toks, i + 1, verbs, strict=True) \
+                and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
+            stack.append(add("sub", stack[-1], opener=low))
+        of[i] = stack[-1]
+        if tok.text in (";", "—", "–", "--") or (tok.text == ":" and i + 1 < n and i + 1 not in in_quote):
+            stack = [add("coord", stack[0])]
+        elif tok.text == "," and i + 1 < n:
+            opened = [d for d in range(1, len(stack)) if clauses[stack[d]].by_comma]
+            if opened:  # the comma closes the innermost comma-opened clause and whatever opened inside it
+                stack = stack[:opened[-1]]
+            nxt = toks[i + 1].low
+            if i + 1 in attrib_at or i + 1 in comp_at or i + 1 in in_quote:
+                continue
+            if nxt in _REL:
+                stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
+            elif _is_participle(toks[i + 1]):
+                stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
+            elif nxt in _COORD or (nxt == "and" and _clause_follows(toks, i + 2, verbs)):
+                stack = [add("coord", stack[0], opener=nxt)]
+            elif nxt in _SUBORD and _clause_follows(toks, i + 2, verbs, strict=True):
+                stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
+    return Segmentation(clauses, of, set(in_quote))
+
+
+def _is_participle(tok: Token) -> bool:
+    low = tok.low
+    return (low.endswith("ing") and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES
+            and not is_capitalized(tok.text))
+
+
+def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict: bool = False) -> bool:
+    """Does a clause start at ``j``: a pronoun, a determiner or a name (or, unless strict, a verb trigger)."""
+    if j >= len(toks):
+        return False
+    low = toks[j].low
+    return (low in PRONOUNS or low in DETERMINERS or is_capitalized(toks[j].text)
+            or (not strict and j in verbs))
+
+
+def _np_start(toks: Sequence[Token], comma: int) -> int:
+    """Start of the noun phrase before a comma: back to the previous comma, quote or clause word."""
+    i = comma - 1
+    while i > 0 and toks[i - 1].text not in (",", ";", ":", "(", "“", '"') and toks[i - 1].low not in _REL:
+        i -= 1
+    return max(i, 0)
+
+
+def _quote_regions(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges inside long quotations (marks excluded); an unclosed quote that opens the sentence
+    runs to its end (a quoted paragraph goes on in the next one)."""
+    out: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        mark = toks[i].text
+        if mark in _PAIRS and (i == 0 or not toks[i - 1].text[-1:].isalnum() or mark in ("“", "‘")):
+            close = _PAIRS[mark]
+            j = i + 1
+            while j < n and toks[j].text != close:
+                j += 1
+            if j < n or i == 0:
+                words = sum(1 for t in toks[i + 1:j] if t.text[0].isalnum())
+                if words >= _LONG_QUOTE:
+                    out.append((i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def _speech_boundaries(toks: Sequence[Token], triggers: Sequence[Trigger], in_quote: Container[int],
+                       dated: Container[int], named: Container[int]) -> tuple[set[int], set[int]]:
+    """Where what a statement verb reports begins (``comp``) and where a postposed attribution begins."""
+    comp_at: set[int] = set()
+    attrib_at: set[int] = set()
+    n = len(toks)
+    verb_starts = {t.start for t in triggers if t.is_verb}
+    for t in triggers:
+        if t.kind != "statement" or not t.is_verb or t.start in in_quote:
+            continue
+        a, b = t.start, t.end
+        speaker = _postposed_speaker(toks, a, b, verb_starts, in_quote, named)
+        if speaker is not None:
+            attrib_at.add(speaker)
+            continue
+        k = b
+        while k < n and k - b <= 10 and toks[k].text not in (",", ";", ":") and k not in in_quote \
+                and toks[k].low != "that" and (k == b or k not in verb_starts):
+            k += 1
+        if k < n and toks[k].low == "that" and k + 1 < n and not toks[k + 1].low in ("is", "was", "has"):
+            comp_at.add(k)
+            continue
+        if t.pos != "speech":
+            continue
+        k = b
+        if toks[a].low in _TELL:  # "told reporters", "told the BBC": skip who was told
+            while k < n and k - b < 4 and toks[k].text[0].isalnum() and toks[k].low not in _LEFT_PREPS \
+                    and toks[k].low != "that" and k not in dated:
+                k += 1
+        while k < n and (k in dated or (toks[k].low in ("on", "in", "at", "late", "early", "last", "this")
+                                        and k + 1 in dated)):
+            k += 1
+        if k < n and toks[k].text[0].isalnum() and toks[k].low not in _LEFT_PREPS \
+                and not _is_participle(toks[k]) and k not in in_quote:
+            comp_at.add(k)
+    return comp_at, attrib_at
+
+
+def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[int], in_quote: Container[int],
+                       named: Container[int]) -> int | None:
+    """Start of the attribution when the verb closes a report ("..., X said." / "“...,” said X"), else None."""
+    n = len(toks)
+    tail = b
+    while tail < n and toks[tail].text not in (",", ";", ":") and tail not in in_quote:
+        if toks[tail].low == "that" or (tail in verbs and tail != a):
+            return None
+        tail += 1
+    if tail - b > _MAX_SPEAKER:
+        return None
+
+    def boundary(i: int) -> bool:
+        return toks[i].text in (",", ";", ":") or toks[i].text in _CLOSE_QUOTES or i in in_quote
+
+    start = a
+    while start > 0 and not boundary(start - 1):
+        start -= 1
+        if start in verbs or toks[start].low in AUXILIARIES or toks[start].low == "that":
+            return None
+    if a - start > _MAX_SPEAKER or start == 0 or (start < a and toks[start].low in _NO_SUBJECT):
+        return None
+    # "X, a government spokesperson, said": walk back over an appositive to the name before it
+    span_is_apposition = start == a or toks[start].low in DETERMINERS
+    while span_is_apposition and start > 1 and toks[start - 1].text == ",":
+        left = start - 1
+        while left > 0 and not boundary(left - 1):
+            left -= 1
+        segment = range(left, start - 1)
+        if not segment or len(segment) > 6 or left == 0:
+            break
+        lows = [toks[i].low for i in segment]
+        if any(i in verbs or toks[i].low in AUXILIARIES for i in segment):
+            break
+        if lows[0] in DETERMINERS:
+            start = left  # another appositive
+            continue
+        if any(i in named for i in segment):
+            start = left
+        break
+    if start == a and not any(i in named for i in range(b, tail)) and not any(
+            toks[i].low in PRONOUNS for i in range(b, tail)):
+        return None  # nothing names the speaker
+    return start

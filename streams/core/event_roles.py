@@ -1,0 +1,347 @@
+"""Who and where, for one sentence: triggers, clauses, clause subjects, a noun's own agent, objects, places.
+
+``SentenceRoles`` reads a sentence once (tokens, entities, triggers, clauses); ``events.py`` asks it, for each
+date in the sentence, which trigger the date belongs to and who took part where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
+from .entities import AliasTable
+from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
+from .name_data import gazetteer
+from .tokens import POSSESSIVE, Token, key_of, tokenize
+from .types import Entity
+
+__all__ = ["ArticleMemory", "SentenceRoles", "LOCATIVE"]
+
+LOCATIVE = frozenset("in at to into near outside inside across throughout toward towards around within over via "
+                     "onto".split())
+_PLACE_NOUNS = frozenset("city town village region capital port province district outskirts suburbs suburb "
+                         "oblast area republic".split())
+_FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
+_FRAME_OF = frozenset({"sidelines", "margins", "course"})
+_PARTNERS = frozenset({"with", "against", "on", "between", "and", "including"})
+_AGENT_AFTER = frozenset({"by", "from"})
+_PLACE_KINDS = frozenset({"CITY", "COUNTRY", "PLACE"})
+_OBJECT_WINDOW = 8
+
+
+@dataclass
+class ArticleMemory:
+    """What an article has said so far: full names by surname, the last person, the last subject."""
+
+    people: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
+    last_person: str | None = None
+    last_subject: tuple[str, ...] = ()
+
+    def observe(self, entities: Sequence[Entity]) -> None:
+        for e in entities:
+            if e.kind == "PERSON":
+                parts = e.canonical.split()
+                if len(parts) >= 2:
+                    self.people[tokenize(parts[-1])[0].low] = e.canonical
+                self.last_person = e.canonical
+
+
+class SentenceRoles:
+    def __init__(self, sentence: str, entities: Sequence[Entity], date_spans: Sequence[tuple[int, int]],
+                 aliases: AliasTable, memory: ArticleMemory) -> None:
+        self.text = sentence
+        self.entities = list(entities)
+        self.aliases = aliases
+        self.memory = memory
+        self.lex = lexicon()
+        toks = self.toks = tokenize(sentence)
+        self.entity_of: list[int | None] = [None] * len(toks)
+        for idx, e in enumerate(self.entities):
+            for k, t in enumerate(toks):
+                if t.start < e.end and e.start < t.end:
+                    self.entity_of[k] = idx
+        self.dated = {k for k, t in enumerate(toks) for a, b in date_spans if t.start < b and a < t.end}
+        named = {k for k, e in enumerate(self.entity_of) if e is not None}
+        adjectival = {k for k in named if k + 1 < len(toks) and toks[k + 1].text[:1].islower()}
+        self.triggers = find_triggers(toks, named | self.dated, adjectival)
+        self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)
+        self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
+        self._verb_or_aux = {t.start for t in self.triggers if t.is_verb} | {
+            k for k, t in enumerate(toks) if t.low in AUXILIARIES}
+
+    # -- which trigger a date belongs to -------------------------------------------------------------------
+    def token_span(self, start: int, end: int) -> tuple[int, int] | None:
+        ks = [k for k, t in enumerate(self.toks) if t.start < end and start < t.end]
+        return (ks[0], ks[-1] + 1) if ks else None
+
+    def nearest_trigger(self, a: int, b: int) -> Trigger | None:
+        """The trigger of the date's clause closest to tokens ``[a, b)`` (ties: the one before it)."""
+        cid = self.seg.of_token[a]
+        best, best_key = None, None
+        for t, c in zip(self.triggers, self.clause_of_trigger):
+            if c != cid:
+                continue
+            dist = a - t.end if t.end <= a else (t.start - b if t.start >= b else 0)
+            key = (dist, 0 if t.end <= a else 1, 0 if t.is_verb else 1)
+            if best_key is None or key < best_key:
+                best, best_key = t, key
+        return best
+
+    def clause_triggers(self, cid: int) -> list[Trigger]:
+        return [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
+
+    def is_framed(self, t: Trigger) -> bool:
+        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip"."""
+        if t.is_verb:
+            return False
+        k = self._np_start(t.start)
+        prev = self.toks[k - 1].low if k > 0 else ""
+        if prev in _FRAMES:
+            return True
+        if prev == "of" and k > 1 and self.toks[k - 2].low in _FRAME_OF:
+            return True
+        return prev == "on" and t.kind == "visit"
+
+    def _np_start(self, k: int) -> int:
+        """Start of the noun phrase ending at token ``k``: back over modifiers, names and a determiner."""
+        toks = self.toks
+        i = k
+        while i > 0 and k - i < 6:
+            prev = toks[i - 1]
+            if prev.low in DETERMINERS or prev.low in ("his", "her", "their", "its"):
+                return i - 1
+            if prev.low == POSSESSIVE or self.entity_of[i - 1] is not None or (
+                    prev.text[:1].islower() and prev.text.isalpha() and prev.low not in LOCATIVE
+                    and prev.low not in _FRAMES and prev.low not in ("of", "for", "and", "that")
+                    and (i - 1) not in self._verb_or_aux):
+                i -= 1
+                continue
+            break
+        return i
+
+    # -- who --------------------------------------------------------------------------------------------------
+    def actor_name(self, idx: int) -> str | None:
+        e = self.entities[idx]
+        if e.kind in ("PERSON", "ORG", "COUNTRY"):
+            return e.canonical
+        return self.aliases.acts_as(e.canonical)  # "Moscow" acting is Russia; a plain place is no actor
+
+    def _names(self, ks, skip_places: bool = True) -> list[str]:
+        out: list[str] = []
+        seen: set[int] = set()
+        for k in ks:
+            idx = self.entity_of[k]
+            if idx is None or idx in seen:
+                continue
+            seen.add(idx)
+            if self._compound_modifier(idx):
+                continue
+            if skip_places and self.preposition_before(idx) is not None:
+                continue
+            name = self.actor_name(idx)
+            if name and name not in out:
+                out.append(name)
+        return out
+
+    def _compound_modifier(self, idx: int) -> bool:
+        e = self.entities[idx]
+        return self.text[e.end:e.end + 1] == "-"  # "US-led"
+
+    def subject(self, cid: int, depth: int = 0) -> list[str]:
+        """Who the clause is about: names before its verb, a relative clause's antecedent, or inherited."""
+        seg = self.seg
+        c = seg.clauses[cid]
+        if depth > 6:
+            return []
+        if c.kind == "rel" and c.opener in ("who", "which", "whom", "whose") and c.antecedent:
+            names = self._names(range(*c.antecedent))
+            return names or (self.subject(c.parent, depth + 1) if c.parent is not None else [])
+        if c.kind == "part" and c.parent is not None:
+            return self.subject(c.parent, depth + 1)
+        ks = seg.tokens(cid)
+        if c.kind == "attrib":
+            region = ks
+        else:
+            region = []
+            for k in ks:
+                if k in self._verb_or_aux:
+                    break
+                region.append(k)
+        names = self._names(region)
+        if not names:
+            names = self._pronoun(region[:3] if region else [], cid, depth)
+        if not names and c.parent is not None and c.kind in ("coord", "sub") and len(region) <= 1:
+            names = self.subject(c.parent, depth + 1)  # "..., but vowed to ...": the same subject
+        return names
+
+    def _pronoun(self, region: Sequence[int], cid: int, depth: int) -> list[str]:
+        for k in region:
+            low = self.toks[k].low
+            if low in ("he", "she", "his", "her"):
+                person = self._person_before(k)
+                return [person] if person else []
+            if low in ("they", "their"):
+                main = self._governing(cid)
+                if main is not None and main != cid:
+                    return self.subject(main, depth + 1)
+                return list(self.memory.last_subject)
+            if low in ("i", "we") and self.seg.clauses[cid].kind == "quote":
+                return self._speaker(depth)
+        return []
+
+    def _person_before(self, k: int) -> str | None:
+        for idx in reversed(range(len(self.entities))):
+            e = self.entities[idx]
+            if e.kind == "PERSON" and e.end <= self.toks[k].start:
+                return e.canonical
+        return self.memory.last_person
+
+    def _governing(self, cid: int) -> int | None:
+        c = self.seg.clauses[cid]
+        while c.parent is not None:
+            c = self.seg.clauses[c.parent]
+        return c.id
+
+    def _speaker(self, depth: int) -> list[str]:
+        for t, c in zip(self.triggers, self.clause_of_trigger):
+            if t.kind == "statement" and t.is_verb and self.seg.clauses[c].kind != "quote":
+                return self.subject(c, depth + 1)
+        return [self.memory.last_person] if self.memory.last_person else []
+
+    def own_agents(self, t: Trigger) -> list[str]:
+        """A noun's own doer: "Poland's call", "a Polish call", "an emergency NATO meeting", "a visit by X"."""
+        if t.is_verb:
+            return []
+        toks, out = self.toks, []
+        k = self._np_start(t.start)
+        for i in range(k, t.start):
+            idx = self.entity_of[i]
+            if idx is not None:
+                name = self.actor_name(idx)
+                if name and name not in out:
+                    out.append(name)
+            elif toks[i].low in ("his", "her"):
+                person = self._person_before(i)
+                if person:
+                    out.append(person)
+        j = t.end
+        while j < len(toks) and j - t.end < 3 and toks[j].low not in _AGENT_AFTER and toks[j].text[0].isalpha() \
+                and self.entity_of[j] is None and j not in self.dated:
+            j += 1
+        if j + 1 < len(toks) and toks[j].low in _AGENT_AFTER:
+            out += [n for n in self._names(self._entity_run(j + 1), skip_places=False) if n not in out]
+        return out
+
+    def _entity_run(self, j: int) -> list[int]:
+        ks = []
+        while j < len(self.toks) and (self.entity_of[j] is not None or self.toks[j].low in DETERMINERS):
+            ks.append(j)
+            j += 1
+        return ks
+
+    def objects(self, t: Trigger, cid: int) -> tuple[list[str], list[str]]:
+        """(actors, places) named right after a trigger: "attacked Ukraine", "met with X", "sanctions on Y"."""
+        toks = self.toks
+        verb = t.is_verb
+        later = [x.start for x in self.triggers if x.start >= t.end]
+        stop = min([t.end + _OBJECT_WINDOW, len(toks), *later])
+        actors: list[str] = []
+        places: list[str] = []
+        seen: set[int] = set()
+        for k in range(t.end, stop):
+            if self.seg.of_token[k] != cid or toks[k].text in (",", ";", ":"):
+                break
+            idx = self.entity_of[k]
+            if idx is None or idx in seen or self._compound_modifier(idx):
+                continue
+            seen.add(idx)
+            prep = self.preposition_before(idx, any_preposition=True)
+            if prep in _AGENT_AFTER or (prep in LOCATIVE and prep != "on"):
+                continue
+            if prep is not None and prep not in _PARTNERS:
+                continue
+            if prep is None and not verb and not self._after_partner(k, t.end):
+                continue
+            e = self.entities[idx]
+            if self.lex.has(t.kind, "target") and e.kind in _PLACE_KINDS and not self.is_demonym(idx):
+                places.append(e.canonical)
+            if self.lex.has(t.kind, "objects") and e.kind != "CITY" and e.kind != "PLACE":
+                name = self.actor_name(idx)
+                if name and name not in actors:
+                    actors.append(name)
+        return actors, places
+
+    def _after_partner(self, k: int, start: int) -> bool:
+        return any(self.toks[i].low in _PARTNERS for i in range(start, k))
+
+    # -- where ------------------------------------------------------------------------------------------------
+    def preposition_before(self, idx: int, any_preposition: bool = False) -> str | None:
+        """The preposition governing an entity ("in Brussels", "to the Polish capital Warsaw"), if any.
+
+        Between the two may stand a determiner and modifiers, never a word before a determiner: in "to back a
+        Polish call" the "to" governs a verb, not the name.
+        """
+        toks = self.toks
+        e = self.entities[idx]
+        k = next(i for i, t in enumerate(toks) if t.end > e.start)
+        i, steps, after_determiner = k - 1, 0, False
+        while i >= 0 and steps < 5:
+            low = toks[i].low
+            if low == "of" and i > 0 and toks[i - 1].low in _PLACE_NOUNS:
+                i -= 2
+                steps += 1
+                continue
+            if low in LOCATIVE or (any_preposition and low in _PARTNERS | _AGENT_AFTER | {"of", "for", "about"}):
+                return low
+            if low in ("of", "from", "by", "for", "with", "about", "against", "on", "between"):
+                return low if any_preposition else None
+            if after_determiner:
+                return None
+            if low in DETERMINERS or low in ("his", "her", "their", "its"):
+                after_determiner = True
+                i -= 1
+                continue
+            if toks[i].text[:1].isalpha() and (self.entity_of[i] is not None or toks[i].text[:1].islower()) \
+                    and i not in self._verb_or_aux and not any(t.start == i for t in self.triggers):
+                i -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def is_demonym(self, idx: int) -> bool:
+        """A country named by its adjective ("a Polish call"): an actor, never a place."""
+        entry = gazetteer().get(key_of(self.entities[idx].text))
+        return entry is not None and entry.kind == "DEMONYM"
+
+    def places_of(self, hosts: Sequence[Trigger], cid: int) -> list[str]:
+        """Places in locative phrases that belong to one of ``hosts`` (each phrase belongs to the nearest
+        trigger before it in the clause, or after it when none comes before)."""
+        out: list[str] = []
+        clause_trigs = self.clause_triggers(cid)
+        for idx, e in enumerate(self.entities):
+            if e.kind not in _PLACE_KINDS:
+                continue
+            k = next(i for i, t in enumerate(self.toks) if t.end > e.start)
+            if self.seg.of_token[k] != cid or self.is_demonym(idx) or self.preposition_before(idx) not in LOCATIVE:
+                continue
+            before = [t for t in clause_trigs if t.end <= k]
+            host = before[-1] if before else next((t for t in clause_trigs if t.start > k), None)
+            if host in hosts and e.canonical not in out:
+                out.append(e.canonical)
+        return out
+
+    def where_antecedent(self, cid: int) -> list[str]:
+        c = self.seg.clauses[cid]
+        if c.kind != "rel" or c.opener != "where" or not c.antecedent:
+            return []
+        return [self.entities[i].canonical for i in sorted({self.entity_of[k] for k in range(*c.antecedent)
+                                                            if self.entity_of[k] is not None})
+                if self.entities[i].kind in _PLACE_KINDS]
+
+    def pronoun_subject(self, cid: int) -> bool:
+        return any(self.toks[k].low in PRONOUNS for k in self.seg.tokens(cid)[:2])
+
+    def tokens_of(self, cid: int) -> list[Token]:
+        return [self.toks[k] for k in self.seg.tokens(cid)]

@@ -1,0 +1,244 @@
+"""Event mentions from sentences written for these tests, with hand-built dates, and from the seed articles."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.core.events import event_date, extract_events
+from streams.core.types import EventMention, Timex
+
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def tx(text: str, sub: str, value: str, granularity: str = "day", *, nth: int = 0, type_: str = "DATE",
+       mod: str | None = None) -> Timex:
+    """A Timex for the ``nth`` occurrence of ``sub`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Timex(start, start + len(sub), sub, type_, value, granularity, mod)
+
+
+def only(mentions: list[EventMention]) -> EventMention:
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "kind", "place"),
+    [
+        ("The foreign ministers met in Oslo on Monday.", "Monday", "meeting", "Oslo"),
+        ("Rebels shelled Aleppo on Friday.", "Friday", "attack", "Aleppo"),
+        ("The city council voted on Thursday to expand the bus network.", "Thursday", "vote", None),
+        ("Police arrested two activists in Minsk on Saturday.", "Saturday", "arrest", "Minsk"),
+        ("The finance minister resigned on Sunday.", "Sunday", "resignation", None),
+        ("A local reporter was killed in Mosul on Tuesday.", "Tuesday", "death", "Mosul"),
+        ("Lawmakers rejected the budget on Wednesday.", "Wednesday", "refusal", None),
+        ("The two governments signed a trade agreement in Hanoi on Friday.", "Friday", "agreement", "Hanoi"),
+        ("The mayor of Lyon visited Lviv on Monday.", "Monday", "visit", "Lviv"),
+        ("Chile proposed new fishing quotas on Monday.", "Monday", "proposal", None),
+        ("The regulator announced on Monday that fares would rise.", "Monday", "statement", None),
+        ("Voters chose a new parliament in an election on Sunday.", "Sunday", "election", None),
+    ],
+)
+def test_event_kinds(sentence: str, date_word: str, kind: str, place: str | None) -> None:
+    m = only(extract_events(sentence, [tx(sentence, date_word, "2023-05-08")]))
+    assert m.kind == kind
+    assert m.date == "2023-05-08" and m.granularity == "day"
+    assert m.sentence == sentence and m.sentence_start == 0
+    if place:
+        assert place in m.places
+    assert m.trigger and m.trigger.lower() in sentence.lower()
+
+
+def test_reported_speech_dates_the_statement_and_the_report_separately() -> None:
+    text = "The governor said on Wednesday that militias had attacked a convoy near Herat on Monday."
+    mentions = extract_events(text, [tx(text, "Wednesday", "2023-05-10"), tx(text, "Monday", "2023-05-08")])
+    by_date = {m.date: m for m in mentions}
+    assert by_date["2023-05-10"].kind == "statement"
+    assert by_date["2023-05-08"].kind == "attack"
+    assert "Herat" in by_date["2023-05-08"].places
+
+
+def test_a_date_inside_the_report_does_not_date_the_statement() -> None:
+    text = "Officials said rebels attacked Aleppo on Monday."
+    m = only(extract_events(text, [tx(text, "Monday", "2023-05-08")]))
+    assert m.kind == "attack"
+    assert m.places == ("Aleppo",)
+
+
+def test_relative_clause_dates_its_own_verb() -> None:
+    text = "Maria Novak, who visited Lisbon on Tuesday, said the trip had gone well."
+    m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
+    assert m.kind == "visit"
+    assert m.actors == ("Maria Novak",)
+    assert m.places == ("Lisbon",)
+
+
+def test_noun_trigger_with_its_own_doer() -> None:
+    text = "Officials were still studying Peru's call on Tuesday for a regional rescue fund."
+    m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
+    assert (m.kind, m.trigger) == ("proposal", "call")
+    assert m.actors == ("Peru",)
+
+
+def test_setting_noun_dates_the_main_verb() -> None:
+    text = "Peruvian Trade Minister Ana Ruiz proposed a joint fund during a visit to Quito on Thursday."
+    m = only(extract_events(text, [tx(text, "Thursday", "2023-05-11")]))
+    assert m.kinds == ("proposal", "visit")
+    assert m.kind == "proposal"
+    assert set(m.actors) == {"Ana Ruiz", "Peru"}
+    assert m.places == ("Quito",)
+    assert "Quito" in m.summary
+
+
+def test_dateline_fallback_only_where_plausible() -> None:
+    text = ("Envoys from Kenya and Ghana met on Wednesday to discuss the crisis.\n\n"
+            "Gunmen attacked a bus on Wednesday.\n\n"
+            "The two envoys had met once before on Monday.")
+    timexes = [tx(text, "Wednesday", "2023-05-10"), tx(text, "Wednesday", "2023-05-10", nth=1),
+               tx(text, "Monday", "2023-05-08")]
+    mentions = extract_events(text, timexes, dateline_place="Geneva")
+    meeting, attack, earlier = mentions
+    assert meeting.kind == "meeting" and meeting.places == ("Geneva",)  # the news day, in the dateline city
+    assert set(meeting.actors) == {"Kenya", "Ghana"}
+    assert attack.kind == "attack" and attack.places == ()  # an attack is not placed by a dateline
+    assert earlier.kind == "meeting" and earlier.places == ()  # not the news day
+    assert extract_events(text, timexes)[0].places == ()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "type_", "value", "granularity"),
+    [("for three weeks", "DURATION", "P3W", "week"), ("now", "DATE", "PRESENT_REF", "none"),
+     ("every Monday", "SET", "XXXX-WXX-1", "week"), ("before March", "DATE", "2023-03", "month")],
+)
+def test_no_event_from_durations_present_refs_sets_or_bounds(phrase, type_, value, granularity) -> None:
+    text = f"The talks in Geneva went on {phrase}, a mediator said."
+    mod = "BEFORE" if phrase.startswith("before") else None
+    assert extract_events(text, [tx(text, phrase, value, granularity, type_=type_, mod=mod)]) == []
+
+
+def test_no_event_from_an_undated_quote_of_what_someone_thinks() -> None:
+    text = "“I think the talks are still going on now,” the envoy said."
+    assert extract_events(text, [tx(text, "now", "PRESENT_REF", "none")]) == []
+
+
+def test_surname_resolves_to_the_full_name_within_the_article() -> None:
+    text = "Jonas Petrauskas met the envoy in Vilnius on Monday.\n\nPetrauskas said on Tuesday that no deal was near."
+    mentions = extract_events(text, [tx(text, "Monday", "2023-05-08"), tx(text, "Tuesday", "2023-05-09")])
+    assert [m.actors for m in mentions] == [("Jonas Petrauskas",), ("Jonas Petrauskas",)]
+    assert mentions[1].kind == "statement"
+
+
+def test_capital_as_actor_and_state_body_as_country() -> None:
+    text = "Moscow struck Kharkiv on Tuesday.\n\nThe German government announced new sanctions on Friday."
+    first, second = extract_events(text, [tx(text, "Tuesday", "2023-05-09"), tx(text, "Friday", "2023-05-12")])
+    assert first.actors == ("Russia",) and first.places == ("Kharkiv",)
+    assert "Germany" in second.actors
+
+
+def test_postposed_attribution_dates_the_statement() -> None:
+    text = ("Sending troops would be a grave mistake, Lena Fischer, a Swiss government spokeswoman, "
+            "told reporters on Thursday.")
+    m = only(extract_events(text, [tx(text, "Thursday", "2023-05-11")]))
+    assert m.kind == "statement"
+    assert m.actors == ("Lena Fischer", "Switzerland")
+    assert "Lena Fischer" in m.summary
+
+
+def test_quote_attribution_and_pronouns() -> None:
+    text = ("“We will not accept this plan in any form,” said Austrian Chancellor Paul Berger on Monday.\n\n"
+            "He added on Tuesday that talks with Hungary would go on.")
+    first, second = extract_events(text, [tx(text, "Monday", "2023-05-08"), tx(text, "Tuesday", "2023-05-09")])
+    assert first.kind == "statement" and set(first.actors) == {"Paul Berger", "Austria"}
+    assert second.kind == "statement" and second.actors == ("Paul Berger",)
+
+
+def test_month_and_year_granularity_and_week_mapping() -> None:
+    text = "Serbia held an election in June 2021.\n\nThe army withdrew from the border in 2019."
+    first, second = extract_events(text, [tx(text, "June 2021", "2021-06", "month"), tx(text, "2019", "2019", "year")])
+    assert (first.kind, first.date, first.granularity) == ("election", "2021-06", "month")
+    assert (second.date, second.granularity) == ("2019", "year")
+    week = lambda v: event_date(Timex(0, 1, "x", "DATE", v, "week"))  # noqa: E731
+    assert week("2022-W11") == ("2022-03", "month")  # 14-20 March
+    assert week("2022-W09") == ("2022", "year")  # 28 Feb - 6 Mar
+    assert week("2020-W53") is None  # across New Year
+    assert event_date(Timex(0, 1, "x", "DATE", "2022-02-30", "day")) is None
+    assert event_date(Timex(0, 1, "x", "DATE", "XXXX-03-15", "day")) is None
+    assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None
+
+
+def test_no_trigger_no_event_and_summaries_are_whole_words() -> None:
+    assert extract_events("Oslo, May 8 (Wire)", [Timex(6, 11, "May 8", "DATE", "2023-05-08", "day")]) == []
+    text = ("Finnish Prime Minister Aino Lehto, speaking after a long cabinet session, announced on Friday "
+            "that the government would fund new rail links to the northern regions over the next decade.")
+    m = only(extract_events(text, [tx(text, "Friday", "2023-05-12")]))
+    words = set(text.replace(",", " ").split())
+    assert all(w in words or w.strip(":") in words for w in m.summary.replace(",", " ").split())
+    assert len(m.summary) < len(text)
+
+
+def test_fast_enough_for_a_stream() -> None:
+    paragraph = ("Estonian Foreign Minister Mari Tamm met her Latvian counterpart in Riga on Tuesday, "
+                 "and the two said on Wednesday that they would propose a joint border plan to NATO. "
+                 "Tamm, who visited Vilnius on Monday, told reporters the talks were useful. ")
+    text = "\n\n".join([paragraph] * 6)  # about 300 words; three dated sentences each
+    timexes = []
+    for i in range(6):
+        for word, value in (("Tuesday", "2023-05-09"), ("Wednesday", "2023-05-10"), ("Monday", "2023-05-08")):
+            timexes.append(tx(text, word, value, nth=i))
+    extract_events(text, timexes)
+    start = time.perf_counter()
+    for _ in range(5):
+        mentions = extract_events(text, timexes)
+    per_article = (time.perf_counter() - start) / 5
+    assert len(mentions) >= 18
+    assert per_article < 0.1  # a few ms in practice; generous for a loaded CI machine
+
+
+# -- the seed articles (read from ../shared/seeds when present) ----------------------------------------------
+
+def _story(name: str) -> str:
+    path = SEEDS / name
+    if not path.is_file():
+        pytest.skip("the shared seed articles are not next to this checkout")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "\n\n".join(line for line in lines if len(line) > 80)
+
+
+def _weekday_timexes(text: str, days: dict[str, str]) -> list[Timex]:
+    out = []
+    for word, value in days.items():
+        start = text.find(word)
+        while start != -1:
+            out.append(Timex(start, start + len(word), word, "DATE", value, "day"))
+            start = text.find(word, start + 1)
+    return out
+
+
+def test_afp_seed() -> None:
+    text = _story("afp-via-spacewar.txt")
+    timexes = _weekday_timexes(text, {"Tuesday": "2022-03-15", "Wednesday": "2022-03-16"})
+    mentions = extract_events(text, timexes, dateline_place="Brussels")
+    tuesday = [m for m in mentions if m.date == "2022-03-15"]
+    assert any({"Jaroslaw Kaczynski", "Poland"} <= set(m.actors) and "Kyiv" in m.places for m in tuesday)
+    wednesday = [m for m in mentions if m.date == "2022-03-16"]
+    assert any("NATO" in m.actors and m.places == ("Brussels",) for m in wednesday)
+
+
+def test_rt_seed() -> None:
+    text = _story("rt-via-libertarianhub.txt")
+    timexes = _weekday_timexes(text, {"Tuesday": "2022-03-15", "Wednesday": "2022-03-16"})
+    start = text.index("late February")
+    timexes.append(Timex(start, start + 13, "late February", "DATE", "2022-02", "month", "END"))
+    mentions = extract_events(text, timexes)
+    assert any(m.date == "2022-03-15" and m.kind == "proposal" and "Poland" in m.actors for m in mentions)
+    assert any(m.date == "2022-03-16" and m.kind == "statement" and {"Steffen Hebestreit", "Germany"} <= set(m.actors)
+               for m in mentions)
+    assert any(m.date == "2022-03-16" and m.kind == "meeting" and "NATO" in m.actors and "Brussels" in m.places
+               for m in mentions)
+    assert any(m.date == "2022-02" and m.kind == "attack" and m.actors[:1] == ("Russia",) and "Ukraine" in m.actors
+               for m in mentions)
