@@ -24,6 +24,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from streams.core.clustering import bucket_of, initialize, merge, result  # noqa: E402
+from streams.core.matching import score_pair  # noqa: E402
+from streams.core.mention_record import mention_record  # noqa: E402
 
 __all__ = ["load_corpus", "extract_mentions", "off_the_wire", "gold_of", "cluster", "bcubed", "evaluate", "main"]
 
@@ -131,6 +133,23 @@ def _report(metrics: dict, events: dict, mentions: list, labels: dict) -> None:
         golds = Counter(metrics["_gold"][m["mention_id"]] or "-" for m in event["mentions"])
         print(f"  {event['id']} {event['date']:<10} {event['kind']:<10} reports={event['reports']} "
               f"{dict(golds)}  {event['summary'][:70]!r}")
+    print("\nSplit gold events (the closest pair across two of its predicted events):")
+    records = {m.mention_id: mention_record(m) for m in mentions}
+    for g in labels["events"]:
+        parts = sorted({eid for eid, ev in events.items() for m in ev["mentions"]
+                        if metrics["_gold"][m["mention_id"]] == g})
+        for i, e1 in enumerate(parts):
+            for e2 in parts[i + 1:]:
+                pairs = [score_pair(records[a["mention_id"]], records[b["mention_id"]])
+                         for a in events[e1]["mentions"] for b in events[e2]["mentions"]
+                         if metrics["_gold"][a["mention_id"]] == g == metrics["_gold"][b["mention_id"]]]
+                best = max(pairs, key=lambda p: (p.blocked is None, p.score))
+                print(f"  {g}: {e1} / {e2}: {best.note()}")
+                if best.blocked is None:  # linked, so some other pair across the two keeps them apart
+                    reasons = {score_pair(records[a["mention_id"]], records[b["mention_id"]]).blocked
+                               for a in events[e1]["mentions"] for b in events[e2]["mentions"]} - {None}
+                    for reason in sorted(reasons):
+                        print(f"      kept apart by: {reason}")
     print("\nUnlabelled mentions:")
     for mid, g in metrics["_gold"].items():
         if g is None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from streams.core.name_match import name_overlap, names_match
+from streams.core.name_match import name_overlap, named_in, names_match
 from streams.core.match_vocab import KIND_FAMILIES, STOPWORDS
 
 __all__ = [
@@ -39,7 +39,8 @@ NEUTRAL = 0.4
 STRONG_OVERLAP = 1.0
 # Day ranges that "early", "mid" and "late" in a month can mean, with some slack.
 _MOD_DAYS = {"START": (1, 12), "MID": (8, 23), "END": (18, 31)}
-_KIND_SCORES = {"same": 1.0, "shared": 0.8, "family": 0.6, "at": 0.5, "unknown": NEUTRAL, "different": 0.0}
+_KIND_SCORES = {"same": 1.0, "shared": 0.8, "family": 0.6, "at": 0.5, "unknown": NEUTRAL, "related": 0.3,
+                "different": 0.0}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -64,7 +65,11 @@ def link_score(a: dict, b: dict) -> float | None:
     if block_reason(a, b):
         return None
     pair = score_pair(a, b)
-    return None if pair.blocked or pair.score < LINK_THRESHOLD else pair.score
+    if pair.blocked or pair.score < LINK_THRESHOLD:
+        return None
+    if pair.kind_relation == "at" and _strength(pair.parts["actors"]) + _strength(pair.parts["places"]) < STRONG_OVERLAP:
+        return None  # an act joins an occasion only on strong evidence; its absence is no veto, though
+    return pair.score
 
 
 def block_reason(a: dict, b: dict) -> str | None:
@@ -74,8 +79,7 @@ def block_reason(a: dict, b: dict) -> str | None:
     date_part = dates_compatible(a, b)
     if date_part == 0.0:  # most pairs in a bucket end here, so the name overlaps are left for the rest
         return _block_reason(a, b, {"date": date_part}, "unknown")
-    parts = {"date": date_part, "actors": _overlap_part(a["actors"], b["actors"]),
-             "places": _overlap_part(a["places"], b["places"])}
+    parts = {"date": date_part, "actors": _overlap_part(a, b, "actors"), "places": _overlap_part(a, b, "places")}
     return _block_reason(a, b, parts, kind_relation(a, b))
 
 
@@ -87,8 +91,8 @@ def score_pair(a: dict, b: dict) -> PairScore:
     relation = kind_relation(a, b)
     parts = {
         "date": date_part,
-        "actors": _overlap_part(a["actors"], b["actors"]),
-        "places": _overlap_part(a["places"], b["places"]),
+        "actors": _overlap_part(a, b, "actors"),
+        "places": _overlap_part(a, b, "places"),
         "kind": _KIND_SCORES[relation],
         "text": text_similarity(a, b),
     }
@@ -117,7 +121,11 @@ def dates_compatible(a: dict, b: dict) -> float:
 
 
 def kind_relation(a: dict, b: dict) -> str:
-    """same | shared | family | at | unknown | different: how the two mentions' kinds of happening relate."""
+    """How the two mentions' kinds of happening relate: same | shared | family | at | related | unknown | different.
+
+    "at": an act (statement, decision) and an occasion (meeting, visit) it may have been made at;
+    "related": two acts of different families (a statement and a decision), which extractors often confuse.
+    """
     if a["kind"] == b["kind"] and a["kind"] in KIND_FAMILIES.family_of:
         return "same"
     kinds_a = {k for k in (a["kind"], *a["kinds"]) if k in KIND_FAMILIES.family_of}
@@ -126,15 +134,14 @@ def kind_relation(a: dict, b: dict) -> str:
         return "unknown"
     if kinds_a & kinds_b:
         return "shared"
-    main_a, main_b = KIND_FAMILIES.family_of.get(a["kind"]), KIND_FAMILIES.family_of.get(b["kind"])
-    if main_a and main_a == main_b:
+    if {KIND_FAMILIES.family_of[k] for k in kinds_a} & {KIND_FAMILIES.family_of[k] for k in kinds_b}:
         return "family"
     roles_a = {KIND_FAMILIES.role_of[k] for k in kinds_a}
     roles_b = {KIND_FAMILIES.role_of[k] for k in kinds_b}
     if ("occasion" in roles_a and "act" in roles_b) or ("act" in roles_a and "occasion" in roles_b):
         return "at"
-    if {KIND_FAMILIES.family_of[k] for k in kinds_a} & {KIND_FAMILIES.family_of[k] for k in kinds_b}:
-        return "family"
+    if roles_a == roles_b == {"act"}:
+        return "related"
     return "different"
 
 
@@ -151,22 +158,32 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
         return f"dates {a['date']} and {b['date']} cannot be one day"
     if relation == "different":
         return f"different kinds of happening ({a['kind']}, {b['kind']})"
-    if a["sites"] and b["sites"] and not any(name_overlap(a["sites"], b["sites"])):
+    if _role(a) != "act" and _role(b) != "act" and _different_sites(a, b):
         return f"different places ({', '.join(a['sites'])} / {', '.join(b['sites'])})"
     if relation == "at":
         act, occasion = (a, b) if _role(a) == "act" else (b, a)
-        strength = _strength(parts["actors"]) + _strength(parts["places"])
-        if strength < STRONG_OVERLAP or (act["lead"] and not _lead_takes_part(act, occasion)):
-            return f"a {act['kind']} joins a {occasion['kind']} only with strong actor and place overlap"
+        if act["lead"] and occasion["actors"] and not _named_by(act, occasion):
+            return f"who made the {act['kind']} ({', '.join(act['lead'])}) is not at the {occasion['kind']}"
+        if parts["actors"] == 0.0:
+            return f"a {act['kind']} and a {occasion['kind']} with no actor in common"
     if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
-        if not any(name_overlap(a["lead"], b["lead"])):
+        if not any(name_overlap(a["lead"], b["lead"])) and not (_named_by(a, b) and _named_by(b, a)):
             return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
     return None
 
 
-def _lead_takes_part(act: dict, occasion: dict) -> bool:
-    """Whether who made the act is among the occasion's actors (its speaker was there)."""
-    return any(names_match(lead, actor) for lead in act["lead"] for actor in occasion["actors"])
+def _different_sites(a: dict, b: dict) -> bool:
+    """Both name cities, none shared, and neither sentence names a city of the other."""
+    if not a["sites"] or not b["sites"] or any(name_overlap(a["sites"], b["sites"])):
+        return False
+    return not any(named_in(x, b["sentence"]) for x in a["sites"]) and \
+        not any(named_in(y, a["sentence"]) for y in b["sites"])
+
+
+def _named_by(act: dict, other: dict) -> bool:
+    """Whether who made the act (its lead) is among the other mention's actors or named in its sentence."""
+    return any(any(names_match(lead, x) for x in other["actors"]) or named_in(lead, other["sentence"])
+               for lead in act["lead"])
 
 
 def _role(m: dict) -> str | None:
@@ -177,12 +194,20 @@ def _strength(part: float | None) -> float:
     return 0.0 if part is None else part
 
 
-def _overlap_part(a: list, b: list) -> float | None:
-    """Overlap coefficient of two name lists (matched names / the shorter list), None if either is empty."""
-    if not a or not b:
+def _overlap_part(a: dict, b: dict, field: str) -> float | None:
+    """Overlap coefficient of two name lists, a name also counting as shared when the other sentence names it.
+
+    Extractors list the names of the dated clause only, so the other sentence is read too. None when
+    neither side gives names, or only one does and the other sentence names none of them.
+    """
+    names_a, names_b = a[field], b[field]
+    if not names_a and not names_b:
         return None
-    matched_a, matched_b = name_overlap(a, b)
-    return round(min(1.0, max(matched_a, matched_b) / min(len(a), len(b))), 4)
+    hit_a = sum(1 for x in names_a if any(names_match(x, y) for y in names_b) or named_in(x, b["sentence"]))
+    hit_b = sum(1 for y in names_b if any(names_match(x, y) for x in names_a) or named_in(y, a["sentence"]))
+    if not names_a or not names_b:
+        return 1.0 if hit_a + hit_b else None
+    return round(min(1.0, max(hit_a, hit_b) / min(len(names_a), len(names_b))), 4)
 
 
 @lru_cache(maxsize=8192)

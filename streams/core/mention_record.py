@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from streams.core.name_match import named_in, surfaces_of
 from streams.core.types import EventMention, SourcedMention
 
 __all__ = ["SITE_KINDS", "mention_record", "lead_actors", "sites_of"]
@@ -53,9 +54,12 @@ def mention_record(item: SourcedMention) -> dict:
 
 
 def sites_of(m: EventMention) -> list[str]:
-    """The mention's places that name a city: by the entity kinds found in the sentence, else the gazetteer."""
+    """The cities among the mention's places that its sentence names (a city taken from the dateline is a
+    guess: it may support a match but never keeps two mentions apart). Kinds from the entities, else the
+    gazetteer."""
     kinds = {e.canonical: e.kind for e in m.entities}
-    return [place for place in dict.fromkeys(m.places) if (kinds.get(place) or _gazetteer_kind(place)) in SITE_KINDS]
+    return [place for place in dict.fromkeys(m.places)
+            if (kinds.get(place) or _gazetteer_kind(place)) in SITE_KINDS and named_in(place, m.sentence)]
 
 
 @lru_cache(maxsize=4096)
@@ -105,31 +109,12 @@ def _actors_in(m: EventMention, text: str) -> list[str]:
     for e in m.entities:
         if e.canonical in surfaces:
             surfaces[e.canonical].add(e.text)
-    if not m.entities:  # off the wire: the entity spans are gone, so guess the surfaces from the name lists
+    if not m.entities:  # off the wire: the entity spans are gone, so take the surfaces from the name lists
         for actor in surfaces:
-            surfaces[actor].update(_other_surfaces(actor))
+            surfaces[actor].update(surfaces_of(actor))
     found = []
     for actor, names in surfaces.items():
         if any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names if n):
             found.append(actor)
     return found
 
-
-@lru_cache(maxsize=4096)
-def _other_surfaces(actor: str) -> tuple[str, ...]:
-    """How a text may name an actor besides its canonical name: surname, demonym, a capital standing for it."""
-    words = actor.split()
-    out = {words[-1]} if len(words) > 1 and len(words[-1]) > 2 else set()
-    try:
-        from streams.core.name_data import DATA_DIR, data_rows, gazetteer
-    except ImportError:
-        return tuple(sorted(out))
-    out.update(e.name for e in gazetteer().values() if e.kind == "DEMONYM" and e.country == actor)
-    out.update(row[0] for row in _actor_aliases(DATA_DIR, data_rows) if row[1] == actor)
-    return tuple(sorted(out))
-
-
-@lru_cache(maxsize=1)
-def _actor_aliases(data_dir, data_rows) -> tuple[tuple[str, ...], ...]:
-    rows = data_rows(data_dir / "aliases.tsv", 2)
-    return tuple(tuple(r) for r in rows if len(r) > 2 and r[2] == "actor")

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["fold", "name_tokens", "names_match", "name_overlap"]
+__all__ = ["fold", "name_tokens", "names_match", "name_overlap", "surfaces_of", "named_in"]
 
 # Letters that Unicode decomposition leaves whole.
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -63,3 +63,44 @@ def name_overlap(a: list | tuple, b: list | tuple) -> tuple[int, int]:
     """How many names of a have a match in b, and how many of b have one in a."""
     return (sum(1 for x in a if any(names_match(x, y) for y in b)),
             sum(1 for y in b if any(names_match(x, y) for x in a)))
+
+
+@lru_cache(maxsize=8192)
+def surfaces_of(name: str) -> tuple[str, ...]:
+    """How a text may name a canonical name: itself, a person's surname, its aliases and demonyms."""
+    words = name.split()
+    out = {name}
+    surname = words[-1] if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper() else None
+    try:
+        from streams.core.name_data import DATA_DIR, data_rows, gazetteer
+        from streams.core.tokens import key_of
+    except ImportError:  # the entity finder's lists are optional here
+        return tuple(sorted(out | ({surname} if surname else set())))
+    if surname and key_of(name) not in gazetteer():  # a surname stands for a person, not "Union" for a body
+        out.add(surname)
+    out.update(e.name for e in gazetteer().values() if e.kind == "DEMONYM" and e.country == name)
+    out.update(alias for alias, canonical in _aliases(DATA_DIR, data_rows) if canonical == name)
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1)
+def _aliases(data_dir, data_rows) -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in data_rows(data_dir / "aliases.tsv", 2))
+
+
+@lru_cache(maxsize=65536)
+def named_in(name: str, text: str) -> bool:
+    """Whether the text names ``name`` in any of its surfaces (accents folded, case kept: "US" is not "us")."""
+    plain = _plain(text)
+    return any(_surface_pattern(s).search(plain) for s in surfaces_of(name))
+
+
+@lru_cache(maxsize=8192)
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
+def _surface_pattern(surface: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(_plain(surface)) + r"(?!\w)")

@@ -131,9 +131,13 @@ def test_a_refusal_joins_a_meeting_only_with_strong_actor_and_place_overlap() ->
                      "refusal", "refused", ("NATO",), ("Brussels",), cities=("Brussels",))
     elsewhere = rec("c#1", "Klaus Richter refused on Wednesday to comment on the NATO plan.", "2023-05-17",
                     "refusal", "refused", ("Klaus Richter", "NATO"))
+    vague = rec("d#1", "A plan was rejected on Wednesday.", "2023-05-17", "refusal", "rejected")
     assert block_reason(meeting, at_meeting) is None
     assert link_score(meeting, at_meeting) is not None
-    assert "strong actor and place overlap" in block_reason(meeting, elsewhere)
+    assert "is not at the meeting" in block_reason(meeting, elsewhere)
+    # No evidence either way: not linked, but no veto that would keep apart events joined by other mentions.
+    assert block_reason(meeting, vague) is None
+    assert link_score(meeting, vague) is None
 
 
 def test_same_event_told_two_ways_links_with_readable_parts() -> None:
