@@ -28,7 +28,7 @@ _SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "altho
 _NOT_PARTICIPLES = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
                               "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
-                              "meeting", "funding", "bombing", "shelling", "killing", "ceiling"})
+                              "meeting", "funding", "ceiling", "briefing", "hearing", "training"})
 _TELL = frozenset({"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "warn", "warns",
                    "warned", "warning", "inform", "informed", "remind", "reminded"})
 _CLOSE_QUOTES = frozenset({"”", "’", '"', "'"})
@@ -213,8 +213,10 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     n = len(toks)
     tail = b
     while tail < n and toks[tail].text not in (",", ";", ":") and tail not in in_quote:
-        if toks[tail].low == "that" or (tail in verbs and tail != a):
-            return None
+        low = toks[tail].low
+        if low == "that" or (tail in verbs and tail != a) or (tail >= b and (low in AUXILIARIES or (
+                low in PRONOUNS and tail > b))):
+            return None  # "said it had ...": a report follows, the verb does not close one
         tail += 1
     if tail - b > _MAX_SPEAKER:
         return None
@@ -250,4 +252,6 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     if start == a and not any(i in named for i in range(b, tail)) and not any(
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
+    if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES for i in range(start)):
+        return None  # what comes before is no report ("In a statement on Monday, X said ...")
     return start

@@ -239,6 +239,15 @@ class _Finder:
                 k += 1
                 continue
             low = t.low
+            if low in self.titles and not (names and (low in words.org or low in words.place)) \
+                    and not self._org_next(k, j):
+                self._flush(names, titled)
+                names, titled = [], True
+                title_start = k if title_start is None else title_start
+                k += 1
+                if k < j and toks[k].text == ".":
+                    k += 1
+                continue
             if low in words.org or low in words.place:
                 first = names[0] if names else (title_start if title_start is not None else k)
                 end = k + 1
@@ -248,14 +257,6 @@ class _Finder:
                 self._emit(first, end, kind, self.aliases.canonical(self._span(first, end)))
                 names, titled, title_start = [], False, None
                 k = end
-                continue
-            if low in self.titles:
-                self._flush(names, titled)
-                names, titled = [], True
-                title_start = k if title_start is None else title_start
-                k += 1
-                if k < j and toks[k].text == ".":
-                    k += 1
                 continue
             if (low in words.stop or low in words.notname or not t.text[0].isalpha()
                     or (is_acronym(t.text) and len(t.text) > _MAX_ACRONYM)) \
@@ -274,6 +275,12 @@ class _Finder:
             k += 1
         self._flush(names, titled)
         return max(k, j)
+
+    def _org_next(self, k: int, j: int) -> bool:
+        """A title word that itself ends an organisation's name ("... Defence Force")."""
+        low = self.toks[k].low
+        return (low in self.words.org or low in self.words.place) and (k + 1 >= j or not is_capitalized(
+            self.toks[k + 1].text)) and k > 0 and is_capitalized(self.toks[k - 1].text)
 
     def _is_name_word(self, t: Token) -> bool:
         low, words = t.low, self.words

@@ -77,12 +77,13 @@ def lexicon() -> Lexicon:
                    max((k.count(" ") + 1 for k in forms), default=1))
 
 
-def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = ()
-                  ) -> list[Trigger]:
+def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
+                  dated: Container[int] = ()) -> list[Trigger]:
     """Triggers in ``toks``, longest form first, none inside ``blocked`` tokens (names, dates).
 
     A form that is both a verb and a noun ("attack", "visit") is a noun after a determiner, a possessive or
-    an ``adjectival`` token (a demonym or a name used as a modifier: "a Russian attack", "the NATO meeting").
+    an ``adjectival`` token (a demonym: "a Russian attack"). A phrase form ending in a preposition is not
+    taken when a ``dated`` token follows it ("call on Tuesday" is a call, not "call on").
     """
     lex = lexicon()
     out: list[Trigger] = []
@@ -100,7 +101,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if any(k in blocked for k in range(i + 1, j)):
                 continue
             entries = lex.forms.get(" ".join(x.low for x in toks[i:j]))
-            if entries and j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in blocked:
+            if entries and j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:
                 continue  # "call on Tuesday" is a call, not "call on"
             if entries and nouny and found is None and all(pos != "noun" for _, pos in entries):
                 found = (j, entries)  # a verb phrase after "a"/"the"/"Polish": look for a noun first

@@ -23,8 +23,11 @@ LOCATIVE = frozenset("in at to into near outside inside across throughout toward
 _PLACE_NOUNS = frozenset("city town village region capital port province district outskirts suburbs suburb "
                          "oblast area republic".split())
 _FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
+# Kinds that are something said or decided, which can happen in a statement or at a meeting.
+_ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreement", "vote", "sanction",
+                        "appointment", "resignation"})
 _FRAME_OF = frozenset({"sidelines", "margins", "course"})
-_PARTNERS = frozenset({"with", "against", "on", "between", "and", "including"})
+_PARTNERS = frozenset({"with", "against", "on", "between", "and", "including", "of"})
 _AGENT_AFTER = frozenset({"by", "from"})
 _PLACE_KINDS = frozenset({"CITY", "COUNTRY", "PLACE"})
 _OBJECT_WINDOW = 8
@@ -63,8 +66,8 @@ class SentenceRoles:
                     self.entity_of[k] = idx
         self.dated = {k for k, t in enumerate(toks) for a, b in date_spans if t.start < b and a < t.end}
         named = {k for k, e in enumerate(self.entity_of) if e is not None}
-        adjectival = {k for k in named if k + 1 < len(toks) and toks[k + 1].text[:1].islower()}
-        self.triggers = find_triggers(toks, named | self.dated, adjectival)
+        adjectival = {k for k in named if self.is_demonym(self.entity_of[k])}
+        self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated)
         self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)
         self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
         self._verb_or_aux = {t.start for t in self.triggers if t.is_verb} | {
@@ -76,13 +79,22 @@ class SentenceRoles:
         return (ks[0], ks[-1] + 1) if ks else None
 
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
-        """The trigger of the date's clause closest to tokens ``[a, b)`` (ties: the one before it)."""
+        """The trigger of the date's clause closest to tokens ``[a, b)``. A date mostly follows what it dates:
+        one token of distance is added on the right, two more for an infinitive ("voted on May 2 to condemn").
+        A relative clause with no trigger of its own dates its antecedent ("talks, which began on May 2")."""
         cid = self.seg.of_token[a]
+        clause = self.seg.clauses[cid]
+        pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
+        if not pool and clause.kind == "rel" and clause.antecedent:
+            pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
         best, best_key = None, None
-        for t, c in zip(self.triggers, self.clause_of_trigger):
-            if c != cid:
-                continue
-            dist = a - t.end if t.end <= a else (t.start - b if t.start >= b else 0)
+        for t in pool:
+            if t.end <= a:
+                dist = a - t.end
+            elif t.start >= b:
+                dist = t.start - b + 1 + (2 if t.start and self.toks[t.start - 1].low == "to" else 0)
+            else:
+                dist = 0
             key = (dist, 0 if t.end <= a else 1, 0 if t.is_verb else 1)
             if best_key is None or key < best_key:
                 best, best_key = t, key
@@ -92,7 +104,8 @@ class SentenceRoles:
         return [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
 
     def is_framed(self, t: Trigger) -> bool:
-        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip"."""
+        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip", and
+        "in a statement" / "at a news conference" / "at a meeting" when its clause has an act verb."""
         if t.is_verb:
             return False
         k = self._np_start(t.start)
@@ -101,7 +114,12 @@ class SentenceRoles:
             return True
         if prev == "of" and k > 1 and self.toks[k - 2].low in _FRAME_OF:
             return True
-        return prev == "on" and t.kind == "visit"
+        if prev == "on" and t.kind == "visit":
+            return True
+        if prev in ("in", "at") and t.kind in ("statement", "meeting"):
+            cid = self.seg.of_token[t.start]
+            return any(x.is_verb and x.kind in _ACT_KINDS for x in self.clause_triggers(cid))
+        return False
 
     def _np_start(self, k: int) -> int:
         """Start of the noun phrase ending at token ``k``: back over modifiers, names and a determiner."""
@@ -122,10 +140,16 @@ class SentenceRoles:
 
     # -- who --------------------------------------------------------------------------------------------------
     def actor_name(self, idx: int) -> str | None:
+        """The name an entity acts under: "the Kremlin" and "Moscow" act as Russia; a plain place is no actor."""
         e = self.entities[idx]
-        if e.kind in ("PERSON", "ORG", "COUNTRY"):
-            return e.canonical
-        return self.aliases.acts_as(e.canonical)  # "Moscow" acting is Russia; a plain place is no actor
+        acting = self.aliases.acts_as(e.canonical)
+        if acting:
+            return acting
+        return e.canonical if e.kind in ("PERSON", "ORG", "COUNTRY") else None
+
+    def located_actor(self, idx: int) -> bool:
+        """An actor that sits somewhere known (a capital, "the White House"): no dateline place for it."""
+        return self.aliases.acts_as(self.entities[idx].canonical) is not None
 
     def _names(self, ks, skip_places: bool = True) -> list[str]:
         out: list[str] = []
@@ -225,6 +249,8 @@ class SentenceRoles:
                 person = self._person_before(i)
                 if person:
                     out.append(person)
+            elif toks[i].low in ("its", "their"):
+                out += [n for n in self.subject(self.seg.of_token[i]) if n not in out]
         j = t.end
         while j < len(toks) and j - t.end < 3 and toks[j].low not in _AGENT_AFTER and toks[j].text[0].isalpha() \
                 and self.entity_of[j] is None and j not in self.dated:
@@ -261,12 +287,17 @@ class SentenceRoles:
                 continue
             if prep is not None and prep not in _PARTNERS:
                 continue
-            if prep is None and not verb and not self._after_partner(k, t.end):
+            if prep == "of" and verb:
                 continue
+            target_only = False
+            if prep is None and not verb and not self._after_partner(k, t.end):
+                if k - t.end > 1:
+                    continue
+                target_only = True  # "air strikes hit Gaza": the place hit, not a party
             e = self.entities[idx]
             if self.lex.has(t.kind, "target") and e.kind in _PLACE_KINDS and not self.is_demonym(idx):
                 places.append(e.canonical)
-            if self.lex.has(t.kind, "objects") and e.kind != "CITY" and e.kind != "PLACE":
+            if self.lex.has(t.kind, "objects") and e.kind not in ("CITY", "PLACE") and not target_only:
                 name = self.actor_name(idx)
                 if name and name not in actors:
                     actors.append(name)
@@ -327,7 +358,7 @@ class SentenceRoles:
             if self.seg.of_token[k] != cid or self.is_demonym(idx) or self.preposition_before(idx) not in LOCATIVE:
                 continue
             before = [t for t in clause_trigs if t.end <= k]
-            host = before[-1] if before else next((t for t in clause_trigs if t.start > k), None)
+            host = before[-1] if before else next((t for t in clause_trigs if t.start > k), hosts[0] if hosts else None)
             if host in hosts and e.canonical not in out:
                 out.append(e.canonical)
         return out

@@ -38,11 +38,14 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     frame_start = None
     if dating is not main and dating.start in in_clause and dating.start > main.start:
         frame_start = max(roles._np_start(dating.start) - 1, main.end)
-    what = _take(toks, [k for k in clause if k >= start and (frame_start is None or k < frame_start)], dated,
-                 _MAX_WHAT if frame_start is None else _MAX_WHAT - 4)
+    ks = [k for k in clause if k >= start and (frame_start is None or k < frame_start)]
+    if noun_event:  # the noun phrase and what hangs on it, up to the first comma
+        comma = next((k for k in ks if k > main.end and toks[k].text in (",", ";")), None)
+        ks = [k for k in ks if comma is None or k < comma]
+    what = _take(toks, ks, dated, _MAX_WHAT if frame_start is None else _MAX_WHAT - 4)
     who = ""
     if not noun_event:
-        region = [k for k in clause if k < main.start and k not in dated]
+        region = [k for k in clause if k < main.start]
         if seg.clauses[cid].kind == "rel" and seg.clauses[cid].antecedent:
             region = list(range(*seg.clauses[cid].antecedent))
         pronoun = any(toks[k].low in PRONOUNS for k in region)
@@ -50,7 +53,14 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             who = _text(roles.text, toks, _take(toks, region, dated, _MAX_WHO, cut=False))
         elif actors:
             who = _names(actors)
-    parts = [who, _text(roles.text, toks, what)]
+    what_text = _text(roles.text, toks, what)
+    if noun_event and what and toks[what[0]].low in ("its", "their", "his", "her") and actors:
+        what_text = f"{_names(actors[:1])}'s {what_text.split(' ', 1)[1] if ' ' in what_text else ''}".strip()
+    if main.start not in in_clause and seg.clauses[cid].antecedent:  # "talks, which began on May 2"
+        head = _take(toks, range(*seg.clauses[cid].antecedent), dated, _MAX_WHO)
+        rest = [k for k in clause if toks[k].low not in ("which", "that", "who")]
+        what_text = f"{_text(roles.text, toks, head)} {_text(roles.text, toks, _take(toks, rest, dated, _MAX_WHAT))}"
+    parts = [who, what_text]
     if frame_start is not None:
         parts.append(_text(roles.text, toks, _take(toks, [k for k in clause if k >= frame_start], dated, 8)))
     summary = " ".join(p for p in parts if p)
@@ -110,7 +120,10 @@ def _text(sentence: str, toks: Sequence[Token], ks: Sequence[int]) -> str:
     for t in (toks[k] for k in ks):
         if prev is not None:
             gap = sentence[prev.end:t.start]
-            pieces.append(gap if gap.strip() == "" else " ")
+            if gap.strip() == "":
+                pieces.append(gap)
+            elif t.text not in (",", ".", ";", ":", "”", ")"):
+                pieces.append(" ")
         pieces.append(t.text)
         prev = t
     text = "".join(pieces)

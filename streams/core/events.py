@@ -155,7 +155,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     # no place of its own: a meeting, statement, refusal ... on the news day happened in the dateline city
     used_fallback = False
     if not places and fallback and roles.lex.has(main.kind, "dateline") and d.granularity == "day" \
-            and d.date == news_day:
+            and d.date == news_day and not _located_elsewhere(roles, cid, fallback):
         places = [fallback]
         used_fallback = True
     kinds = list(dict.fromkeys(kinds))
@@ -175,6 +175,16 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         entities=clause_entities,
         kinds=tuple(kinds),
     )
+
+
+def _located_elsewhere(roles: SentenceRoles, cid: int, place: str) -> bool:
+    """Does the clause name an actor that sits in a known place other than the dateline's ("the White House
+    said", in a story datelined Brussels)?"""
+    for idx, e in enumerate(roles.entities):
+        if roles.located_actor(idx) and e.canonical != place \
+                and roles.seg.of_token[_token_at(roles, e.start)] == cid:
+            return True
+    return False
 
 
 def _main_verb(clause_trigs: Sequence[Trigger], noun: Trigger) -> Trigger | None:

@@ -242,3 +242,34 @@ def test_rt_seed() -> None:
                for m in mentions)
     assert any(m.date == "2022-02" and m.kind == "attack" and m.actors[:1] == ("Russia",) and "Ukraine" in m.actors
                for m in mentions)
+
+
+def test_relative_clause_without_a_trigger_dates_its_antecedent() -> None:
+    text = "Negotiations between the two sides, which began in Doha on Tuesday, ended without a deal."
+    m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
+    assert (m.kind, m.places) == ("meeting", ("Doha",))
+    assert m.summary.startswith("Negotiations between the two sides began in Doha")
+
+
+def test_an_institution_that_sits_elsewhere_gets_no_dateline_place() -> None:
+    text = "The Kremlin said on Wednesday that it would respond."
+    m = only(extract_events(text, [tx(text, "Wednesday", "2023-05-10")], dateline_place="Brussels"))
+    assert m.actors == ("Russia",) and m.places == ()
+
+
+def test_targets_of_noun_triggers_and_possessive_pronouns() -> None:
+    text = "Artillery strikes hit Kherson on Sunday.\n\nRussia began its invasion of Ukraine on February 24."
+    first, second = extract_events(text, [tx(text, "Sunday", "2023-05-07"), tx(text, "February 24", "2022-02-24")])
+    assert (first.kind, first.places, first.actors) == ("attack", ("Kherson",), ())
+    assert (second.kind, second.actors, second.places) == ("attack", ("Russia", "Ukraine"), ("Ukraine",))
+
+
+def test_date_before_an_infinitive_dates_the_verb_before_it() -> None:
+    text = "The assembly voted on May 2 to condemn the coup."
+    assert only(extract_events(text, [tx(text, "May 2", "2023-05-02")])).kind == "vote"
+
+
+def test_statement_noun_as_setting_of_a_speech_verb() -> None:
+    text = "In a statement on Thursday, the Danish foreign ministry said it had summoned the envoy."
+    m = only(extract_events(text, [tx(text, "Thursday", "2023-05-11")]))
+    assert (m.kind, m.trigger, m.actors) == ("statement", "said", ("Denmark",))
