@@ -123,6 +123,11 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
     return Segmentation(clauses, of, set(in_quote))
 
 
+def _looks_past(tok: Token) -> bool:
+    """A lower-case word in -ed, most likely a verb ("damaged", "collapsed")."""
+    return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text[:1].islower() and tok.low.isalpha()
+
+
 def _is_participle(tok: Token) -> bool:
     low = tok.low
     return (low.endswith("ing") and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES
@@ -252,6 +257,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     if start == a and not any(i in named for i in range(b, tail)) and not any(
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
-    if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES for i in range(start)):
+    if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES or _looks_past(toks[i])
+               for i in range(start)):
         return None  # what comes before is no report ("In a statement on Monday, X said ...")
     return start

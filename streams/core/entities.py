@@ -25,6 +25,8 @@ ALIASES_ENV = "TIMELINE_ALIASES"
 ACTOR = "actor"
 _MAX_CHAIN = 6
 _MAX_ACRONYM = 6
+_SETTLEMENTS = {"city": "CITY", "town": "CITY", "village": "CITY", "port": "CITY", "settlement": "CITY",
+                "region": "PLACE", "province": "PLACE", "district": "PLACE", "island": "PLACE"}
 # Months that are also names: "Theresa May" keeps its surname.
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
@@ -38,7 +40,14 @@ class AliasTable:
         self._actor = dict(actor)  # key -> canonical, only for a name that acts
         self._names = dict(names)  # key -> (kind, canonical spelling; for a DEMONYM its country)
         self._acronyms = acronyms  # keys written in capitals in the data: text must be in capitals too
-        self.max_words = max((k.count(" ") + 1 for k in self._names), default=1)
+        self._index_first_words()
+
+    def _index_first_words(self) -> None:
+        self.longest: dict[str, int] = {}  # first folded word -> most words in a name it opens
+        for key in self._names:
+            first, words = key.split(" ", 1)[0], key.count(" ") + 1
+            if words > self.longest.get(first, 0):
+                self.longest[first] = words
 
     @classmethod
     def load(cls, extra: str | os.PathLike | None = None) -> "AliasTable":
@@ -76,7 +85,7 @@ class AliasTable:
             kind = kinds.get(key) or (known[0] if known else None)
             if kind and key not in names:
                 table._names[key] = (kind, target)
-        table.max_words = max((k.count(" ") + 1 for k in table._names), default=1)
+        table._index_first_words()
         return table
 
     def _follow(self, key: str) -> str | None:
@@ -184,7 +193,10 @@ class _Finder:
     def _known(self, i: int) -> tuple[int, str, str] | None:
         """Longest known name from token ``i``; it may run on in lower case ("Kyiv region", "Bosnia and ...")."""
         toks = self.toks
-        for j in range(min(len(toks), i + self.aliases.max_words), i, -1):
+        longest = self.aliases.longest.get(toks[i].low)
+        if longest is None:
+            return None
+        for j in range(min(len(toks), i + longest), i, -1):
             hit = self.aliases.lookup(" ".join(t.low for t in toks[i:j]), self._span(i, j))
             if hit:
                 return j, hit[0], hit[1]
@@ -282,6 +294,12 @@ class _Finder:
         return (low in self.words.org or low in self.words.place) and (k + 1 >= j or not is_capitalized(
             self.toks[k + 1].text)) and k > 0 and is_capitalized(self.toks[k - 1].text)
 
+    def _settlement_before(self, k: int) -> str | None:
+        """CITY or PLACE when "city of", "town of", "region of" ... stands right before token ``k``."""
+        if k < 2 or self.toks[k - 1].low != "of":
+            return None
+        return _SETTLEMENTS.get(self.toks[k - 2].low)
+
     def _is_name_word(self, t: Token) -> bool:
         low, words = t.low, self.words
         return (t.text[0].isupper() and all(ch.isalpha() or ch in "-'’" for ch in t.text)
@@ -321,7 +339,10 @@ class _Finder:
             return
         t = self.toks[names[0]]
         full = self.people.get(t.low)
-        if full:
+        settlement = self._settlement_before(names[0])
+        if settlement:  # "the town of Lyman"
+            self._emit(names[0], names[0] + 1, settlement, self.aliases.canonical(t.text))
+        elif full:
             self._emit(names[0], names[0] + 1, "PERSON", full)
         elif titled:
             self._emit(names[0], names[0] + 1, "PERSON", self.aliases.canonical(t.text))

@@ -23,6 +23,8 @@ _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at
                        "her", "their", "its", "is", "was", "be", "would", "will", "should"})
 _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", "by", "over", "into", "after",
                            "before", "which", "who", "that"})
+_OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
+                      "though", "whereas", "which", "who", "where", "whom"})
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while"})
 
 
@@ -108,7 +110,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             kept = kept[:breaks[-1]]
     while kept and (toks[kept[-1]].low in _DROP_EDGE or (cut and toks[kept[-1]].low in _DANGLING)):
         kept.pop()
-    while kept and toks[kept[0]].low in _DROP_EDGE:
+    while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
     return kept
 

@@ -123,3 +123,8 @@ def test_data_files_have_a_format_header() -> None:
     data = Path(__file__).resolve().parents[2] / "streams" / "core" / "data"
     for name in ("aliases.tsv", "gazetteer.tsv", "event_kinds.tsv", "titles.txt", "name_words.tsv"):
         assert (data / name).read_text(encoding="utf-8").startswith("# FORMAT:"), name
+
+
+def test_unknown_settlement_after_city_of() -> None:
+    got = found("Troops entered the town of Ostrava Mala and the village of Brevik.")
+    assert ("CITY", "Brevik", "Brevik") in got
