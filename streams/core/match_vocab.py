@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["KindFamilies", "KIND_FAMILIES", "STOPWORDS", "load_kind_families", "load_words"]
+__all__ = ["KindFamilies", "KIND_FAMILIES", "STOPWORDS", "PLACE_PREPOSITIONS", "load_kind_families", "load_words",
+           "load_roles"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -38,5 +39,13 @@ def load_words(path: Path) -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def load_roles(path: Path) -> dict[str, str]:
+    """word -> role, from a two-column tab-separated file."""
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return {word.strip(): role.strip() for word, role in rows}
+
+
 KIND_FAMILIES = load_kind_families(_HERE / "kind_families.txt")
 STOPWORDS = load_words(_HERE / "match_stopwords.txt")
+PLACE_PREPOSITIONS = load_roles(_HERE / "place_prepositions.txt")

@@ -158,7 +158,7 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
         return f"dates {a['date']} and {b['date']} cannot be one day"
     if relation == "different":
         return f"different kinds of happening ({a['kind']}, {b['kind']})"
-    if _role(a) != "act" and _role(b) != "act" and _different_sites(a, b):
+    if _different_sites(a, b):
         return f"different places ({', '.join(a['sites'])} / {', '.join(b['sites'])})"
     if relation == "at":
         act, occasion = (a, b) if _role(a) == "act" else (b, a)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from streams.core.match_vocab import KIND_FAMILIES, PLACE_PREPOSITIONS
 from streams.core.name_match import named_in, surfaces_of
 from streams.core.types import EventMention, SourcedMention
 
@@ -54,24 +55,78 @@ def mention_record(item: SourcedMention) -> dict:
 
 
 def sites_of(m: EventMention) -> list[str]:
-    """The cities among the mention's places that its sentence names (a city taken from the dateline is a
-    guess: it may support a match but never keeps two mentions apart). Kinds from the entities, else the
-    gazetteer."""
+    """The cities the sentence names where something happens there ("in Gdansk", not "a corridor to Gdansk").
+
+    A city in subject position stands for its government ("Moscow said"). A city taken from the dateline is a guess: it may support a match but never keeps two mentions apart,
+    so only cities named in the sentence count. Without the entity finder's gazetteer, the places whose
+    entity kind is CITY and that the sentence names.
+    """
+    visit = any(KIND_FAMILIES.family_of.get(k) == "encounter" for k in (m.kind, *m.kinds))
+    found = _locative_cities(m.sentence, visit)
+    if found is not None:
+        return list(found)
     kinds = {e.canonical: e.kind for e in m.entities}
-    return [place for place in dict.fromkeys(m.places)
-            if (kinds.get(place) or _gazetteer_kind(place)) in SITE_KINDS and named_in(place, m.sentence)]
+    return [p for p in dict.fromkeys(m.places) if kinds.get(p) in SITE_KINDS and named_in(p, m.sentence)]
 
 
-@lru_cache(maxsize=4096)
-def _gazetteer_kind(name: str) -> str | None:
-    """The entity finder's kind for a canonical name, for mentions that arrive without their entities."""
+@lru_cache(maxsize=8192)
+def _locative_cities(sentence: str, visit: bool) -> tuple[str, ...] | None:
+    """Canonical names of the cities the sentence names in locative position; None without a gazetteer."""
+    cities = _city_keys()
+    if cities is None:
+        return None
+    from streams.core.tokens import tokenize
+
+    tokens = tokenize(sentence)
+    found: dict[str, None] = {}
+    i = 0
+    while i < len(tokens):
+        for n in (3, 2, 1):
+            span = tokens[i:i + n]
+            key = " ".join(t.low for t in span)
+            if len(span) == n and span[0].text[:1].isupper() and key in cities:
+                if _is_locative(tokens, i, visit, i + n):
+                    found[cities[key]] = None
+                i += n - 1
+                break
+        i += 1
+    return tuple(found)
+
+
+def _is_locative(tokens: list, at: int, visit: bool, end: int) -> bool:
+    """Whether the city at ``tokens[at:end]`` is where something happens, judged by the words before it.
+
+    In subject position ("Moscow attacked", "Warsaw's call") a city stands for its government: not a site.
+    """
+    if end < len(tokens) and tokens[end].low in ("'s", "s"):
+        return False
+    for token in reversed(tokens[max(0, at - 6):at]):
+        role = PLACE_PREPOSITIONS.get(token.low)
+        if role == "locative" or (role == "directional" and visit and token.low == "to"):
+            return True
+        if role == "directional":
+            return False
+        if role != "transparent":
+            # an object ("visited Kyiv", "struck Kharkiv") after a verb; a clause start or name before it is not
+            return token.text[:1].islower()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _city_keys() -> dict[str, str] | None:
+    """Folded city name or alias -> canonical city, from the entity finder's gazetteer and alias table."""
     try:
-        from streams.core.name_data import gazetteer
-        from streams.core.tokens import key_of
+        from streams.core.name_data import DATA_DIR, data_rows, gazetteer
     except ImportError:
         return None
-    entry = gazetteer().get(key_of(name))
-    return entry.kind if entry else None
+    table = {key: e.name for key, e in gazetteer().items() if e.kind in SITE_KINDS}
+    canonical = set(table.values())
+    from streams.core.tokens import key_of
+
+    for row in data_rows(DATA_DIR / "aliases.tsv", 2):
+        if row[1] in canonical and (len(row) < 3 or not row[2]):
+            table.setdefault(key_of(row[0]), row[1])
+    return table
 
 
 def lead_actors(m: EventMention) -> list[str]:
