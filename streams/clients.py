@@ -37,7 +37,7 @@ def wait_for_broker(settings: Settings, timeout: float | None = 60.0, say=None) 
     told = 0.0
     while True:
         try:
-            admin = KafkaAdminClient(client_id="timeline-probe", **client_config(settings))
+            admin = KafkaAdminClient(client_id="timeline-probe", bootstrap_timeout_ms=3000, **client_config(settings))
             admin.list_topics()
             admin.close()
             return
