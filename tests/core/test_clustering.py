@@ -271,3 +271,38 @@ def test_seed_articles_fold_into_the_expected_events(seeds_dir: Path) -> None:
     assert red_line["sources"] == ["RT"] and red_line["id"] != meeting["id"]
     [attack] = on["2022-02"]
     assert attack["sources"] == ["RT"] and attack["mod"] == "END"
+
+
+def _eval_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "eval_clustering.py"
+    spec = importlib.util.spec_from_file_location("eval_clustering", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("folder", "least_f1"), [("corpus", 0.95), ("heldout", 0.85)])
+def test_clustering_quality_on_the_labelled_corpora(folder: str, least_f1: float) -> None:
+    try:
+        from streams.core import pipeline  # noqa: F401
+    except ImportError as missing:
+        pytest.skip(f"the pipeline is not importable yet: {missing}")
+    script = _eval_script()
+    articles, labels = script.load_corpus(CORPUS.parent / folder)
+    mentions = [script.off_the_wire(m) for m in script.extract_mentions(articles)]
+    metrics = script.evaluate(mentions, labels, script.cluster(mentions))
+    assert metrics["bcubed_precision"] >= 0.95
+    assert metrics["bcubed_f1"] >= least_f1
+    assert script.cluster(mentions, seed=7).keys() == script.cluster(mentions).keys()
+
+
+def test_bcubed_counts_splits_and_merges() -> None:
+    script = _eval_script()
+    gold = {"a": "x", "b": "x", "c": "y"}
+    assert script.bcubed({"a": 1, "b": 1, "c": 2}, gold) == (1.0, 1.0, 1.0)
+    precision, recall, _ = script.bcubed({"a": 1, "b": 2, "c": 3}, gold)
+    assert precision == 1.0 and recall == pytest.approx(2 / 3)
+    precision, recall, _ = script.bcubed({"a": 1, "b": 1, "c": 1}, gold)
+    assert recall == 1.0 and precision == pytest.approx(5 / 9)

@@ -193,3 +193,37 @@ def test_off_the_wire_mentions_find_their_lead_and_cities_from_the_name_lists() 
     record = mention_record(said)
     assert record["lead"] == ["Germany"]
     assert record["sites"] == ["Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "sites"),
+    [
+        ("Ukraine and Poland signed a deal on Tuesday to move grain by rail to the port of Gdansk.", "agreement", []),
+        ("The minister arrived in Kyiv on Monday with an offer to ship grain by rail to Gdańsk.", "proposal", ["Kyiv"]),
+        ("A rally against the agreement was held in Kishinev on Thursday.", "protest", ["Chișinău"]),
+        ("In central Chisinau, opposition supporters protested on Thursday.", "protest", ["Chișinău"]),
+        ("The minister travelled to Kiev on Monday.", "visit", ["Kyiv"]),
+        ("Missiles struck the eastern city of Kharkiv on Thursday.", "attack", ["Kharkiv"]),
+        ("Moscow attacked its neighbour in late February.", "attack", []),
+        ("Warsaw's call on Tuesday for a corridor was welcomed.", "proposal", []),
+        ("Talks with Kyiv resumed on Tuesday.", "meeting", []),
+    ],
+)
+def test_sites_are_the_cities_where_it_happened(sentence: str, kind: str, sites: list) -> None:
+    assert rec("a#1", sentence, "2023-03-14", kind, "x")["sites"] == sites
+
+
+def test_a_city_named_as_destination_does_not_keep_two_reports_apart() -> None:
+    a = rec("a#1", "Ukraine and Poland signed a deal on Tuesday to move grain by rail to the port of Gdansk.",
+            "2023-03-14", "agreement", "signed", ("Ukraine", "Poland"), ("Gdańsk",))
+    b = rec("b#1", "Poland and Ukraine signed the rail agreement in Kiev on Tuesday.", "2023-03-14", "agreement",
+            "signed", ("Poland", "Ukraine"), ("Kyiv",), source="TASS")
+    assert block_reason(a, b) is None and link_score(a, b) is not None
+
+
+def test_acts_in_two_cities_on_one_day_never_link() -> None:
+    deal = rec("a#1", "The deal was signed in Bucharest on Thursday by the two premiers.", "2024-02-15",
+               "agreement", "signed", (), ("Bucharest",))
+    rally = rec("b#1", "A rally against the agreement was held in Kishinev on Thursday.", "2024-02-15",
+                "agreement", "agreement", (), ("Chișinău",))
+    assert "different places" in block_reason(deal, rally)
