@@ -1,0 +1,204 @@
+"""Temporal tagger: find TIMEX3 expressions in news text and resolve them against the publication date.
+
+The rules are data (``timex_rules/en/``, compiled once by :mod:`streams.core.timex_rulebook`); this module runs
+them and settles what they found: the longest match wins where matches overlap, REMOVE rules veto false matches
+("Russia Today", "Theresa May"), and every underspecified value is filled by :mod:`streams.core.timex_resolve`
+with the publication date, the tense around the expression, and the date the text mentioned last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from streams.core.timex_resolve import granularity_of, parse_reference, resolve_value
+from streams.core.timex_rulebook import NUM_TOKEN, Rule, Rulebook, rulebook
+from streams.core.types import Timex
+
+__all__ = ["tag", "resolve"]
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_CLAUSE_END = re.compile(r"[.!?;:\"“”]\s|\n")
+_NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend")
+_CONTEXT = 120
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|from|as\s+of|of|the|early|late|mid)[-\s]+)*")
+_AUXILIARY = re.compile(r"(?<!\w)(?:(?P<modal>could|would|might|may|can|must|should)|will|shall|to|is|are|am|be)"
+                        r"(?:\s+not)?\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"(?<!\w)(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+_ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
+_MOD_WINDOW = 30
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    value: str
+    mod: str | None
+    reach: int  # length of the whole match, context included
+
+
+def tag(text: str, published_at: date) -> list[Timex]:
+    """Every temporal expression in ``text``, sorted by start and non-overlapping, resolved against ``published_at``.
+
+    >>> [t.value for t in tag("Talks opened on Tuesday.", date(2022, 3, 16))]
+    ['2022-03-15']
+    """
+    pub = _as_date(published_at)
+    if not text:
+        return []
+    book = rulebook()
+    candidates, vetoes = _candidates(text, book)
+    return _realize(text, _with_modifiers(text, _select(candidates, vetoes), book), pub, book)
+
+
+def resolve(value: str, published_at: date) -> str:
+    """Fill an underspecified value (``UNDEF-weekday-2``, ``UNDEF-year-02``...) against the publication date.
+
+    >>> resolve("UNDEF-this-week-MINUS-1", date(2022, 3, 16))
+    '2022-W10'
+    """
+    return resolve_value(value, _as_date(published_at))[0]
+
+
+def _as_date(published_at: date) -> date:
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    if not isinstance(published_at, date):
+        raise TypeError(f"published_at must be a date, got {type(published_at).__name__}")
+    return published_at
+
+
+def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    dispatch, anywhere = book.dispatch, book.anywhere
+    found: list[_Candidate] = []
+    vetoes: list[tuple[int, int]] = []
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        key = NUM_TOKEN if word[0].isdigit() else word.lower()
+        rules = dispatch.get(key)
+        if rules is None and not anywhere:
+            continue
+        start = token.start()
+        for rule in (rules or ()) + anywhere:
+            match = rule.regex.match(text, start)
+            if match is None:
+                continue
+            if rule.type == "REMOVE":
+                vetoes.append(match.span())
+                continue
+            value = book.fill(rule.value, match)
+            if not value:
+                continue
+            span = match.span(rule.span) if rule.span and match.group(rule.span) is not None else match.span()
+            found.append(_Candidate(span[0], span[1], rule, value, book.fill(rule.mod, match) or None,
+                                    match.end() - match.start()))
+    return found, vetoes
+
+
+def _select(candidates: list[_Candidate], vetoes: list[tuple[int, int]]) -> list[_Candidate]:
+    """Longest first (then the one read with more context, then rule order); drop what overlaps a REMOVE match
+    or an expression already chosen."""
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in vetoes):
+            continue
+        if any(candidate.start < other.end and other.start < candidate.end for other in chosen):
+            continue
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list[_Candidate]:
+    """Take in "about", "more than"... in front of a count; set the mod of "before"/"after" a date."""
+    out: list[_Candidate] = []
+    previous_end = 0
+    for candidate in chosen:
+        if candidate.mod is None:
+            window_start = max(previous_end, candidate.start - _MOD_WINDOW)
+            before = text[window_start:candidate.start]
+            prefix = book.mod_prefix.search(before)
+            if prefix and _is_count(text, candidate, book):
+                candidate = replace(candidate, start=window_start + prefix.start("w"),
+                                    mod=book.normalizations["mod_prefix"][_SPACES.sub(" ", prefix["w"].lower())])
+            elif candidate.rule.type in ("DATE", "TIME"):
+                signal = book.mod_signal.search(before)
+                if signal:
+                    candidate = replace(candidate,
+                                        mod=book.normalizations["mod_signal"][_SPACES.sub(" ", signal["w"].lower())])
+        out.append(candidate)
+        previous_end = candidate.end
+    return out
+
+
+def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
+    """Does the expression start with a number ("three years", "7:15 p.m.", "a decade ago")?"""
+    head = _TOKEN.match(text, candidate.start)
+    if head is None:
+        return False
+    word = head.group().lower()
+    return word[0].isdigit() or word in book.normalizations["number"]
+
+
+def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
+    timexes = []
+    reference: str | None = None  # what later "a year earlier", "the next day" count from
+    quarter_reference: str | None = None  # what "a year ago" compares with in an earnings report
+    for candidate in chosen:
+        direction = None
+        if candidate.value.startswith(_NEEDS_DIRECTION):
+            direction = _direction(text, candidate.start, candidate.end, book)
+        value, how = resolve_value(candidate.value, pub, reference=reference, quarter_reference=quarter_reference,
+                                   direction=direction)
+        kind = candidate.rule.type
+        timexes.append(Timex(
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start:candidate.end],
+            type=kind,
+            value=value,
+            granularity=granularity_of(value, kind),
+            mod=candidate.mod,
+            resolution=how,
+        ))
+        if kind in ("DATE", "TIME") and not candidate.value.startswith(_ANAPHORIC):
+            parsed = parse_reference(value)
+            if parsed:
+                reference = value
+                if parsed[1] == "quarter":
+                    quarter_reference = value
+    return timexes
+
+
+def _direction(text: str, start: int, end: int, book: Rulebook) -> str | None:
+    """The tense around an expression: ``future`` after a deadline word ("by", "until") or when its clause has a
+    future cue before it ("will", "is expected to"), else ``past`` when it has a past cue ("said", "-ed"), else
+    the same read after it; ``None`` without cue."""
+    left = text[max(0, start - _CONTEXT):start]
+    if _DEADLINE.search(left):  # "by Jan. 14", "until Tuesday": a deadline lies ahead
+        return "future"
+    cut = None
+    for cut in _CLAUSE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    found = list(book.tense_cue.finditer(left))
+    last = found[-1] if found else None
+    if last is not None and last.lastgroup == "past" and _ADJACENT.fullmatch(left, last.end()):
+        # "collapsed in May" reads as past, but "is expected in May", "will be paid May 1" as future
+        auxiliary = _AUXILIARY.search(left, 0, last.start())
+        if auxiliary is None:
+            return "past:near"
+        if auxiliary["modal"] is None:
+            return "future"
+    cues = {cue.lastgroup for cue in found}
+    if not cues:
+        right = text[end:end + _CONTEXT]
+        stop = _CLAUSE_END.search(right)
+        first = book.tense_cue.search(right, 0, stop.start() if stop else len(right))
+        cues = {first.lastgroup} if first else set()
+    return "future" if "future" in cues else "past" if cues else None

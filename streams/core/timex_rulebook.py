@@ -1,0 +1,383 @@
+"""The temporal rules as data: load patterns, normalizations and rules, compile them once.
+
+A rule file is a list of blocks (see the FORMAT header of any file under ``timex_rules/en/rules/``). Each rule's
+``MATCH`` is a Python regular expression in which ``%name`` stands for ``patterns/name.txt`` (one alternative per
+line); ``VALUE`` and ``MOD`` are templates in which ``{group}`` inserts a named group and ``{group|norm}`` maps
+it through ``normalizations/norm.txt``. Rules are compiled once, and indexed by the first token a match can start
+with, so the tagger only tries the few rules that can start at a given word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "Example",
+    "Rule",
+    "Rulebook",
+    "RulebookError",
+    "NUM_TOKEN",
+    "rulebook",
+    "load_rulebook",
+]
+
+RULES_ROOT = Path(__file__).resolve().parent / "timex_rules"
+RULE_FILES = (("date", "DATE"), ("time", "TIME"), ("duration", "DURATION"), ("set", "SET"), ("remove", "REMOVE"))
+NUM_TOKEN = "<num>"  # the dispatch key of every all-digit token
+
+_PATTERN_REF = re.compile(r"%([a-z][a-z0-9_]*)")
+_TEMPLATE_SLOT = re.compile(r"\{(?P<group>[a-z][a-z0-9_]*)(?:\|(?P<norm>[a-z][a-z0-9_]*))?(?::(?P<fmt>[0-9]+))?"
+                            r"(?:=(?P<default>[^}]*))?\}")
+_NORM_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"$')
+_EXAMPLE = re.compile(r"^(?P<text>.+?)\s+=>\s+(?P<value>\S+)(?:\s+(?P<mod>[A-Z_]+))?\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)$")
+_SPACES = re.compile(r"\s+")
+_KEYS = ("RULE", "MATCH", "VALUE", "MOD", "SPAN", "EXAMPLE")
+_NEVER = re.compile(r"(?!)")
+
+
+class RulebookError(ValueError):
+    """A rule file that cannot be read: the message names the file and the rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """One ``EXAMPLE: text => value [MOD] @ anchor`` line; ``value`` is ``none`` for REMOVE rules."""
+
+    text: str
+    value: str
+    mod: str | None
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    type: str  # DATE | TIME | DURATION | SET | REMOVE
+    regex: re.Pattern[str]
+    value: str
+    mod: str | None
+    span: str | None
+    priority: int
+    examples: tuple[Example, ...] = ()
+    first_tokens: frozenset[str] | None = None  # None: can start anywhere
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    rules: tuple[Rule, ...]
+    normalizations: dict[str, dict[str, str]]
+    dispatch: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    anywhere: tuple[Rule, ...] = ()
+    tense_cue: re.Pattern[str] = _NEVER  # groups ``future`` / ``past``: words that set the tense
+    mod_prefix: re.Pattern[str] = _NEVER  # group ``w``: a word just before an expression that sets its mod
+    mod_signal: re.Pattern[str] = _NEVER  # the same for words that stay outside the expression ("before")
+
+    def fill(self, template: str | None, match: re.Match[str]) -> str | None:
+        """Fill a VALUE/MOD template from a match; ``None`` when a group has no normalization."""
+        if template is None:
+            return None
+        try:
+            return _TEMPLATE_SLOT.sub(lambda slot: self._slot(slot, match), template)
+        except KeyError:
+            return None
+
+    def _slot(self, slot: re.Match[str], match: re.Match[str]) -> str:
+        raw = match.group(slot["group"])
+        if raw is None:
+            if slot["default"] is None:
+                raise KeyError(slot["group"])
+            return slot["default"]
+        key = _SPACES.sub(" ", raw.strip().lower())
+        out = key
+        if slot["norm"]:
+            table = self.normalizations[slot["norm"]]
+            out = table.get(key)
+            if out is None:
+                out = table.get(key.rstrip("."))
+            if out is None:
+                if not key.isdigit():
+                    raise KeyError(key)
+                out = str(int(key))
+        if slot["fmt"]:
+            out = str(int(out)).zfill(int(slot["fmt"]))
+        return out
+
+
+def _header_free_lines(path: Path) -> list[tuple[int, str]]:
+    lines = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#"):
+            continue
+        lines.append((number, line.rstrip()))
+    return lines
+
+
+def _require_format(path: Path) -> None:
+    if not path.read_text(encoding="utf-8").startswith("# FORMAT"):
+        raise RulebookError(f"{path.name}: the file must start with a '# FORMAT' header")
+
+
+def _load_patterns(folder: Path) -> dict[str, str]:
+    raw: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.txt")):
+        _require_format(path)
+        raw[path.stem] = [line.strip() for _, line in _header_free_lines(path) if line.strip()]
+    expanded: dict[str, str] = {}
+
+    def expand(name: str, seen: tuple[str, ...]) -> str:
+        if name in expanded:
+            return expanded[name]
+        if name not in raw:
+            raise RulebookError(f"unknown pattern %{name} (referenced from {' -> '.join(seen) or 'a rule'})")
+        if name in seen:
+            raise RulebookError(f"pattern %{name} refers to itself through {' -> '.join(seen)}")
+        body = "|".join(_PATTERN_REF.sub(lambda m: expand(m[1], seen + (name,)), alt) for alt in raw[name])
+        expanded[name] = f"(?:{body})"
+        return expanded[name]
+
+    for name in raw:
+        expand(name, ())
+    return expanded
+
+
+def _load_normalizations(folder: Path) -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.txt")):
+        _require_format(path)
+        table: dict[str, str] = {}
+        for number, line in _header_free_lines(path):
+            if not line.strip():
+                continue
+            found = _NORM_LINE.match(line.strip())
+            if not found:
+                raise RulebookError(f"{path.name}:{number}: expected \"surface\",\"value\"")
+            table[_SPACES.sub(" ", found[1].lower())] = found[2]
+        tables[path.stem] = table
+    return tables
+
+
+def _blocks(path: Path) -> list[dict[str, list[str]]]:
+    blocks: list[dict[str, list[str]]] = []
+    current: dict[str, list[str]] = {}
+    last_key = None
+    for number, line in _header_free_lines(path) + [(0, "")]:
+        if not line.strip():
+            if current:
+                blocks.append(current)
+            current, last_key = {}, None
+            continue
+        if line[0].isspace():
+            if last_key is None:
+                raise RulebookError(f"{path.name}:{number}: continuation line outside a field")
+            current[last_key][-1] += line.strip()
+            continue
+        key, sep, rest = line.partition(":")
+        if not sep or key not in _KEYS:
+            raise RulebookError(f"{path.name}:{number}: expected one of {', '.join(_KEYS)}")
+        current.setdefault(key, []).append(rest.strip())
+        last_key = key
+    return blocks
+
+
+def _compile(source: str, patterns: dict[str, str], where: str) -> tuple[re.Pattern[str], str]:
+    try:
+        body = _PATTERN_REF.sub(lambda m: patterns[m[1]], source)
+    except KeyError as missing:
+        raise RulebookError(f"{where}: unknown pattern %{missing.args[0]}") from None
+    try:
+        return re.compile(rf"(?<![\w$£€¥])(?:{body})(?!\w)", re.IGNORECASE), body
+    except re.error as exc:
+        raise RulebookError(f"{where}: {exc}") from None
+
+
+def _parse_example(line: str, where: str) -> Example:
+    found = _EXAMPLE.match(line)
+    if not found:
+        raise RulebookError(f"{where}: EXAMPLE must read 'text => value [MOD] @ YYYY-MM-DD', got {line!r}")
+    return Example(found["text"], found["value"], found["mod"], found["anchor"])
+
+
+def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
+    """Read every rule file of ``language`` and compile it (the tagger uses the cached :func:`rulebook`)."""
+    base = root / language
+    patterns = _load_patterns(base / "patterns")
+    normalizations = _load_normalizations(base / "normalizations")
+    rules: list[Rule] = []
+    names: set[str] = set()
+    for stem, timex_type in RULE_FILES:
+        path = base / "rules" / f"{stem}.txt"
+        _require_format(path)
+        for block in _blocks(path):
+            name = (block.get("RULE") or [""])[0]
+            where = f"{path.name}: rule {name or '?'}"
+            if not name or name in names or len(block.get("MATCH", [])) != 1:
+                raise RulebookError(f"{where}: every rule needs a unique RULE name and one MATCH")
+            if timex_type != "REMOVE" and len(block.get("VALUE", [])) != 1:
+                raise RulebookError(f"{where}: needs one VALUE")
+            names.add(name)
+            regex, body = _compile(block["MATCH"][0], patterns, where)
+            span = (block.get("SPAN") or [None])[0]
+            if span is not None and span not in regex.groupindex:
+                raise RulebookError(f"{where}: SPAN names no group of MATCH")
+            for template in block.get("VALUE", []) + block.get("MOD", []):
+                for slot in _TEMPLATE_SLOT.finditer(template):
+                    if slot["group"] not in regex.groupindex:
+                        raise RulebookError(f"{where}: template group {{{slot['group']}}} is not in MATCH")
+                    if slot["norm"] and slot["norm"] not in normalizations:
+                        raise RulebookError(f"{where}: unknown normalization {slot['norm']}")
+            rules.append(Rule(
+                name=name,
+                type=timex_type,
+                regex=regex,
+                value=(block.get("VALUE") or ["none"])[0],
+                mod=(block.get("MOD") or [None])[0],
+                span=span,
+                priority=len(rules),
+                examples=tuple(_parse_example(line, where) for line in block.get("EXAMPLE", [])),
+                first_tokens=first_tokens(body),
+            ))
+    cues = rf"(?<!\w)(?:(?P<future>{patterns['tense_future']})|(?P<past>{patterns['tense_past']}))(?!\w)"
+    extras = {
+        "tense_cue": re.compile(cues, re.IGNORECASE),
+        "mod_prefix": _words_before(normalizations["mod_prefix"]),
+        "mod_signal": _words_before(normalizations["mod_signal"]),
+    }
+    return _index(tuple(rules), normalizations, extras)
+
+
+def _words_before(table: dict[str, str]) -> re.Pattern[str]:
+    """A regex for one of the table's words at the very end of a text (the text just before an expression)."""
+    words = sorted(table, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    return re.compile(rf"(?<!\w)(?P<w>{body})\s+$", re.IGNORECASE)
+
+
+def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]],
+           extras: dict[str, re.Pattern[str]]) -> Rulebook:
+    dispatch: dict[str, list[Rule]] = {}
+    anywhere = []
+    for rule in rules:
+        if rule.first_tokens is None:
+            anywhere.append(rule)
+            continue
+        for token in rule.first_tokens:
+            dispatch.setdefault(token, []).append(rule)
+    return Rulebook(rules, normalizations, {k: tuple(v) for k, v in dispatch.items()}, tuple(anywhere), **extras)
+
+
+@cache
+def rulebook() -> Rulebook:
+    """The English rulebook, compiled on first use and kept for the life of the process."""
+    return load_rulebook()
+
+
+# --- first-token analysis -------------------------------------------------------------------------------------
+# Walks the parsed regular expression to list the words a match can begin with ("jan", "january", "<num>",
+# "the", ...). Any construct it cannot reason about makes the rule "anywhere" (tried at every token): slower,
+# never wrong.
+
+try:  # the parser behind ``re``; private, so its absence only costs speed
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    _sre = _sre_parse = None
+
+_MAX_PATHS = 20000
+
+
+class _Unknown(Exception):
+    pass
+
+
+def first_tokens(pattern: str) -> frozenset[str] | None:
+    """The set of first tokens (lower-case words, ``<num>`` or a punctuation mark) a match can start with."""
+    if _sre_parse is None:
+        return None
+    try:
+        tree = _sre_parse.parse(pattern, re.IGNORECASE)
+        found: set[str] = set()
+        _walk(list(tree.data), "", found, [0])
+        return frozenset(found)
+    except (_Unknown, RecursionError, re.error):
+        return None
+
+
+def _walk(items: list, word: str, found: set[str], budget: list[int]) -> None:
+    budget[0] += 1
+    if budget[0] > _MAX_PATHS:
+        raise _Unknown
+    while items:
+        op, av = items[0]
+        rest = items[1:]
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            items = rest
+            continue
+        if op is _sre.SUBPATTERN:
+            items = list(av[-1].data) + rest
+            continue
+        if op is _sre.BRANCH:
+            for alternative in av[1]:
+                _walk(list(alternative.data) + rest, word, found, budget)
+            return
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av
+            once = list(sub.data)
+            more = [(op, (0, high - 1 if high != _sre.MAXREPEAT else high, sub))] if high != 1 else []
+            if low == 0:
+                _walk(rest, word, found, budget)
+            _walk(once + more + rest, word, found, budget)
+            return
+        if op is _sre.LITERAL:
+            char = chr(av).lower()
+            if char.isalpha():
+                word += char
+                items = rest
+                continue
+            if char.isdigit():
+                found.add(word or NUM_TOKEN)
+                return
+            if word:
+                found.add(word)
+                return
+            if char.isspace():
+                raise _Unknown
+            found.add(char)
+            return
+        if op is _sre.IN:
+            if all(op_ is _sre.LITERAL for op_, _ in av):  # [sS], or a|b folded into a set by the parser
+                for literal in av:
+                    _walk([literal] + rest, word, found, budget)
+                return
+            kinds = _set_kinds(av)
+            if word and "alpha" not in kinds:
+                found.add(word)
+                return
+            if not word and kinds == {"digit"}:
+                found.add(NUM_TOKEN)
+                return
+            raise _Unknown
+        raise _Unknown
+    if not word:
+        raise _Unknown
+    found.add(word)
+
+
+def _set_kinds(items: list) -> set[str]:
+    kinds: set[str] = set()
+    for op, av in items:
+        if op is _sre.NEGATE:
+            return {"alpha", "digit", "other"}
+        if op is _sre.LITERAL:
+            char = chr(av)
+            kinds.add("alpha" if char.isalpha() else "digit" if char.isdigit() else "other")
+        elif op is _sre.RANGE:
+            low, high = chr(av[0]), chr(av[1])
+            kinds.add("digit" if low.isdigit() and high.isdigit() else "alpha" if low.isalpha() else "other")
+        elif op is _sre.CATEGORY:
+            kinds.add({_sre.CATEGORY_DIGIT: "digit", _sre.CATEGORY_SPACE: "other"}.get(av, "alpha"))
+        else:
+            kinds.add("alpha")
+    return kinds

@@ -1,0 +1,318 @@
+"""The temporal tagger on sentences written for these tests, and on the seed articles when they are present."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from streams.core.timex import resolve, tag
+from streams.core.types import Timex
+
+WED = date(2022, 3, 16)  # a Wednesday
+SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds"
+
+
+def only(text: str, published: date = WED) -> Timex:
+    found = tag(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, published: date = WED) -> list[str]:
+    return [t.value for t in tag(text, published)]
+
+
+def spans(text: str, published: date = WED) -> list[str]:
+    return [t.text for t in tag(text, published)]
+
+
+# --- explicit dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The treaty took effect on March 16.", "2022-03-16"),
+    ("The treaty took effect on 16 March 2022.", "2022-03-16"),
+    ("The treaty took effect Mar 16, 2022, after a vote.", "2022-03-16"),
+    ("The treaty took effect Mar. 16, 2022, after a vote.", "2022-03-16"),
+    ("Effective date: 2022-03-16.", "2022-03-16"),
+    ("Signed 3/16/2022 in Geneva.", "2022-03-16"),
+    ("Signed 16/3/2022 in Geneva.", "2022-03-16"),
+    ("Signed on Tuesday, March 15, in Geneva.", "2022-03-15"),
+    ("The plant closed in October 2019.", "2019-10"),
+    ("The plant closed in 2019.", "2019"),
+    ("Rates were high in the 1990s.", "199X"),
+    ("Rates were high in the '80s.", "198X"),
+    ("Railways spread in the 19th century.", "18"),
+    ("Harvests failed in the summer of 2010.", "2010-SU"),
+    ("Output fell in the first quarter of 2021.", "2021-Q1"),
+    ("Output fell in Q1 2021.", "2021-Q1"),
+])
+def test_explicit_dates(text: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.type, timex.value) == ("DATE", value)
+    assert timex.resolution
+
+
+def test_explicit_date_span_and_granularity() -> None:
+    timex = only("The treaty took effect on March 16, 2022, after a vote.")
+    assert timex.text == "March 16, 2022"
+    assert timex.granularity == "day"
+    assert timex.resolution == "explicit date"
+
+
+def test_ambiguous_numeric_date_gives_only_its_year() -> None:
+    timex = only("The form reads 3/4/2022 in one copy.")
+    assert (timex.text, timex.value, timex.granularity) == ("3/4/2022", "2022", "year")
+
+
+def test_month_without_year_takes_the_nearest_year() -> None:
+    assert values("Fighting began in February.") == ["2022-02"]
+    assert values("Sales peaked in December.", date(2022, 1, 10)) == ["2021-12"]
+    timex = only("Elections are due in June.")
+    assert timex.value == "2022-06"
+    assert "no year" in timex.resolution
+
+
+def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
+    assert values("The talks collapsed in May.") == ["2021-05"]
+    assert values("The talks are expected to resume in May.") == ["2022-05"]
+
+
+def test_year_less_date_after_a_deadline_word_lies_ahead() -> None:
+    assert values("The boy must be returned by Jan. 14.", date(2022, 1, 6)) == ["2022-01-14"]
+
+
+# --- weekdays ---------------------------------------------------------------------------------------------------
+
+def test_weekday_of_the_publication_day_is_that_day() -> None:
+    timex = only("Allies refused on Wednesday to back the plan.")
+    assert timex.value == "2022-03-16"
+    assert timex.text == "Wednesday"  # the preposition stays outside
+    assert "2022-03-16" in timex.resolution
+
+
+def test_weekday_in_a_past_story_is_the_one_before() -> None:
+    timex = only("He visited Kyiv on Tuesday.")
+    assert timex.value == "2022-03-15"
+    assert timex.resolution == "Tuesday before the publication date 2022-03-16"
+    assert values("The ministers met on Friday.") == ["2022-03-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will meet again on Friday.",
+    "A vote is scheduled for Friday.",
+    "The summit is to be held on Friday in Madrid.",
+    "They are expected to sign the deal on Friday.",
+])
+def test_weekday_in_a_forward_looking_clause_is_the_one_ahead(text: str) -> None:
+    assert values(text) == ["2022-03-18"]
+
+
+def test_weekday_with_last_next_this() -> None:
+    assert values("The decree was signed last Wednesday.") == ["2022-03-09"]
+    assert values("The summit opens next Monday.") == ["2022-03-21"]
+    assert values("The results come out this Friday.") == ["2022-03-18"]
+
+
+# --- relative to the publication date ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The minister resigned yesterday.", "2022-03-15"),
+    ("Talks continue today in Vienna.", "2022-03-16"),
+    ("Markets reopen tomorrow.", "2022-03-17"),
+    ("Ministers met last week.", "2022-W10"),
+    ("Ministers meet this week.", "2022-W11"),
+    ("Inflation rose this year.", "2022"),
+    ("Inflation rose last year.", "2021"),
+    ("A summit is planned for next month.", "2022-04"),
+    ("He left two weeks ago.", "2022-W09"),
+    ("The bridge opened three years ago.", "2019"),
+    ("The border is now closed.", "PRESENT_REF"),
+    ("Nobody knows what the future holds.", "FUTURE_REF"),
+])
+def test_relative_dates(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_times_of_the_day() -> None:
+    assert (only("Curfew starts tonight.").type, only("Curfew starts tonight.").value) == ("TIME", "2022-03-16TNI")
+    assert only("The cabinet met this morning.").value == "2022-03-16TMO"
+    assert only("Rockets struck last night.").value == "2022-03-15TNI"
+    assert only("The blast came at 10:35 a.m. local time.").value == "2022-03-16T10:35"
+
+
+def test_earlier_this_month() -> None:
+    timex = only("Prices fell earlier this month.")
+    assert (timex.text, timex.value, timex.mod) == ("earlier this month", "2022-03", "START")
+
+
+def test_anaphoric_dates_count_from_the_date_mentioned_last() -> None:
+    found = tag("The deal closed on March 3. Three days later it collapsed.", WED)
+    assert [t.value for t in found] == ["2022-03-03", "2022-03-06"]
+    assert "2022-03-03" in found[1].resolution
+    assert values("Three days later it collapsed.") == ["2022-03-19"]  # no earlier date: from publication
+
+
+def test_a_year_ago_in_an_earnings_report_is_that_quarter_a_year_before() -> None:
+    found = tag("Net income rose in the third quarter from a year ago.", date(1989, 10, 26))
+    assert [t.value for t in found] == ["1989-Q3", "1988-Q3"]
+
+
+# --- modifiers --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value, mod", [
+    ("Moscow attacked in late February.", "late February", "2022-02", "END"),
+    ("Work starts in early April.", "early April", "2022-04", "START"),
+    ("Growth slowed in mid-2019.", "mid-2019", "2019", "MID"),
+    ("The plant closes at the end of 2023.", "the end of 2023", "2023", "END"),
+    ("The firm was founded about two years ago.", "about two years ago", "2020", "APPROX"),
+    ("The siege lasted more than three weeks.", "more than three weeks", "P3W", "MORE_THAN"),
+    ("The siege lasted at least three weeks.", "at least three weeks", "P3W", "EQUAL_OR_MORE"),
+    ("The siege lasted less than three weeks.", "less than three weeks", "P3W", "LESS_THAN"),
+    ("The blast came around 7:15 p.m. on Tuesday.", "around 7:15 p.m. on Tuesday", "2022-03-15T19:15", "APPROX"),
+])
+def test_modifiers(text: str, span: str, value: str, mod: str) -> None:
+    timex = only(text)
+    assert (timex.text, timex.value, timex.mod) == (span, value, mod)
+
+
+def test_before_and_after_bound_a_date_without_joining_it() -> None:
+    before = only("No deal is likely before 2025.")
+    assert (before.text, before.value, before.mod) == ("2025", "2025", "BEFORE")
+    assert only("Prices eased after March 3.").mod == "AFTER"
+
+
+# --- durations and sets -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It ended a seven-year standoff.", "seven-year", "P7Y"),
+    ("The siege lasted for three hours.", "three hours", "PT3H"),
+    ("The feud went on for two decades.", "two decades", "P20Y"),
+    ("Prices tripled over the past three years.", "the past three years", "P3Y"),
+    ("Talks may take several months.", "several months", "PXM"),
+    ("The count took half an hour.", "half an hour", "PT30M"),
+])
+def test_durations(text: str, span: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.type, timex.text, timex.value) == ("DURATION", span, value)
+
+
+def test_ages_are_never_dates() -> None:
+    assert tag("A 45-year-old man was detained; the victim, 52 years old, survived.", WED) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The council meets every Monday.", "XXXX-WXX-1"),
+    ("Figures are published weekly.", "P1W"),
+    ("The index is revised each year.", "P1Y"),
+    ("Inspectors come twice a month.", "P1M"),
+])
+def test_sets(text: str, value: str) -> None:
+    timex = only(text)
+    assert (timex.type, timex.value) == ("SET", value)
+
+
+# --- what is not a date -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Theresa May said the vote would go ahead.",
+    "It may be too early to tell.",
+    "May we add one more point?",
+    "Thousands march through the capital.",
+    "We have to see a withdrawal first, and we need a ceasefire.",
+    "The cafe is open from sun up; we sat outside; Wed pilots fly.",
+    "The hotline runs 24/7 for families.",
+    "RT (Russia Today) is funded by the state.",
+    "She writes for USA Today.",
+    "The Good Friday Agreement ended the Troubles.",
+    "The Fourth Estate holds power to account.",
+    "Black Monday wiped out a fifth of the index.",
+    "Police counted 1,500 people and three vehicles.",
+    "The prince met an august gathering of scholars.",
+])
+def test_not_dates(text: str) -> None:
+    assert [t for t in tag(text, WED) if t.type == "DATE"] == []
+
+
+def test_good_friday_alone_is_the_holiday() -> None:
+    assert values("The accord was signed on Good Friday 1998.") == ["1998-04-10"]
+
+
+def test_a_seven_year_standoff_is_a_duration_not_a_date() -> None:
+    assert [(t.type, t.value) for t in tag("a seven-year standoff", WED)] == [("DURATION", "P7Y")]
+
+
+# --- the interface ----------------------------------------------------------------------------------------------
+
+def test_resolve_fills_placeholders() -> None:
+    assert resolve("UNDEF-weekday-2", WED) == "2022-03-15"
+    assert resolve("UNDEF-weekday-3", WED) == "2022-03-16"
+    assert resolve("UNDEF-year-02", WED) == "2022-02"
+    assert resolve("UNDEF-this-week-MINUS-1", WED) == "2022-W10"
+    assert resolve("UNDEF-this-day-PLUS-1", WED) == "2022-03-17"
+    assert resolve("UNDEF-last-04", WED) == "2021-04"
+    assert resolve("UNDEF-cent-9X", WED) == "199X"
+    assert resolve("UNDEF-year-easter-MINUS-2", WED) == "2022-04-15"
+    assert resolve("2019-05-01", WED) == "2019-05-01"
+    assert resolve("P3TH", WED) == "PT3H"
+
+
+def test_published_at_is_required_and_a_datetime_is_accepted() -> None:
+    with pytest.raises(TypeError):
+        tag("on Tuesday", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        resolve("UNDEF-weekday-2", "2022-03-16")  # type: ignore[arg-type]
+    assert values("on Tuesday", datetime(2022, 3, 16, 23, 59)) == ["2022-03-15"]
+
+
+def test_offsets_are_into_the_text_as_given() -> None:
+    text = "  Ceasefire\u00a0talks on Tuesday — then again on 16 March 2022.\n"
+    for timex in tag(text, WED):
+        assert text[timex.start:timex.end] == timex.text
+    assert spans(text) == ["Tuesday", "16 March 2022"]
+
+
+def test_empty_text() -> None:
+    assert tag("", WED) == []
+
+
+# --- the seed articles ------------------------------------------------------------------------------------------
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.is_file():
+        pytest.skip("the shared seed articles are not next to this checkout")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_afp() -> None:
+    text = _seed("afp-via-spacewar.txt")
+    found = tag(text, date(2022, 3, 16))
+    by_text = {t.text: t for t in found}
+    assert by_text["Wednesday"].value == "2022-03-16"
+    assert by_text["Tuesday"].value == "2022-03-15"
+    for timex in found:
+        assert text[timex.start:timex.end] == timex.text
+    _assert_no_false_dates(text, found)
+
+
+def test_seed_rt() -> None:
+    text = _seed("rt-via-libertarianhub.txt")
+    found = tag(text, date(2022, 3, 16))
+    by_text = {t.text: t for t in found}
+    assert all(t.value == "2022-03-16" for t in found if t.text == "Wednesday")
+    assert by_text["Tuesday"].value == "2022-03-15"
+    late = by_text["late February"]
+    assert (late.value, late.mod, late.type) == ("2022-02", "END", "DATE")
+    assert by_text["seven-year"].type == "DURATION"
+    _assert_no_false_dates(text, found)
+
+
+def _assert_no_false_dates(text: str, found: list[Timex]) -> None:
+    import re
+
+    dates = [t for t in found if t.type in ("DATE", "TIME")]
+    for word in (r"\bwe\b", r"\bWe\b", r"\bmay\b", r"24/7", r"Russia Today"):
+        for hit in re.finditer(word, text):
+            assert not [t for t in dates if t.start < hit.end() and hit.start() < t.end], (word, hit.start())

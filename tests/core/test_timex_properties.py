@@ -1,0 +1,62 @@
+"""Properties of the temporal tagger on arbitrary text: it never raises, and its spans are sound."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.core.timex import resolve, tag
+
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+GRANULARITIES = {"day", "week", "month", "quarter", "season", "year", "decade", "century", "time", "none"}
+
+# Words the rules react to, so that generated text often holds (broken) temporal expressions.
+WORDS = st.sampled_from([
+    "on", "Tuesday", "Wednesday", "May", "may", "March", "late", "early", "mid-", "February", "last", "next", "this",
+    "week", "year", "years", "ago", "later", "earlier", "the", "past", "three", "seven-year", "a", "day", "today",
+    "Russia", "Today", "24/7", "16", "2022", "1990s", "'90s", "Q3", "quarter", "third", "about", "more", "than",
+    "every", "Monday", "weekly", "p.m.", "10:35", "noon", "night", "3/16/2022", "2022-03-16", ",", ".", "\n", " ",
+    "’", "—", "é", "Good", "Friday", "Agreement", "half", "an", "hour", "century", "20th", "summer", "of",
+])
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(WORDS, max_size=40).map(" ".join),
+    st.lists(WORDS, max_size=40).map("".join),
+)
+DAYS = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, DAYS)
+def test_tag_never_raises_and_spans_are_sound(text: str, published: date) -> None:
+    found = tag(text, published)
+    previous_end = 0
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert timex.text == text[timex.start:timex.end]
+        assert timex.start >= previous_end  # sorted, no overlaps
+        previous_end = timex.end
+        assert timex.type in TYPES
+        assert timex.granularity in GRANULARITIES
+        assert timex.value and not timex.value.startswith("UNDEF")
+        assert timex.resolution
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), DAYS)
+def test_resolve_never_raises(value: str, published: date) -> None:
+    assert isinstance(resolve(value, published), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([
+    "UNDEF-weekday-{n}", "UNDEF-year-{m}", "UNDEF-last-{m}", "UNDEF-next-{m}", "UNDEF-this-week-MINUS-{n}",
+    "UNDEF-this-month-PLUS-{n}", "UNDEF-ref-day-PLUS-{n}", "UNDEF-year-{m}-29", "UNDEF-year-nth-{m}-5-{n}",
+    "UNDEF-this-decade-MINUS-{n}", "UNDEF-cent-{n}X", "UNDEF-this-year-MINUS-{n}-Q{n}",
+]), st.integers(0, 12), DAYS)
+def test_placeholders_resolve_at_the_ends_of_the_calendar(template: str, n: int, published: date) -> None:
+    value = template.format(n=n, m=f"{max(n, 1):02d}")
+    out = resolve(value, published)
+    assert isinstance(out, str) and not out.startswith("UNDEF")

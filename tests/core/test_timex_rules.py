@@ -1,0 +1,102 @@
+"""Every EXAMPLE line of the temporal rule files, run through the tagger; and the rule files' own hygiene."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from streams.core.timex import tag
+from streams.core.timex_rulebook import RULES_ROOT, RulebookError, Rule, load_rulebook, rulebook
+
+BOOK = rulebook()
+CASES = [(rule, example) for rule in BOOK.rules for example in rule.examples]
+
+
+def _id(case: tuple) -> str:
+    rule, example = case
+    return f"{rule.name}: {example.text[:40]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_example(case: tuple) -> None:
+    rule, example = case
+    anchor = date.fromisoformat(example.anchor)
+    assert rule.regex.search(example.text), f"{rule.name} does not match its own example"
+    found = tag(example.text, anchor)
+    if rule.type == "REMOVE":
+        vetoed = [m.span() for m in rule.regex.finditer(example.text)]
+        overlapping = [t for t in found if any(t.start < e and s < t.end for s, e in vetoed)]
+        assert not overlapping, f"tagged inside a REMOVE match: {overlapping}"
+        return
+    values = [(t.value, t.mod) for t in found]
+    assert any(t.value == example.value for t in found), f"{example.value} not in {values}"
+    if example.mod is not None:
+        assert any(t.value == example.value and t.mod == example.mod for t in found), values
+
+
+def test_every_rule_has_an_example() -> None:
+    missing = [rule.name for rule in BOOK.rules if not rule.examples]
+    assert not missing
+
+
+def test_every_rule_is_indexed_by_its_first_words() -> None:
+    # a rule the first-token analysis cannot read is tried at every word: allowed, but none should need it
+    assert BOOK.anywhere == ()
+    assert all(rule.first_tokens for rule in BOOK.rules)
+
+
+def test_every_data_file_has_a_format_header() -> None:
+    files = sorted((RULES_ROOT / "en").rglob("*.txt"))
+    assert files
+    for path in files:
+        assert path.read_text(encoding="utf-8").startswith("# FORMAT"), path.name
+
+
+def test_every_pattern_and_normalization_is_used() -> None:
+    base = RULES_ROOT / "en"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (base / "rules").glob("*.txt"))
+    text += "\n".join(p.read_text(encoding="utf-8") for p in (base / "patterns").glob("*.txt"))
+    used_by_code = {"tense_future", "tense_past", "mod_prefix", "mod_signal", "number"}
+    for path in (base / "patterns").glob("*.txt"):
+        assert path.stem in used_by_code or f"%{path.stem}" in text, f"pattern {path.stem} is never used"
+    for path in (base / "normalizations").glob("*.txt"):
+        assert path.stem in used_by_code or f"|{path.stem}" in text, f"normalization {path.stem} is never used"
+
+
+def _write_book(root: Path, rules: str, pattern: str = "x\n") -> None:
+    base = root / "en"
+    for folder in ("patterns", "normalizations", "rules"):
+        (base / folder).mkdir(parents=True)
+    for name in ("tense_future", "tense_past", "word"):
+        (base / "patterns" / f"{name}.txt").write_text("# FORMAT: test\n" + pattern)
+    for name in ("mod_prefix", "mod_signal"):
+        (base / "normalizations" / f"{name}.txt").write_text('# FORMAT: test\n"about","APPROX"\n')
+    for stem in ("date", "time", "duration", "set", "remove"):
+        (base / "rules" / f"{stem}.txt").write_text("# FORMAT: test\n" + (rules if stem == "date" else ""))
+
+
+def test_a_rule_file_with_an_unknown_pattern_is_refused(tmp_path: Path) -> None:
+    _write_book(tmp_path, "RULE: r\nMATCH: %nothing\nVALUE: 2020\nEXAMPLE: x => 2020 @ 2020-01-01\n")
+    with pytest.raises(RulebookError, match="nothing"):
+        load_rulebook(tmp_path)
+
+
+def test_a_rule_without_value_is_refused(tmp_path: Path) -> None:
+    _write_book(tmp_path, "RULE: r\nMATCH: %word\n")
+    with pytest.raises(RulebookError, match="VALUE"):
+        load_rulebook(tmp_path)
+
+
+def test_a_template_naming_a_missing_group_is_refused(tmp_path: Path) -> None:
+    _write_book(tmp_path, "RULE: r\nMATCH: %word\nVALUE: {year}\n")
+    with pytest.raises(RulebookError, match="year"):
+        load_rulebook(tmp_path)
+
+
+def test_continuation_lines_join_a_long_match(tmp_path: Path) -> None:
+    _write_book(tmp_path, "RULE: r\nMATCH: (?P<w>%word\n    |y)\nVALUE: {w}\n")
+    book = load_rulebook(tmp_path)
+    rule: Rule = book.rules[0]
+    assert rule.regex.match("y") and rule.first_tokens == frozenset({"x", "y"})
