@@ -276,6 +276,11 @@ form.addEventListener("reset", (ev) => {
 form.addEventListener("change", () => {
   if (form.checkValidity()) applyFilter(formFilter());
 });
+window.addEventListener("hashchange", () => {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (id && id !== openId) openDetail(id);
+  else if (!id) closeDetail();
+});
 window.addEventListener("popstate", () => {
   fillForm(urlFilter());
   connect();
