@@ -6,6 +6,7 @@ mention id, so the same members always give the same view.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import datetime, timezone
 
@@ -20,6 +21,9 @@ __all__ = ["event_state", "independent_reports", "is_syndicated_copy", "confiden
 _COPY_SIMILARITY = 0.8
 # A clear summary is neither a fragment nor a paragraph.
 _CLEAR_LENGTH = (30, 220)
+# What a summary with a date cut out of it may look like: "On , X said", "the ministry on denounced".
+_ARTIFACT = re.compile(r"\s[,.;:]|\b(?:on|in|at|of|by|since)\s*(?:[,.;:]|$)|\b(?:on|in|at)\s+(?:said|denounced|"
+                       r"rejected|refused|agreed|announced)\b|\s{2,}", re.IGNORECASE)
 _PROVENANCE_KEYS = ("mention_id", "article_id", "title", "outlet", "source", "url", "published_at",
                     "published_basis", "sentence", "summary", "date", "kind", "timex")
 
@@ -114,12 +118,23 @@ def _event_kind(records: list[dict]) -> str:
 
 
 def _summary(records: list[dict], granularity: str, links: dict) -> str:
-    """The clearest member's summary: at the event's precision, most linked to the others, of a clear length."""
+    """The clearest text of the most linked member at the event's precision, told after the fact: its summary
+    when that reads as a clean sentence of a useful length, else its sentence."""
     def key(r: dict) -> tuple:
         centrality = round(sum(links.get(r["mention_id"], {}).values()), 4)
-        fits = _CLEAR_LENGTH[0] <= len(r["summary"]) <= _CLEAR_LENGTH[1]
-        return (r["granularity"] != granularity, -centrality, not fits, r["mention_id"])
-    return min(records, key=key)["summary"]
+        text = _clear_text(r)
+        fits = _CLEAR_LENGTH[0] <= len(text) <= _CLEAR_LENGTH[1]
+        preview = r["published_at"] < r["date"][:10]  # told before it happened: "will meet on Tuesday"
+        return (r["granularity"] != granularity, preview, not fits, -centrality, r["mention_id"])
+    return _clear_text(min(records, key=key))
+
+
+def _clear_text(r: dict) -> str:
+    summary = r["summary"].strip()
+    clean = not _ARTIFACT.search(summary) and summary[:1].isupper()
+    if clean and _CLEAR_LENGTH[0] <= len(summary) <= _CLEAR_LENGTH[1]:
+        return summary
+    return r["sentence"].strip()
 
 
 def _names(records: list[dict], field: str) -> list[str]:

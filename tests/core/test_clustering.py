@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -306,3 +307,18 @@ def test_bcubed_counts_splits_and_merges() -> None:
     assert precision == 1.0 and recall == pytest.approx(2 / 3)
     precision, recall, _ = script.bcubed({"a": 1, "b": 1, "c": 1}, gold)
     assert recall == 1.0 and precision == pytest.approx(5 / 9)
+
+
+def test_summary_is_one_members_clear_text_told_after_the_fact() -> None:
+    preview = make_mention("a-7#0", "Ministers will meet in Brussels on Wednesday to weigh the fund.", "2023-03-15",
+                           "meeting", "meet", ("NATO",), ("Brussels",), timex_text="on Wednesday",
+                           summary="Ministers will meet in Brussels to weigh the fund")
+    garbled = make_mention("b-7#0", "On Wednesday, NATO ministers met in Brussels to weigh the fund.", "2023-03-15",
+                           "meeting", "met", ("NATO",), ("Brussels",), timex_text="On Wednesday",
+                           summary="On , NATO ministers met in Brussels to weigh the fund", source="AP")
+    preview = dataclasses.replace(preview, provenance=dataclasses.replace(preview.provenance, source="TASS",
+                                                                          published_at="2023-03-14"))
+    state, _ = fold_all([preview, garbled])
+    [event] = result(state)
+    assert len(event["mentions"]) == 2
+    assert event["summary"] == garbled.mention.sentence  # the report, and its sentence, not the garbled summary
