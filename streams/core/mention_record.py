@@ -148,9 +148,9 @@ def _trigger_span(sentence: str, trigger: str, timex_text: str) -> tuple[int, in
     """Where the trigger word is: of several occurrences, the one nearest the date expression."""
     if not trigger:
         return None
-    hits = [h.span() for h in re.finditer(r"\b" + re.escape(trigger), sentence, re.IGNORECASE)]
+    hits = [h.span() for h in _word_start(trigger).finditer(sentence)]
     if not hits and len(trigger) > 5:
-        hits = [h.span() for h in re.finditer(r"\b" + re.escape(trigger[:-2]), sentence, re.IGNORECASE)]
+        hits = [h.span() for h in _word_start(trigger[:-2]).finditer(sentence)]
     if not hits:
         return None
     at = sentence.find(timex_text) if timex_text else -1
@@ -167,9 +167,15 @@ def _actors_in(m: EventMention, text: str) -> list[str]:
     if not m.entities:  # off the wire: the entity spans are gone, so take the surfaces from the name lists
         for actor in surfaces:
             surfaces[actor].update(surfaces_of(actor))
-    found = []
-    for actor, names in surfaces.items():
-        if any(re.search(r"\b" + re.escape(n) + r"\b", text) for n in names if n):
-            found.append(actor)
-    return found
+    return [actor for actor, names in surfaces.items() if any(_whole_word(n).search(text) for n in names if n)]
+
+
+@lru_cache(maxsize=8192)
+def _word_start(word: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(word), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _whole_word(name: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(name) + r"\b")
 
