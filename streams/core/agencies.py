@@ -99,10 +99,18 @@ def agency_of(name: str) -> str | None:
     if name in by_alias:
         return by_alias[name]
     key = _outlet_key(name)
-    for alias, agency in by_alias.items():
-        if _outlet_key(alias) == key and key:
-            return agency
+    if key and key in _agency_by_key():
+        return _agency_by_key()[key]
     return _agency_by_domain().get(key)
+
+
+@cache
+def _agency_by_key() -> dict[str, str]:
+    """Alias spellings folded to their outlet key (first alias wins, as in the table's order)."""
+    out: dict[str, str] = {}
+    for alias, agency in _alias_matcher()[1].items():
+        out.setdefault(_outlet_key(alias), agency)
+    return out
 
 
 def agencies_named(text: str) -> list[str]:
@@ -188,5 +196,5 @@ def normalize_outlet(outlet: str | None, url: str | None = None) -> str:
 
 def reload_tables() -> None:
     """Forget the agency and outlet tables, so that the next call reads them (and the env files) again."""
-    for cached in (agencies, _alias_matcher, _outlet_names, _agency_by_domain):
+    for cached in (agencies, _alias_matcher, _agency_by_key, _outlet_names, _agency_by_domain):
         cached.cache_clear()
