@@ -80,7 +80,7 @@ def cards(driver) -> list[dict]:
             id: c.dataset.id, date: c.dataset.date, changed: c.classList.contains('changed'),
             sources: [...c.querySelectorAll('.sources .badge')].map(b => b.textContent),
             heading: c.closest('.day').querySelector('.day-label time').textContent,
-            summary: c.querySelector('.summary').textContent}));""")
+            summary: c.querySelector('.summary').textContent, meta: c.querySelector('.meta').textContent}));""")
 
 
 def open_page(driver, base: str, query: str = "") -> None:
@@ -140,6 +140,9 @@ def test_events_in_date_order_with_sources_keyboard_and_a_shareable_filter(pipel
         assert card["sources"] == event["sources"]
         assert card["heading"] == day_label(event["date"], event["granularity"], event["mod"])
         assert card["summary"] == event["summary"]
+        assert all(outlet in card["meta"] for outlet in event["outlets"])
+        assert f"{event['reports']} independent report" in card["meta"]
+        assert f"confidence {int(event['confidence'] * 100 + 0.5)}%" in card["meta"]
     assert browser.find_element(By.ID, "count").text.startswith(f"{len(expected)} event")
     ARTIFACTS.mkdir(exist_ok=True)
     browser.save_screenshot(str(ARTIFACTS / "timeline-page.png"))
