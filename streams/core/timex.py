@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from streams.core.timex_resolve import granularity_of, parse_reference, resolve_value
-from streams.core.timex_rulebook import NUM_TOKEN, Rule, Rulebook, rulebook
+from streams.core.timex_rulebook import Rule, Rulebook, rulebook
+from streams.core.timex_tokens import NUM, TOKEN
 from streams.core.types import Timex
 
 __all__ = ["tag", "resolve"]
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]\s|\n")
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend")
 _CONTEXT = 120
@@ -76,27 +76,42 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
     dispatch, anywhere = book.dispatch, book.anywhere
     found: list[_Candidate] = []
     vetoes: list[tuple[int, int]] = []
-    for token in _TOKEN.finditer(text):
-        word = token.group()
-        key = NUM_TOKEN if word[0].isdigit() else word.lower()
-        rules = dispatch.get(key)
-        if rules is None and not anywhere:
-            continue
-        start = token.start()
-        for rule in (rules or ()) + anywhere:
-            match = rule.regex.match(text, start)
-            if match is None:
-                continue
-            if rule.type == "REMOVE":
-                vetoes.append(match.span())
-                continue
-            value = book.fill(rule.value, match)
-            if not value:
-                continue
-            span = match.span(rule.span) if rule.span and match.group(rule.span) is not None else match.span()
-            found.append(_Candidate(span[0], span[1], rule, value, book.fill(rule.mod, match) or None,
-                                    match.end() - match.start()))
+    lowered = text.lower()
+    exact_case = len(lowered) != len(text)  # a few letters lower-case to two characters: keep offsets right
+    pending: tuple[int, dict[str, tuple[Rule, ...]], tuple[Rule, ...]] | None = None
+    for token in TOKEN.finditer(text if exact_case else lowered):
+        key = NUM if token.lastindex else token.group().lower() if exact_case else token.group()
+        if pending is not None:  # the token before could start a rule: now its second token is known
+            start, by_second, any_second = pending
+            rules = by_second.get(key)
+            if rules:
+                _try(text, start, rules, book, found, vetoes)
+            if any_second:
+                _try(text, start, any_second, book, found, vetoes)
+        if anywhere:
+            _try(text, token.start(), anywhere, book, found, vetoes)
+        table = dispatch.get(key)
+        pending = (token.start(), *table) if table is not None else None
+    if pending is not None and pending[2]:
+        _try(text, pending[0], pending[2], book, found, vetoes)
     return found, vetoes
+
+
+def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: list[_Candidate],
+         vetoes: list[tuple[int, int]]) -> None:
+    for rule in rules:
+        match = rule.regex.match(text, start)
+        if match is None:
+            continue
+        if rule.type == "REMOVE":
+            vetoes.append(match.span())
+            continue
+        value = book.fill(rule.value, match)
+        if not value:
+            continue
+        span = match.span(rule.span) if rule.span and match.group(rule.span) is not None else match.span()
+        found.append(_Candidate(span[0], span[1], rule, value, book.fill(rule.mod, match) or None,
+                                match.end() - match.start()))
 
 
 def _select(candidates: list[_Candidate], vetoes: list[tuple[int, int]]) -> list[_Candidate]:
@@ -137,7 +152,7 @@ def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list
 
 def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
     """Does the expression start with a number ("three years", "7:15 p.m.", "a decade ago")?"""
-    head = _TOKEN.match(text, candidate.start)
+    head = TOKEN.match(text, candidate.start)
     if head is None:
         return False
     word = head.group().lower()

@@ -3,8 +3,8 @@
 A rule file is a list of blocks (see the FORMAT header of any file under ``timex_rules/en/rules/``). Each rule's
 ``MATCH`` is a Python regular expression in which ``%name`` stands for ``patterns/name.txt`` (one alternative per
 line); ``VALUE`` and ``MOD`` are templates in which ``{group}`` inserts a named group and ``{group|norm}`` maps
-it through ``normalizations/norm.txt``. Rules are compiled once, and indexed by the first token a match can start
-with, so the tagger only tries the few rules that can start at a given word.
+it through ``normalizations/norm.txt``. Rules are compiled once, and indexed by the first two tokens a match can
+start with (:mod:`streams.core.timex_tokens`), so the tagger only tries the few rules that can start at a word.
 """
 
 from __future__ import annotations
@@ -14,19 +14,19 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from streams.core.timex_tokens import leading_pairs
+
 __all__ = [
     "Example",
     "Rule",
     "Rulebook",
     "RulebookError",
-    "NUM_TOKEN",
     "rulebook",
     "load_rulebook",
 ]
 
 RULES_ROOT = Path(__file__).resolve().parent / "timex_rules"
 RULE_FILES = (("date", "DATE"), ("time", "TIME"), ("duration", "DURATION"), ("set", "SET"), ("remove", "REMOVE"))
-NUM_TOKEN = "<num>"  # the dispatch key of every all-digit token
 
 _PATTERN_REF = re.compile(r"%([a-z][a-z0-9_]*)")
 _TEMPLATE_SLOT = re.compile(r"\{(?P<group>[a-z][a-z0-9_]*)(?:\|(?P<norm>[a-z][a-z0-9_]*))?(?::(?P<fmt>[0-9]+))?"
@@ -62,14 +62,15 @@ class Rule:
     span: str | None
     priority: int
     examples: tuple[Example, ...] = ()
-    first_tokens: frozenset[str] | None = None  # None: can start anywhere
+    leading: frozenset[tuple[str, str | None]] | None = None  # (first, second) token keys; None: anywhere
 
 
 @dataclass(frozen=True)
 class Rulebook:
     rules: tuple[Rule, ...]
     normalizations: dict[str, dict[str, str]]
-    dispatch: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    # first token key -> (second token key -> rules, rules that take any second token)
+    dispatch: dict[str, tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]] = field(default_factory=dict)
     anywhere: tuple[Rule, ...] = ()
     tense_cue: re.Pattern[str] = _NEVER  # groups ``future`` / ``past``: words that set the tense
     mod_prefix: re.Pattern[str] = _NEVER  # group ``w``: a word just before an expression that sets its mod
@@ -237,7 +238,7 @@ def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
                 span=span,
                 priority=len(rules),
                 examples=tuple(_parse_example(line, where) for line in block.get("EXAMPLE", [])),
-                first_tokens=first_tokens(body),
+                leading=leading_pairs(body),
             ))
     cues = rf"(?<!\w)(?:(?P<future>{patterns['tense_future']})|(?P<past>{patterns['tense_past']}))(?!\w)"
     extras = {
@@ -257,127 +258,22 @@ def _words_before(table: dict[str, str]) -> re.Pattern[str]:
 
 def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]],
            extras: dict[str, re.Pattern[str]]) -> Rulebook:
-    dispatch: dict[str, list[Rule]] = {}
+    by_pair: dict[str, dict[str | None, list[Rule]]] = {}
     anywhere = []
     for rule in rules:
-        if rule.first_tokens is None:
+        if rule.leading is None:
             anywhere.append(rule)
             continue
-        for token in rule.first_tokens:
-            dispatch.setdefault(token, []).append(rule)
-    return Rulebook(rules, normalizations, {k: tuple(v) for k, v in dispatch.items()}, tuple(anywhere), **extras)
+        for first, second in sorted(rule.leading, key=str):
+            by_pair.setdefault(first, {}).setdefault(second, []).append(rule)
+    dispatch = {}
+    for first, seconds in by_pair.items():
+        any_second = tuple(seconds.pop(None, ()))
+        dispatch[first] = ({k: tuple(v) for k, v in seconds.items()}, any_second)
+    return Rulebook(rules, normalizations, dispatch, tuple(anywhere), **extras)
 
 
 @cache
 def rulebook() -> Rulebook:
     """The English rulebook, compiled on first use and kept for the life of the process."""
     return load_rulebook()
-
-
-# --- first-token analysis -------------------------------------------------------------------------------------
-# Walks the parsed regular expression to list the words a match can begin with ("jan", "january", "<num>",
-# "the", ...). Any construct it cannot reason about makes the rule "anywhere" (tried at every token): slower,
-# never wrong.
-
-try:  # the parser behind ``re``; private, so its absence only costs speed
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # pragma: no cover
-    _sre = _sre_parse = None
-
-_MAX_PATHS = 20000
-
-
-class _Unknown(Exception):
-    pass
-
-
-def first_tokens(pattern: str) -> frozenset[str] | None:
-    """The set of first tokens (lower-case words, ``<num>`` or a punctuation mark) a match can start with."""
-    if _sre_parse is None:
-        return None
-    try:
-        tree = _sre_parse.parse(pattern, re.IGNORECASE)
-        found: set[str] = set()
-        _walk(list(tree.data), "", found, [0])
-        return frozenset(found)
-    except (_Unknown, RecursionError, re.error):
-        return None
-
-
-def _walk(items: list, word: str, found: set[str], budget: list[int]) -> None:
-    budget[0] += 1
-    if budget[0] > _MAX_PATHS:
-        raise _Unknown
-    while items:
-        op, av = items[0]
-        rest = items[1:]
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            items = rest
-            continue
-        if op is _sre.SUBPATTERN:
-            items = list(av[-1].data) + rest
-            continue
-        if op is _sre.BRANCH:
-            for alternative in av[1]:
-                _walk(list(alternative.data) + rest, word, found, budget)
-            return
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
-            low, high, sub = av
-            once = list(sub.data)
-            more = [(op, (0, high - 1 if high != _sre.MAXREPEAT else high, sub))] if high != 1 else []
-            if low == 0:
-                _walk(rest, word, found, budget)
-            _walk(once + more + rest, word, found, budget)
-            return
-        if op is _sre.LITERAL:
-            char = chr(av).lower()
-            if char.isalpha():
-                word += char
-                items = rest
-                continue
-            if char.isdigit():
-                found.add(word or NUM_TOKEN)
-                return
-            if word:
-                found.add(word)
-                return
-            if char.isspace():
-                raise _Unknown
-            found.add(char)
-            return
-        if op is _sre.IN:
-            if all(op_ is _sre.LITERAL for op_, _ in av):  # [sS], or a|b folded into a set by the parser
-                for literal in av:
-                    _walk([literal] + rest, word, found, budget)
-                return
-            kinds = _set_kinds(av)
-            if word and "alpha" not in kinds:
-                found.add(word)
-                return
-            if not word and kinds == {"digit"}:
-                found.add(NUM_TOKEN)
-                return
-            raise _Unknown
-        raise _Unknown
-    if not word:
-        raise _Unknown
-    found.add(word)
-
-
-def _set_kinds(items: list) -> set[str]:
-    kinds: set[str] = set()
-    for op, av in items:
-        if op is _sre.NEGATE:
-            return {"alpha", "digit", "other"}
-        if op is _sre.LITERAL:
-            char = chr(av)
-            kinds.add("alpha" if char.isalpha() else "digit" if char.isdigit() else "other")
-        elif op is _sre.RANGE:
-            low, high = chr(av[0]), chr(av[1])
-            kinds.add("digit" if low.isdigit() and high.isdigit() else "alpha" if low.isalpha() else "other")
-        elif op is _sre.CATEGORY:
-            kinds.add({_sre.CATEGORY_DIGIT: "digit", _sre.CATEGORY_SPACE: "other"}.get(av, "alpha"))
-        else:
-            kinds.add("alpha")
-    return kinds

@@ -60,3 +60,19 @@ def test_placeholders_resolve_at_the_ends_of_the_calendar(template: str, n: int,
     value = template.format(n=n, m=f"{max(n, 1):02d}")
     out = resolve(value, published)
     assert isinstance(out, str) and not out.startswith("UNDEF")
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT)
+def test_first_word_dispatch_finds_what_trying_every_rule_everywhere_finds(text: str) -> None:
+    from dataclasses import replace
+
+    from streams.core.timex import _candidates
+    from streams.core.timex_rulebook import rulebook
+
+    book = rulebook()
+    brute = replace(book, dispatch={}, anywhere=book.rules)
+    fast, fast_vetoes = _candidates(text, book)
+    slow, slow_vetoes = _candidates(text, brute)
+    assert sorted((c.start, c.end, c.rule.name) for c in fast) == sorted((c.start, c.end, c.rule.name) for c in slow)
+    assert sorted(fast_vetoes) == sorted(slow_vetoes)

@@ -44,7 +44,7 @@ def test_every_rule_has_an_example() -> None:
 def test_every_rule_is_indexed_by_its_first_words() -> None:
     # a rule the first-token analysis cannot read is tried at every word: allowed, but none should need it
     assert BOOK.anywhere == ()
-    assert all(rule.first_tokens for rule in BOOK.rules)
+    assert all(rule.leading for rule in BOOK.rules)
 
 
 def test_every_data_file_has_a_format_header() -> None:
@@ -99,4 +99,4 @@ def test_continuation_lines_join_a_long_match(tmp_path: Path) -> None:
     _write_book(tmp_path, "RULE: r\nMATCH: (?P<w>%word\n    |y)\nVALUE: {w}\n")
     book = load_rulebook(tmp_path)
     rule: Rule = book.rules[0]
-    assert rule.regex.match("y") and rule.first_tokens == frozenset({"x", "y"})
+    assert rule.regex.match("y") and rule.leading == frozenset({("x", None), ("y", None)})
