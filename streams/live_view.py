@@ -65,6 +65,10 @@ class TimelineView:
     def unsubscribe(self, queue: asyncio.Queue) -> None:
         self._subscribers.discard(queue)
 
+    def is_subscribed(self, queue: asyncio.Queue) -> bool:
+        """False once the view has dropped a subscriber that fell behind."""
+        return queue in self._subscribers
+
 
 view = TimelineView()
 

@@ -130,8 +130,7 @@ def _web_app(driver: Any) -> aiohttp_web.Application | None:
 
 def _still_subscribed(queue: asyncio.Queue) -> bool:
     # The live view drops a reader that falls behind; such a stream closes so the browser resyncs.
-    subscribers = getattr(view, "_subscribers", None)
-    return subscribers is None or queue in subscribers
+    return view.is_subscribed(queue)
 
 
 def _gone(request: Any) -> bool:
