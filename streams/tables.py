@@ -11,15 +11,20 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .app import app, settings
+from .core.clustering import STATE_VERSION
 from .models import MentionRecord
 
-__all__ = ["timeline_table", "WINDOW_SIZE"]
+__all__ = ["timeline_table", "TABLE_NAME", "WINDOW_SIZE"]
+
+#: The table is renamed when the clustering state's format or merge rules change, so a new rule set starts
+#: from a fresh table (rebuilt by replaying event-mentions) instead of reading state it does not understand.
+TABLE_NAME = f"timeline-v{STATE_VERSION}"
 
 WINDOW_SIZE = timedelta(days=1)
 
 timeline_table = (
     app.Table(
-        "timeline",
+        TABLE_NAME,
         default=dict,
         partitions=settings.partitions,
         help="Event clusters per month of event time (key: YYYY-MM or YYYY bucket; value: clustering state).",
