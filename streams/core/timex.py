@@ -28,6 +28,7 @@ _AUXILIARY = re.compile(r"(?<!\w)(?:(?P<modal>could|would|might|may|can|must|sho
 _DEADLINE = re.compile(r"(?<!\w)(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _MOD_WINDOW = 30
+_NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
 _SPACES = re.compile(r"\s+")
 
 
@@ -170,6 +171,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         value, how = resolve_value(candidate.value, pub, reference=reference, quarter_reference=quarter_reference,
                                    direction=direction)
         kind = candidate.rule.type
+        if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
+            how = _NOT_ON_THE_CALENDAR[kind]
         timexes.append(Timex(
             start=candidate.start,
             end=candidate.end,

@@ -36,6 +36,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI|DT|MI))$")
+_WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI))?$")
 _REFERENCE = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])|H(?P<h>[12])|"
                         r"(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
@@ -104,10 +105,12 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return f"{part}-Q{(parsed[0].month - 1) // 3 + 1}", f"the quarter of {references[1]}, mentioned before, in {part}"
     if anchor_word not in _ANAPHORS and anchor_word != "this":
         raise _Unresolvable(anchor_word)
-    if part.startswith("weekday-"):
-        monday = pub - timedelta(days=pub.weekday())
-        day = monday + timedelta(days=int(part[8:]) - 1)
-        return day.isoformat(), f"{_WEEKDAYS[day.weekday()]} of the week of the publication date {pub}"
+    in_week = _WEEKDAY_IN_WEEK.fullmatch(part)
+    if in_week:  # this Friday, Monday next week
+        weeks = int(in_week["n"] or 0) * (-1 if in_week["op"] == "MINUS" else 1)
+        day = pub - timedelta(days=pub.weekday()) + timedelta(days=int(in_week["d"]) - 1, weeks=weeks)
+        which = {0: "the week of", 1: "the week after", -1: "the week before"}.get(weeks, f"{weeks:+d} weeks from")
+        return day.isoformat(), f"{_WEEKDAYS[day.weekday()]} of {which} the publication date {pub}"
     found = _OFFSET.match(part)
     if not found or found["unit"] not in _UNITS:
         if anchor_word == "this":
