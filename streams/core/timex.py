@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from streams.core.timex_resolve import granularity_of, parse_reference, resolve_value
+from streams.core.timex_calendar import granularity_of, parse_reference
+from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tokens import NUM, TOKEN
 from streams.core.types import Timex

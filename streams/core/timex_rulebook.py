@@ -32,7 +32,8 @@ _PATTERN_REF = re.compile(r"%([a-z][a-z0-9_]*)")
 _TEMPLATE_SLOT = re.compile(r"\{(?P<group>[a-z][a-z0-9_]*)(?:\|(?P<norm>[a-z][a-z0-9_]*))?(?::(?P<fmt>[0-9]+))?"
                             r"(?:=(?P<default>[^}]*))?\}")
 _NORM_LINE = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"$')
-_EXAMPLE = re.compile(r"^(?P<text>.+?)\s+=>\s+(?P<value>\S+)(?:\s+(?P<mod>[A-Z_]+))?\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)$")
+_EXAMPLE = re.compile(r"^(?P<text>.+?)\s+=>\s+(?P<value>\S+)(?:\s+(?P<mod>[A-Z_]+))?"
+                      r"\s+@\s+(?P<anchor>\d{4}-\d\d-\d\d)$")
 _SPACES = re.compile(r"\s+")
 _KEYS = ("RULE", "MATCH", "VALUE", "MOD", "SPAN", "EXAMPLE")
 _NEVER = re.compile(r"(?!)")
@@ -269,7 +270,8 @@ def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]],
     dispatch = {}
     for first, seconds in by_pair.items():
         any_second = tuple(seconds.pop(None, ()))
-        dispatch[first] = ({k: tuple(v) for k, v in seconds.items()}, any_second)
+        narrowed = {k: tuple(r for r in v if r not in any_second) for k, v in seconds.items()}
+        dispatch[first] = ({k: v for k, v in narrowed.items() if v}, any_second)
     return Rulebook(rules, normalizations, dispatch, tuple(anywhere), **extras)
 
 

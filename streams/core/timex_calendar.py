@@ -1,0 +1,232 @@
+"""Calendar arithmetic for the temporal tagger, and the shapes of TIMEX3 values.
+
+Units are written as TIMEX3 does (2022-03-16, 2022-W11, 2022-03, 2022-Q1, 2022-H1, 2022, 202X, 20); a value the
+text mentioned is read back with :func:`parse_reference`; :func:`canonical_duration` and :func:`granularity_of`
+tidy and describe finished values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = [
+    "RANK",
+    "WEEKDAYS",
+    "Unresolvable",
+    "add_months",
+    "format_unit",
+    "shift_unit",
+    "part_bounds",
+    "describe_part",
+    "parse_reference",
+    "canonical_duration",
+    "granularity_of",
+]
+
+RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6,
+         "century": 7}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_REFERENCE = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)|Q(?P<q>[1-4])|H(?P<h>[12])|"
+                        r"(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
+
+
+class Unresolvable(ValueError):
+    """A placeholder that cannot be put on the calendar (an unknown unit, the 30th of February...)."""
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def format_unit(day: date, unit: str) -> str:
+    if unit == "day":
+        return day.isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if unit == "year":
+        return f"{day.year}"
+    if unit == "decade":
+        return f"{day.year // 10}X"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    raise Unresolvable(unit)
+
+
+def shift_unit(day: date, granularity: str, unit: str, n: int) -> str:
+    """Shift ``day`` by n units and write it at the finer of the two granularities."""
+    out_unit = granularity if RANK[granularity] < RANK[unit] else unit
+    if unit in ("day", "week", "weekend"):
+        return format_unit(day + timedelta(days=n * (1 if unit == "day" else 7)), out_unit)
+    moved = add_months(day, n * {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120,
+                                  "century": 1200}[unit])
+    if out_unit == "day":
+        moved = _clamp_day(moved.year, moved.month, day.day)
+    return format_unit(moved, out_unit)
+
+
+def _clamp_day(year: int, month: int, day: int) -> date:
+    last = (add_months(date(year, month, 1), 1) - timedelta(days=1)).day
+    return date(year, month, min(day, last))
+
+
+def parse_reference(value: str | None) -> tuple[date, str] | None:
+    """A mentioned date as ``(first day, granularity)``; ``None`` for values that are not calendar dates."""
+    found = _REFERENCE.match(value or "")
+    if not found:
+        return None
+    year = int(found["y"])
+    try:
+        if found["d"]:
+            return date(year, int(found["m"]), int(found["d"])), "day"
+        if found["m"]:
+            return date(year, int(found["m"]), 1), "month"
+        if found["w"]:
+            return date.fromisocalendar(year, int(found["w"]), 1), "week"
+        if found["q"]:
+            return date(year, 3 * int(found["q"]) - 2, 1), "quarter"
+        if found["h"]:
+            return date(year, 6 * int(found["h"]) - 5, 1), "half"
+        if found["s"]:
+            return date(year, 1, 1), "year"
+        return date(year, 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def part_bounds(part: str, year: int) -> tuple[date, date, str]:
+    """First and last day of a year-less part placed in ``year``, and how to write it."""
+    if re.fullmatch(r"\d\d", part):
+        start = date(year, int(part), 1)
+        return start, add_months(start, 1) - timedelta(days=1), f"{year}-{part}"
+    if re.fullmatch(r"\d\d-\d\d", part):
+        day = date(year, int(part[:2]), int(part[3:]))
+        return day, day, day.isoformat()
+    if re.fullmatch(r"Q[1-4]", part):
+        start = date(year, 3 * int(part[1]) - 2, 1)
+        return start, add_months(start, 3) - timedelta(days=1), f"{year}-{part}"
+    if re.fullmatch(r"H[12]", part):
+        start = date(year, 6 * int(part[1]) - 5, 1)
+        return start, add_months(start, 6) - timedelta(days=1), f"{year}-{part}"
+    if part in _SEASON_MONTHS:
+        first, last = _SEASON_MONTHS[part]
+        start = date(year - 1 if part == "WI" else year, first, 1)
+        return start, add_months(date(year, last, 1), 1) - timedelta(days=1), f"{year}-{part}"
+    holiday = _holiday(part, year)
+    return holiday, holiday, holiday.isoformat()
+
+
+def _holiday(part: str, year: int) -> date:
+    found = re.fullmatch(r"easter(?:-(PLUS|MINUS)-(\d+))?", part)
+    if found:
+        shift = int(found[2] or 0) * (-1 if found[1] == "MINUS" else 1)
+        return _easter(year) + timedelta(days=shift)
+    found = re.fullmatch(r"nth-(\d\d)-([1-5L])-([1-7])", part)
+    if found:
+        month, nth, iso_day = int(found[1]), found[2], int(found[3])
+        if nth == "L":
+            last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+            return last - timedelta(days=(last.isoweekday() - iso_day) % 7)
+        first = date(year, month, 1)
+        day = first + timedelta(days=(iso_day - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+        if day.month != month:
+            raise Unresolvable(part)
+        return day
+    raise Unresolvable(part)
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def describe_part(part: str) -> str:
+    if re.fullmatch(r"\d\d", part):
+        return _MONTHS[int(part) - 1]
+    if re.fullmatch(r"\d\d-\d\d", part):
+        return f"{_MONTHS[int(part[:2]) - 1]} {int(part[3:])}"
+    if part in _SEASON_NAMES:
+        return f"the {_SEASON_NAMES[part]}"
+    if part[0] in "QH":
+        return f"{'quarter' if part[0] == 'Q' else 'half-year'} {part[1]}"
+    return "the holiday"
+
+
+_DURATION = re.compile(r"^P(?P<n>X|\d+(?:\.\d+)?)(?P<unit>TS|TM|TH|D|W|FN|M|Q|Y|DE|CE|ML)$")
+_SMALLER = {"Y": (12, "M"), "Q": (3, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"),
+            "TM": (60, "TS")}
+_VAGUE_LONG = {"DE": "E", "CE": "C", "ML": "L"}
+_LONG_YEARS = {"DE": 10, "CE": 100, "ML": 1000}
+
+
+def canonical_duration(value: str) -> str:
+    """Write a rule's ``P<n><unit>`` as TIMEX3: P3TH -> PT3H, P2DE -> P20Y, P2.5Y -> P2Y6M, P2FN -> P4W, PXDE -> PXE."""
+    found = _DURATION.match(value)
+    if not found:
+        return value
+    count, unit = found["n"], found["unit"]
+    if count == "X":
+        unit = _VAGUE_LONG.get(unit, "W" if unit == "FN" else unit)
+        return f"PT{count}{unit[1]}" if unit.startswith("T") else f"P{count}{unit}"
+    number = float(count)
+    if unit == "FN":
+        number, unit = number * 2, "W"
+    if unit in _LONG_YEARS:
+        number, unit = number * _LONG_YEARS[unit], "Y"
+    whole = int(number)
+    parts = [(whole, unit)] if whole else []
+    rest = number - whole
+    if rest > 1e-9:
+        factor, smaller = _SMALLER.get(unit, (0, ""))
+        small = rest * factor
+        if factor and abs(small - round(small)) < 1e-6:
+            parts.append((round(small), smaller))
+        else:
+            parts = [(round(number, 2), unit)]
+    date_part = "".join(f"{_number(n)}{u}" for n, u in parts if not u.startswith("T"))
+    time_part = "".join(f"{_number(n)}{u[1]}" for n, u in parts if u.startswith("T"))
+    return "P" + date_part + ("T" + time_part if time_part else "") if parts else "P0" + unit[-1]
+
+
+def _number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def granularity_of(value: str, timex_type: str) -> str:
+    """The precision of a TIMEX3 value: day, week, month, quarter, season, year, decade, century, time or none."""
+    if timex_type == "TIME":
+        return "time"
+    if timex_type in ("DURATION", "SET"):
+        found = re.fullmatch(r"PT?[\dX.]+([YMWDHSEQCL])", value)
+        if not found:
+            return "none"
+        if value.startswith("PT"):
+            return "time"
+        return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade",
+                "C": "century", "L": "century"}.get(found[1], "none")
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT.*", value):
+        return "time"
+    patterns = (("day", r"\d{4}-\d\d-\d\d"), ("week", r"\d{4}-W\d\d(-WE)?"), ("month", r"\d{4}-\d\d"),
+                ("quarter", r"\d{4}-Q\d"), ("season", r"\d{4}-(SP|SU|FA|WI)"), ("year", r"\d{4}(-H\d)?"),
+                ("decade", r"\d{3}X"), ("century", r"\d\d"))
+    return next((name for name, pattern in patterns if re.fullmatch(pattern, value)), "none")
