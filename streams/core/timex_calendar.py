@@ -120,10 +120,10 @@ def part_bounds(part: str, year: int) -> tuple[date, date, str]:
     if re.fullmatch(r"H[12]", part):
         start = date(year, 6 * int(part[1]) - 5, 1)
         return start, add_months(start, 6) - timedelta(days=1), f"{year}-{part}"
-    if part in _SEASON_MONTHS:
+    if part in _SEASON_MONTHS:  # the winter of a year starts in its December
         first, last = _SEASON_MONTHS[part]
-        start = date(year - 1 if part == "WI" else year, first, 1)
-        return start, add_months(date(year, last, 1), 1) - timedelta(days=1), f"{year}-{part}"
+        end_year = year + 1 if part == "WI" else year
+        return date(year, first, 1), add_months(date(end_year, last, 1), 1) - timedelta(days=1), f"{year}-{part}"
     holiday = _holiday(part, year)
     return holiday, holiday, holiday.isoformat()
 

@@ -135,6 +135,25 @@ def test_relative_dates(text: str, value: str) -> None:
     assert values(text) == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The dam was finished two decades ago.", "2002"),
+    ("The abbey burned a century ago.", "1922"),
+    ("Shops closed on the Fourth of July.", "2021-07-04"),
+    ("Gas may run short this winter.", "2022-WI"),  # a winter is named by the year of its December
+    ("Snow closed the passes last winter.", "2021-WI"),
+    ("The firm was founded in the late 1800s.", "18"),
+    ("In the 2020s, growth will slow.", "202X"),
+    ("Strikes run until Wednesday next week.", "2022-03-23"),
+    ("The rules take effect in the spring of next year.", "2023-SP"),
+])
+def test_more_relative_dates(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+def test_weekday_ahead_of_an_event_looks_forward() -> None:
+    assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
+
+
 def test_times_of_the_day() -> None:
     # a day and a part of it are DATEs, as TempEval-3 annotates them; the value keeps the part of the day
     assert (only("Curfew starts tonight.").type, only("Curfew starts tonight.").value) == ("DATE", "2022-03-16TNI")
