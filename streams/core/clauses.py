@@ -55,9 +55,14 @@ class Segmentation:
     clauses: list[Clause]
     of_token: list[int]  # clause id of each token
     quote_tokens: set[int] = field(default_factory=set)
+    _by_clause: dict[int, list[int]] | None = None
 
     def tokens(self, cid: int) -> list[int]:
-        return [i for i, c in enumerate(self.of_token) if c == cid]
+        if self._by_clause is None:
+            self._by_clause = {}
+            for i, c in enumerate(self.of_token):
+                self._by_clause.setdefault(c, []).append(i)
+        return self._by_clause.get(cid, [])
 
 
 def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container[int] = (),
@@ -146,7 +151,7 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
 def _np_start(toks: Sequence[Token], comma: int) -> int:
     """Start of the noun phrase before a comma: back to the previous comma, quote or clause word."""
     i = comma - 1
-    while i > 0 and toks[i - 1].text not in (",", ";", ":", "(", "“", '"') and toks[i - 1].low not in _REL:
+    while i > 0 and comma - i < 12 and toks[i - 1].text not in (",", ";", ":", "(", "“", '"') and toks[i - 1].low not in _REL:
         i -= 1
     return max(i, 0)
 
@@ -230,7 +235,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
         return toks[i].text in (",", ";", ":") or toks[i].text in _CLOSE_QUOTES or i in in_quote
 
     start = a
-    while start > 0 and not boundary(start - 1):
+    while start > 0 and not boundary(start - 1) and a - start <= _MAX_SPEAKER:
         start -= 1
         if start in verbs or toks[start].low in AUXILIARIES or toks[start].low == "that":
             return None
@@ -240,7 +245,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     span_is_apposition = start == a or toks[start].low in DETERMINERS
     while span_is_apposition and start > 1 and toks[start - 1].text == ",":
         left = start - 1
-        while left > 0 and not boundary(left - 1):
+        while left > 0 and not boundary(left - 1) and start - left <= _MAX_SPEAKER:
             left -= 1
         segment = range(left, start - 1)
         if not segment or len(segment) > 6 or left == 0:

@@ -6,6 +6,7 @@ date in the sentence, which trigger the date belongs to and who took part where.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -59,12 +60,12 @@ class SentenceRoles:
         self.memory = memory
         self.lex = lexicon()
         toks = self.toks = tokenize(sentence)
+        self._ends = [t.end for t in toks]
         self.entity_of: list[int | None] = [None] * len(toks)
         for idx, e in enumerate(self.entities):
-            for k, t in enumerate(toks):
-                if t.start < e.end and e.start < t.end:
-                    self.entity_of[k] = idx
-        self.dated = {k for k, t in enumerate(toks) for a, b in date_spans if t.start < b and a < t.end}
+            for k in self._covered(e.start, e.end):
+                self.entity_of[k] = idx
+        self.dated = {k for a, b in date_spans for k in self._covered(a, b)}
         named = {k for k, e in enumerate(self.entity_of) if e is not None}
         adjectival = {k for k in named if self.is_demonym(self.entity_of[k])}
         self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated)
@@ -73,10 +74,23 @@ class SentenceRoles:
         self._verb_or_aux = {t.start for t in self.triggers if t.is_verb} | {
             k for k, t in enumerate(toks) if t.low in AUXILIARIES}
 
+        self._trigger_starts = {t.start for t in self.triggers}
+
+    def token_at(self, char: int) -> int:
+        """The first token ending after character ``char``."""
+        return min(bisect_right(self._ends, char), len(self.toks) - 1)
+
+    def _covered(self, start: int, end: int) -> range:
+        first = bisect_right(self._ends, start)
+        last = first
+        while last < len(self.toks) and self.toks[last].start < end:
+            last += 1
+        return range(first, last)
+
     # -- which trigger a date belongs to -------------------------------------------------------------------
     def token_span(self, start: int, end: int) -> tuple[int, int] | None:
-        ks = [k for k, t in enumerate(self.toks) if t.start < end and start < t.end]
-        return (ks[0], ks[-1] + 1) if ks else None
+        ks = self._covered(start, end)
+        return (ks.start, ks.stop) if len(ks) else None
 
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
         """The trigger of the date's clause closest to tokens ``[a, b)``. A date mostly follows what it dates:
@@ -315,7 +329,7 @@ class SentenceRoles:
         """
         toks = self.toks
         e = self.entities[idx]
-        k = next(i for i, t in enumerate(toks) if t.end > e.start)
+        k = self.token_at(e.start)
         i, steps, after_determiner = k - 1, 0, False
         while i >= 0 and steps < 5:
             low = toks[i].low
@@ -334,7 +348,7 @@ class SentenceRoles:
                 i -= 1
                 continue
             if toks[i].text[:1].isalpha() and (self.entity_of[i] is not None or toks[i].text[:1].islower()) \
-                    and i not in self._verb_or_aux and not any(t.start == i for t in self.triggers):
+                    and i not in self._verb_or_aux and i not in self._trigger_starts:
                 i -= 1
                 steps += 1
                 continue
@@ -354,7 +368,7 @@ class SentenceRoles:
         for idx, e in enumerate(self.entities):
             if e.kind not in _PLACE_KINDS:
                 continue
-            k = next(i for i, t in enumerate(self.toks) if t.end > e.start)
+            k = self.token_at(e.start)
             if self.seg.of_token[k] != cid or self.is_demonym(idx) or self.preposition_before(idx) not in LOCATIVE:
                 continue
             before = [t for t in clause_trigs if t.end <= k]

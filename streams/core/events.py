@@ -85,10 +85,18 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
+    first = 0  # dated is sorted by start: walk it along the sentences
     for s, e in split(text):
         sentence = text[s:e]
         entities = find_entities(sentence, aliases, people=memory.people)
-        here = [d for d in dated if s <= d.timex.start and d.timex.end <= e]
+        while first < len(dated) and dated[first].timex.start < s:
+            first += 1
+        here = []
+        for d in dated[first:]:
+            if d.timex.start >= e:
+                break
+            if d.timex.end <= e:
+                here.append(d)
         if here:
             roles = SentenceRoles(sentence, entities, [(d.timex.start - s, d.timex.end - s) for d in here],
                                   aliases, memory)
@@ -159,7 +167,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         places = [fallback]
         used_fallback = True
     kinds = list(dict.fromkeys(kinds))
-    clause_entities = tuple(e for e in entities if roles.seg.of_token[_token_at(roles, e.start)] == cid)
+    clause_entities = tuple(e for e in entities if roles.seg.of_token[roles.token_at(e.start)] == cid)
     summary = summarize(roles, cid, main, dating, actors, places, span, used_fallback)
     return EventMention(
         sentence=sentence,
@@ -182,7 +190,7 @@ def _located_elsewhere(roles: SentenceRoles, cid: int, place: str) -> bool:
     said", in a story datelined Brussels)?"""
     for idx, e in enumerate(roles.entities):
         if roles.located_actor(idx) and e.canonical != place \
-                and roles.seg.of_token[_token_at(roles, e.start)] == cid:
+                and roles.seg.of_token[roles.token_at(e.start)] == cid:
             return True
     return False
 
@@ -193,10 +201,3 @@ def _main_verb(clause_trigs: Sequence[Trigger], noun: Trigger) -> Trigger | None
     if before:
         return before[-1]
     return next((t for t in clause_trigs if t.is_verb and t.start >= noun.end), None)
-
-
-def _token_at(roles: SentenceRoles, char: int) -> int:
-    for k, t in enumerate(roles.toks):
-        if t.end > char:
-            return k
-    return len(roles.toks) - 1

@@ -4,14 +4,18 @@
 space and an upper-case start) and keeps those that an abbreviation does not explain: "Mr. Smith",
 "Jan. 5", "John F. Kennedy" do not end a sentence, "... in the U.S. The talks ..." does. A blank line always
 ends a sentence; a single line break does too unless the paragraph is hard-wrapped (a break inside it runs on
-in lower case, or follows a comma), which is the usual shape of a headline or one-line paragraph.
+in lower case, or follows a comma), which is the usual shape of a headline or one-line paragraph. A run longer
+than ``MAX_SENTENCE`` characters is cut at its last comma or space before the limit.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["split"]
+__all__ = ["split", "MAX_SENTENCE"]
+
+# Characters: a longer run (a list, a table, text with no punctuation) is cut, so per-sentence work stays bounded.
+MAX_SENTENCE = 1000
 
 # Never end a sentence: they stand before a name or a number.
 _TITLES = frozenset(
@@ -114,5 +118,15 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:  # no real sentence is this long: cut at a comma, else at a space
+        window = text[start:start + MAX_SENTENCE]
+        cut = max(window.rfind(", "), window.rfind("; "))
+        cut = cut + 1 if cut > MAX_SENTENCE // 2 else window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        _add(text, start, start + cut, spans)
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))

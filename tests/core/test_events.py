@@ -273,3 +273,27 @@ def test_statement_noun_as_setting_of_a_speech_verb() -> None:
     text = "In a statement on Thursday, the Danish foreign ministry said it had summoned the envoy."
     m = only(extract_events(text, [tx(text, "Thursday", "2023-05-11")]))
     assert (m.kind, m.trigger, m.actors) == ("statement", "said", ("Denmark",))
+
+
+_WORDS = ["Kyiv", "said", "on", "Tuesday", "NATO", "“", "”", '"', ",", ".", "\n\n", "the", "visit", "to", "Mr.",
+          "who", "that", "Poland’s", "call", "met", "in", "—", ";", "(", ")", "U.S.", "attacked", "Ukraine", "'s",
+          "Kaczynski", "Jaroslaw", "told", "reporters", "during", "a", "which", "élan", "Gdańsk", "-", "said,"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_never_fails_on_odd_text(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 80)))
+    timexes = []
+    for _ in range(rng.randint(0, 6)):
+        if not text:
+            break
+        start = rng.randrange(len(text))
+        end = min(len(text), start + rng.randint(1, 12))
+        timexes.append(Timex(start, end, text[start:end], "DATE", rng.choice(["2022-03-15", "2022-03", "2022"]),
+                             rng.choice(["day", "month", "year"])))
+    for m in extract_events(text, timexes, dateline_place=rng.choice([None, "Brussels", "Atlantis"])):
+        assert text[m.sentence_start:m.sentence_start + len(m.sentence)] == m.sentence
+        assert m.kind in m.kinds and m.summary.strip() == m.summary

@@ -72,3 +72,13 @@ def test_fast_on_an_article() -> None:
     per_call = (time.perf_counter() - start) / 20
     assert len(spans) == 40
     assert per_call < 0.02
+
+
+def test_endless_runs_are_cut_into_bounded_pieces() -> None:
+    from streams.core.sentences import MAX_SENTENCE
+
+    text = "word, " * 2000
+    spans = split(text)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
