@@ -74,7 +74,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     missing = [p for p in places if p.casefold() not in folded]
     if places and len(missing) == len(places):
         summary += f", in {places[0]}"
-    return summary[:1].upper() + summary[1:] if summary else summary
+    summary = summary.strip() or main.text
+    return summary[:1].upper() + summary[1:]
 
 
 def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int, cut: bool = True) -> list[int]:

@@ -297,3 +297,16 @@ def test_never_fails_on_odd_text(seed: int) -> None:
     for m in extract_events(text, timexes, dateline_place=rng.choice([None, "Brussels", "Atlantis"])):
         assert text[m.sentence_start:m.sentence_start + len(m.sentence)] == m.sentence
         assert m.kind in m.kinds and m.summary.strip() == m.summary
+
+
+def test_with_the_temporal_tagger() -> None:
+    timex = pytest.importorskip("streams.core.timex")
+    from datetime import date
+
+    text = ("Finnish and Swedish negotiators met in Ankara on Tuesday.\n\n"
+            "The talks lasted for three hours, an official said. Turkey will decide in June.")
+    mentions = extract_events(text, timex.tag(text, date(2022, 5, 26)), dateline_place="Ankara")
+    dated = {(m.date, m.kind) for m in mentions}
+    assert ("2022-05-24", "meeting") in dated
+    assert ("2022-06", "decision") in dated
+    assert all(m.timex.type == "DATE" for m in mentions)  # "for three hours" dates nothing
