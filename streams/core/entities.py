@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from .name_data import DATA_DIR, KINDS, data_rows, gazetteer, name_words, title_words
-from .tokens import Token, fold, is_acronym, is_capitalized, key_of, tokenize
+from .tokens import Token, is_acronym, is_capitalized, key_of, tokenize
 from .types import Entity
 
 __all__ = ["AliasTable", "default_aliases", "find_entities", "ALIASES_ENV"]
