@@ -15,18 +15,13 @@ from datetime import date, datetime
 from streams.core.timex_calendar import granularity_of, parse_reference
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
+from streams.core.timex_tense import direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN
 from streams.core.types import Timex
 
 __all__ = ["tag", "resolve"]
 
-_CLAUSE_END = re.compile(r"[.!?;:\"“”]\s|\n")
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend")
-_CONTEXT = 120
-_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|from|as\s+of|of|the|early|late|mid)[-\s]+)*")
-_AUXILIARY = re.compile(r"(?<!\w)(?:(?P<modal>could|would|might|may|can|must|should)|will|shall|to|is|are|am|be)"
-                        r"(?:\s+not)?\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE)
-_DEADLINE = re.compile(r"(?<!\w)(?:by|until|till|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _MOD_WINDOW = 30
 _NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
@@ -168,7 +163,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     for candidate in chosen:
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
-            direction = _direction(text, candidate.start, candidate.end, book)
+            direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         value, how = resolve_value(candidate.value, pub, reference=reference, quarter_reference=quarter_reference,
                                    direction=direction)
         kind = candidate.rule.type
@@ -191,33 +186,3 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 if parsed[1] == "quarter":
                     quarter_reference = value
     return timexes
-
-
-def _direction(text: str, start: int, end: int, book: Rulebook) -> str | None:
-    """The tense around an expression: ``future`` after a deadline word ("by", "until") or when its clause has a
-    future cue before it ("will", "is expected to"), else ``past`` when it has a past cue ("said", "-ed"), else
-    the same read after it; ``None`` without cue."""
-    left = text[max(0, start - _CONTEXT):start]
-    if _DEADLINE.search(left):  # "by Jan. 14", "until Tuesday": a deadline lies ahead
-        return "future"
-    cut = None
-    for cut in _CLAUSE_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end():]
-    found = list(book.tense_cue.finditer(left))
-    last = found[-1] if found else None
-    if last is not None and last.lastgroup == "past" and _ADJACENT.fullmatch(left, last.end()):
-        # "collapsed in May" reads as past, but "is expected in May", "will be paid May 1" as future
-        auxiliary = _AUXILIARY.search(left, 0, last.start())
-        if auxiliary is None:
-            return "past:near"
-        if auxiliary["modal"] is None:
-            return "future"
-    cues = {cue.lastgroup for cue in found}
-    if not cues:
-        right = text[end:end + _CONTEXT]
-        stop = _CLAUSE_END.search(right)
-        first = book.tense_cue.search(right, 0, stop.start() if stop else len(right))
-        cues = {first.lastgroup} if first else set()
-    return "future" if "future" in cues else "past" if cues else None

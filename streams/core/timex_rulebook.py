@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from streams.core.timex_tense import TenseCues
 from streams.core.timex_tokens import leading_pairs
 
 __all__ = [
@@ -37,6 +38,7 @@ _EXAMPLE = re.compile(r"^(?P<text>.+?)\s+=>\s+(?P<value>\S+)(?:\s+(?P<mod>[A-Z_]
 _SPACES = re.compile(r"\s+")
 _KEYS = ("RULE", "MATCH", "VALUE", "MOD", "SPAN", "EXAMPLE")
 _NEVER = re.compile(r"(?!)")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 
 
 class RulebookError(ValueError):
@@ -73,7 +75,7 @@ class Rulebook:
     # first token key -> (second token key -> rules, rules that take any second token)
     dispatch: dict[str, tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]] = field(default_factory=dict)
     anywhere: tuple[Rule, ...] = ()
-    tense_cue: re.Pattern[str] = _NEVER  # groups ``future`` / ``past``: words that set the tense
+    tense: TenseCues | None = None  # the words that tell which way an expression points
     mod_prefix: re.Pattern[str] = _NEVER  # group ``w``: a word just before an expression that sets its mod
     mod_signal: re.Pattern[str] = _NEVER  # the same for words that stay outside the expression ("before")
 
@@ -99,10 +101,12 @@ class Rulebook:
             out = table.get(key)
             if out is None:
                 out = table.get(key.rstrip("."))
-            if out is None:
-                if not key.isdigit():
+            if out is None:  # digits need no entry: "1,500" -> "1500", "2.5" -> "2.5"
+                plain = key.replace(",", "")
+                if not _DECIMAL.fullmatch(plain):
                     raise KeyError(key)
-                out = str(int(key))
+                whole, _, fraction = plain.partition(".")
+                out = str(int(whole)) + (f".{fraction}" if fraction.strip("0") else "")
         if slot["fmt"]:
             out = str(int(out)).zfill(int(slot["fmt"]))
         return out
@@ -241,9 +245,8 @@ def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
                 examples=tuple(_parse_example(line, where) for line in block.get("EXAMPLE", [])),
                 leading=leading_pairs(body),
             ))
-    cues = rf"(?<!\w)(?:(?P<future>{patterns['tense_future']})|(?P<past>{patterns['tense_past']}))(?!\w)"
     extras = {
-        "tense_cue": re.compile(cues, re.IGNORECASE),
+        "tense": TenseCues.from_patterns(patterns),
         "mod_prefix": _words_before(normalizations["mod_prefix"]),
         "mod_signal": _words_before(normalizations["mod_signal"]),
     }
@@ -257,8 +260,7 @@ def _words_before(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<w>{body})\s+$", re.IGNORECASE)
 
 
-def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]],
-           extras: dict[str, re.Pattern[str]]) -> Rulebook:
+def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]], extras: dict[str, object]) -> Rulebook:
     by_pair: dict[str, dict[str | None, list[Rule]]] = {}
     anywhere = []
     for rule in rules:
