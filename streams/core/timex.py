@@ -9,6 +9,7 @@ with the publication date, the tense around the expression, and the date the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -114,15 +115,44 @@ def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: 
 def _select(candidates: list[_Candidate], vetoes: list[tuple[int, int]]) -> list[_Candidate]:
     """Longest first (then the one read with more context, then rule order); drop what overlaps a REMOVE match
     or an expression already chosen."""
-    chosen: list[_Candidate] = []
+    vetoed = _Intervals()
+    for start, end in sorted(vetoes, key=lambda v: v[0] - v[1]):
+        vetoed.add_if_free(start, end, merge=True)
+    chosen = _Intervals()
+    kept: dict[int, _Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in vetoes):
-            continue
-        if any(candidate.start < other.end and other.start < candidate.end for other in chosen):
-            continue
-        chosen.append(candidate)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+        if not vetoed.overlaps(candidate.start, candidate.end) and chosen.add_if_free(candidate.start, candidate.end):
+            kept[candidate.start] = candidate
+    return [kept[start] for start in sorted(kept)]
+
+
+class _Intervals:
+    """Disjoint half-open intervals, kept sorted, with overlap tests in logarithmic time."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_right(self.starts, start)
+        return (at > 0 and self.ends[at - 1] > start) or (at < len(self.starts) and self.starts[at] < end)
+
+    def add_if_free(self, start: int, end: int, merge: bool = False) -> bool:
+        """Add the interval unless it overlaps one already there (with ``merge``: join them instead)."""
+        if self.overlaps(start, end):
+            if not merge:
+                return False
+            at = bisect_right(self.starts, start)
+            low = at - 1 if at > 0 and self.ends[at - 1] > start else at
+            high = at
+            while high < len(self.starts) and self.starts[high] < end:
+                high += 1
+            start, end = min(start, self.starts[low]), max(end, self.ends[high - 1])
+            del self.starts[low:high], self.ends[low:high]
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+        return True
 
 
 def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list[_Candidate]:

@@ -35,6 +35,20 @@ _REFERENCE = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<
                         r"(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
 
 
+_MONTH_PART = re.compile(r"\d\d")
+_DAY_PART = re.compile(r"\d\d-\d\d")
+_QUARTER_PART = re.compile(r"Q[1-4]")
+_HALF_PART = re.compile(r"H[12]")
+_EASTER_PART = re.compile(r"easter(?:-(PLUS|MINUS)-(\d+))?")
+_NTH_PART = re.compile(r"nth-(\d\d)-([1-5L])-([1-7])")
+_SIMPLE_DURATION = re.compile(r"PT?[\dX.]+([YMWDHSEQCL])")
+_DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT.*")
+_GRANULARITIES = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("day", r"\d{4}-\d\d-\d\d"), ("week", r"\d{4}-W\d\d(-WE)?"), ("month", r"\d{4}-\d\d"),
+    ("quarter", r"\d{4}-Q\d"), ("season", r"\d{4}-(SP|SU|FA|WI)"), ("year", r"\d{4}(-H\d)?"),
+    ("decade", r"\d{3}X"), ("century", r"\d\d")))
+
+
 class Unresolvable(ValueError):
     """A placeholder that cannot be put on the calendar (an unknown unit, the 30th of February...)."""
 
@@ -108,16 +122,16 @@ def parse_reference(value: str | None) -> tuple[date, str] | None:
 
 def part_bounds(part: str, year: int) -> tuple[date, date, str]:
     """First and last day of a year-less part placed in ``year``, and how to write it."""
-    if re.fullmatch(r"\d\d", part):
+    if _MONTH_PART.fullmatch(part):
         start = date(year, int(part), 1)
         return start, add_months(start, 1) - timedelta(days=1), f"{year}-{part}"
-    if re.fullmatch(r"\d\d-\d\d", part):
+    if _DAY_PART.fullmatch(part):
         day = date(year, int(part[:2]), int(part[3:]))
         return day, day, day.isoformat()
-    if re.fullmatch(r"Q[1-4]", part):
+    if _QUARTER_PART.fullmatch(part):
         start = date(year, 3 * int(part[1]) - 2, 1)
         return start, add_months(start, 3) - timedelta(days=1), f"{year}-{part}"
-    if re.fullmatch(r"H[12]", part):
+    if _HALF_PART.fullmatch(part):
         start = date(year, 6 * int(part[1]) - 5, 1)
         return start, add_months(start, 6) - timedelta(days=1), f"{year}-{part}"
     if part in _SEASON_MONTHS:  # the winter of a year starts in its December
@@ -129,11 +143,11 @@ def part_bounds(part: str, year: int) -> tuple[date, date, str]:
 
 
 def _holiday(part: str, year: int) -> date:
-    found = re.fullmatch(r"easter(?:-(PLUS|MINUS)-(\d+))?", part)
+    found = _EASTER_PART.fullmatch(part)
     if found:
         shift = int(found[2] or 0) * (-1 if found[1] == "MINUS" else 1)
         return _easter(year) + timedelta(days=shift)
-    found = re.fullmatch(r"nth-(\d\d)-([1-5L])-([1-7])", part)
+    found = _NTH_PART.fullmatch(part)
     if found:
         month, nth, iso_day = int(found[1]), found[2], int(found[3])
         if nth == "L":
@@ -161,9 +175,9 @@ def _easter(year: int) -> date:
 
 
 def describe_part(part: str) -> str:
-    if re.fullmatch(r"\d\d", part):
+    if _MONTH_PART.fullmatch(part):
         return _MONTHS[int(part) - 1]
-    if re.fullmatch(r"\d\d-\d\d", part):
+    if _DAY_PART.fullmatch(part):
         return f"{_MONTHS[int(part[:2]) - 1]} {int(part[3:])}"
     if part in _SEASON_NAMES:
         return f"the {_SEASON_NAMES[part]}"
@@ -217,16 +231,13 @@ def granularity_of(value: str, timex_type: str) -> str:
     if timex_type == "TIME":
         return "time"
     if timex_type in ("DURATION", "SET"):
-        found = re.fullmatch(r"PT?[\dX.]+([YMWDHSEQCL])", value)
+        found = _SIMPLE_DURATION.fullmatch(value)
         if not found:
             return "none"
         if value.startswith("PT"):
             return "time"
         return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade",
                 "C": "century", "L": "century"}.get(found[1], "none")
-    if re.fullmatch(r"\d{4}-\d\d-\d\dT.*", value):
+    if _DAY_TIME.fullmatch(value):
         return "time"
-    patterns = (("day", r"\d{4}-\d\d-\d\d"), ("week", r"\d{4}-W\d\d(-WE)?"), ("month", r"\d{4}-\d\d"),
-                ("quarter", r"\d{4}-Q\d"), ("season", r"\d{4}-(SP|SU|FA|WI)"), ("year", r"\d{4}(-H\d)?"),
-                ("decade", r"\d{3}X"), ("century", r"\d\d"))
-    return next((name for name, pattern in patterns if re.fullmatch(pattern, value)), "none")
+    return next((name for name, pattern in _GRANULARITIES if pattern.fullmatch(value)), "none")

@@ -47,6 +47,7 @@ _UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade"
 _CLOCK_UNITS = ("hour", "minute", "second")
 _ANAPHORS = ("ref", "refperiod", "refq", "thisq")
 _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI|DT|MI))$")
+_TWO_DIGITS = re.compile(r"\d[\dX]")
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
                      r"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI))?$")
@@ -231,7 +232,7 @@ def _distance(option: tuple[date, date, str], pub: date) -> int:
 
 def _two_digit_year(part: str, pub: date) -> tuple[str, str]:
     digits = part[:2]
-    if not re.fullmatch(r"\d[\dX]", digits):
+    if not _TWO_DIGITS.fullmatch(digits):
         raise Unresolvable(part)
     first = int(digits[0] + ("0" if digits[1] == "X" else digits[1]))
     century = pub.year // 100
