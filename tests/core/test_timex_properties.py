@@ -76,3 +76,26 @@ def test_first_word_dispatch_finds_what_trying_every_rule_everywhere_finds(text:
     slow, slow_vetoes = _candidates(text, brute)
     assert sorted((c.start, c.end, c.rule.name) for c in fast) == sorted((c.start, c.end, c.rule.name) for c in slow)
     assert sorted(fast_vetoes) == sorted(slow_vetoes)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, SPANS)
+def test_overlap_resolution_matches_the_plain_quadratic_one(spans: list, vetoes: list) -> None:
+    from streams.core.timex import _Candidate, _select
+    from streams.core.timex_rulebook import rulebook
+
+    rule = rulebook().rules[0]
+    candidates = [_Candidate(s, s + n, rule, "x", None, n) for s, n in spans]
+    veto_spans = [(s, s + n) for s, n in vetoes]
+    expected: list = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in veto_spans):
+            continue
+        if any(c.start < o.end and o.start < c.end for o in expected):
+            continue
+        expected.append(c)
+    got = _select(candidates, veto_spans)
+    assert [(c.start, c.end) for c in got] == sorted((c.start, c.end) for c in expected)
