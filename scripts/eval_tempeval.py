@@ -173,8 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     documents: dict[str, Document] = {}
     for path in paths:
-        documents.setdefault(path.name, read_tml(path))  # the same document may sit in two folders
-    tag(documents[next(iter(documents))].text, date(2000, 1, 1))  # compile the rules outside the timing
+        if path.name in documents:  # the same document may sit in two folders
+            continue
+        try:
+            documents[path.name] = read_tml(path)
+        except (AttributeError, KeyError, ValueError, UnicodeDecodeError) as exc:
+            print(f"skipped {path.name}: not a TimeML document with a creation time ({exc.__class__.__name__})")
+    if not documents:
+        print(f"no readable TimeML documents in {folder}")
+        return 0
+    tag("compile the rules outside the timing on Monday", date(2000, 1, 1))
     results = []
     started = time.perf_counter()
     for doc in documents.values():

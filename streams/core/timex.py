@@ -27,6 +27,8 @@ _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _MOD_WINDOW = 30
 _NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
 _SPACES = re.compile(r"\s+")
+_NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
+_WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +58,15 @@ def tag(text: str, published_at: date) -> list[Timex]:
 def resolve(value: str, published_at: date) -> str:
     """Fill an underspecified value (``UNDEF-weekday-2``, ``UNDEF-year-02``...) against the publication date.
 
+    TIMEX3's own ``XXXX-02``, ``XXXX-03-15`` (no year) and ``UNDEF-weekday-before-2`` / ``-after-2`` are read too.
+
     >>> resolve("UNDEF-this-week-MINUS-1", date(2022, 3, 16))
     '2022-W10'
+    >>> resolve("XXXX-02", date(2022, 3, 16))
+    '2022-02'
     """
+    value = _NO_YEAR.sub("UNDEF-year-", value)
+    value = _WEEKDAY_SIDE.sub(lambda m: f"UNDEF-{'last' if m[1] == 'before' else 'next'}-weekday-", value)
     return resolve_value(value, _as_date(published_at))[0]
 
 

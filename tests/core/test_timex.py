@@ -278,6 +278,11 @@ def test_resolve_fills_placeholders() -> None:
     assert resolve("UNDEF-year-easter-MINUS-2", WED) == "2022-04-15"
     assert resolve("2019-05-01", WED) == "2019-05-01"
     assert resolve("P3TH", WED) == "PT3H"
+    assert resolve("XXXX-02", WED) == "2022-02"
+    assert resolve("XXXX-12-25", WED) == "2021-12-25"
+    assert resolve("UNDEF-weekday-before-3", WED) == "2022-03-09"
+    assert resolve("UNDEF-weekday-after-2", WED) == "2022-03-22"
+    assert resolve("XXXX-WXX-2", WED) == "XXXX-WXX-2"  # a set stays a set
 
 
 def test_published_at_is_required_and_a_datetime_is_accepted() -> None:
