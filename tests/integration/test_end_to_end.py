@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 import urllib.request
 
 import orjson
@@ -105,5 +106,5 @@ def test_web_view_serves_the_table_pages_and_one_event(pipeline):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(f"{base}/timeline/ev-does-not-exist/")
     assert info.value.code == 404
-    scoped = pipeline.worker.timeline("source=" + events[0]["sources"][0])
+    scoped = pipeline.worker.timeline(urllib.parse.urlencode({"source": events[0]["sources"][0]}))
     assert scoped and all(events[0]["sources"][0] in e["sources"] + e.get("outlets", []) for e in scoped)
