@@ -36,6 +36,7 @@ class DlqRecord(faust.Record, serializer="json", namespace="timeline.DlqRecord.v
     offset: int
     timestamp: Optional[float]
     article_id: Optional[str] = None
+    raw_truncated: bool = False
     failed_at: float = 0.0
 
 

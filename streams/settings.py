@@ -40,7 +40,7 @@ class Settings:
     #: Where table state lives; empty: ``./timeline-data`` (a fresh temporary folder with the embedded broker).
     data_dir: str = ""
     #: Bodies larger than this many bytes (UTF-8) go to the DLQ.
-    max_body_bytes: int = 1_000_000
+    max_body_bytes: int = 500_000
     #: How long (days, wall clock) a month of event time stays in the timeline table after it ends. An article
     #: published today about an event this old still merges with it; older months are dropped from state.
     retention_days: int = 3650

@@ -66,7 +66,7 @@ def looks_english(text: str, min_words: int = 40, min_share: float = 0.08) -> bo
     return hits / len(words) >= min_share
 
 
-def article_from_mapping(data: Any, *, max_body_bytes: int = 1_000_000) -> Article:
+def article_from_mapping(data: Any, *, max_body_bytes: int = 500_000) -> Article:
     """Validate a decoded JSON value as an article."""
     if data is None:
         raise InvalidArticle("the message is JSON null, not an article object", code="not_object")
@@ -109,7 +109,7 @@ def article_from_mapping(data: Any, *, max_body_bytes: int = 1_000_000) -> Artic
     )
 
 
-def parse_article(raw: bytes | str | None, *, max_body_bytes: int = 1_000_000) -> Article:
+def parse_article(raw: bytes | str | None, *, max_body_bytes: int = 500_000) -> Article:
     """Decode the raw message value (UTF-8 JSON object) and validate it."""
     if raw is None:
         raise InvalidArticle("the message has no value (null): expected a JSON article object", code="empty")

@@ -79,7 +79,7 @@ def mention_id(article_id: str, sentence_start: int, timex_start: int) -> str:
 
 
 def process_article(article: Article | Mapping[str, Any], message_timestamp: float | None = None, *,
-                    aliases=None, max_body_bytes: int = 1_000_000) -> ProcessedArticle:
+                    aliases=None, max_body_bytes: int = 500_000) -> ProcessedArticle:
     if not isinstance(article, Article):
         article = article_from_mapping(article, max_body_bytes=max_body_bytes)
     text = clean.clean(article.body, article.title)

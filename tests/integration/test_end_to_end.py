@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import urllib.parse
 import urllib.request
 
@@ -66,30 +67,51 @@ def test_seed_articles_give_each_shared_event_once_with_both_agencies(pipeline, 
     assert all(e["date"] in {"2022-03-15", "2022-03-16", "2022-02"} for e in events), sorted(by_date)
 
 
-def test_bad_messages_go_to_the_dlq_and_the_worker_keeps_going(pipeline):
-    bad = [
-        ("bad-json", b"{not json"),
-        (None, b""),
-        ("bad-utf8", b"\xff\xfe\x00"),
-        ("no-body", orjson.dumps({"id": "no-body", "source": "x"})),
-        ("list", b"[1, 2, 3]"),
+def test_every_bad_message_ends_in_the_dlq_with_its_reason_and_the_rest_is_processed(pipeline):
+    body = "The mayors of Porto and Vigo met in Braga on Tuesday to sign a river agreement, officials said."
+    good = {"source": "River Post", "published_at": "2019-06-05", "body": body}
+    rejected = {  # key -> the error class its DLQ record must carry
+        "dlq-not-json": (b"this is not json", "not_json"),
+        "dlq-truncated": (b'{"id": "dlq-truncated", "source": "x", "bo', "not_json"),
+        "dlq-list": (b"[1, 2, 3]", "not_object"),
+        "dlq-null": (b"null", "not_object"),
+        "dlq-empty": (b"", "empty"),
+        "dlq-bad-utf8": (b'{"id": "x", "source": "y", "body": "' + bytes([0xFF, 0xFE]) + b'"}', "invalid_utf8"),
+        "dlq-no-body": (orjson.dumps({"id": "dlq-no-body", "source": "x"}), "missing_field"),
+        "dlq-empty-body": (orjson.dumps({**good, "id": "dlq-empty-body", "body": "  "}), "invalid_field"),
+        "dlq-wrong-type": (orjson.dumps({**good, "id": "dlq-wrong-type", "title": 42}), "invalid_field"),
+        "dlq-too-large": (orjson.dumps({**good, "id": "dlq-too-large", "body": body * 6_000}), "too_large"),
+        "dlq-german": (orjson.dumps({**good, "id": "dlq-german", "language": "de"}), "unsupported_language"),
+    }
+    processed = [  # processed with a recorded fallback
+        {**good, "id": "ok-no-date", "published_at": None},
+        {**good, "id": "ok-future-date", "published_at": "2091-01-01"},
+        {**good, "id": "ok-html", "body": f"<html><body><nav>Home</nav><article><p>{body}</p></article></body></html>"},
     ]
-    pipeline.publish(bad)
-    good = {"id": "after-bad", "source": "Gazette", "published_at": "2019-06-05",
-            "body": "The mayor of Lisbon opened the new bridge on Tuesday, officials said."}
-    pipeline.publish_articles([good])
+    before = pipeline.worker.stats()
+    pipeline.publish([(key, value) for key, (value, _code) in rejected.items()])
+    pipeline.publish_articles(processed)
     stats = pipeline.wait()
-    assert stats["articles_rejected"] >= len(bad)
-    dlq = [v for _k, v, _m in pipeline.read(pipeline.settings.topic_dlq)]
+    assert stats["articles_rejected"] - before["articles_rejected"] == len(rejected)
+    assert stats["articles_processed"] - before["articles_processed"] == len(processed)
     validator = Draft202012Validator(load_schema("dlq-record"))
-    for record in dlq:
+    records = [v for _k, v, _m in pipeline.read(pipeline.settings.topic_dlq)]
+    for record in records:
         validator.validate(record)
-        assert record["reason"]
-    codes = {r["raw"]: r["error"] for r in dlq if r["raw_encoding"] == "utf-8"}
-    assert codes.get("{not json") == "not_json"
-    assert any(r["raw_encoding"] == "base64" and r["error"] == "invalid_utf8" for r in dlq)
-    assert any(r["article_id"] == "no-body" and r["error"] == "missing_field" for r in dlq)
-    assert any(r["raw_encoding"] == "none" or r["raw"] == "" for r in dlq)
+        assert record["reason"] and record["topic"] == pipeline.settings.topic_articles
+    by_raw = {}
+    for record in records:
+        raw = record["raw"]
+        by_raw[base64.b64decode(raw) if record["raw_encoding"] == "base64" else (raw or "").encode()] = record
+    for key, (value, code) in rejected.items():
+        assert value in by_raw, key
+        assert by_raw[value]["error"] == code, (key, by_raw[value]["reason"])
+    updates = pipeline.final_updates().values()
+    dated = {a: u["date"] for u in updates for a in u.get("articles", [])}
+    assert dated.get("ok-html") == "2019-06-04"  # HTML reduced to its text, Tuesday before 5 June 2019
+    assert {"ok-no-date", "ok-future-date"} <= set(dated)  # dated from the message time, flagged as inferred
+    bases = {m["article_id"]: m["published_basis"] for u in updates for m in u.get("mentions", [])}
+    assert bases["ok-no-date"] == bases["ok-future-date"] == "message_timestamp"
 
 
 def test_web_view_serves_the_table_pages_and_one_event(pipeline):

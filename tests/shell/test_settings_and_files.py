@@ -46,3 +46,13 @@ def test_dlq_record_keeps_raw_bytes():
     binary = dlq_record("invalid_utf8", "bad", b"\xff\x00", topic="articles", partition=0, offset=0, timestamp=None)
     assert binary["raw_encoding"] == "base64" and binary["raw"] == "/wA="
     assert dlq_record("empty", "null", None, topic="t", partition=0, offset=0, timestamp=None)["raw_encoding"] == "none"
+
+
+def test_dlq_record_of_an_oversized_payload_keeps_its_head_and_says_so():
+    from streams.dlq import MAX_RAW_BYTES
+
+    record = dlq_record("too_large", "big", b"x" * (MAX_RAW_BYTES + 10), topic="articles", partition=2, offset=9,
+                        timestamp=None)
+    assert record["raw_truncated"] is True and len(record["raw"]) == MAX_RAW_BYTES
+    assert (record["topic"], record["partition"], record["offset"]) == ("articles", 2, 9)
+    assert dlq_record("x", "y", b"small", topic="t", partition=0, offset=0, timestamp=None)["raw_truncated"] is False
