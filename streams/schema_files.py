@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import orjson
 
@@ -16,8 +15,5 @@ SCHEMA_NAMES = ("article", "dlq-record", "event-mention", "timeline-update")
 @lru_cache(maxsize=None)
 def load_schema(name: str) -> dict:
     """``name`` is one of SCHEMA_NAMES: the file ``<name>.schema.json``."""
-    filename = f"{name}.schema.json"
-    source = Path(__file__).resolve().parent.parent / "schemas" / filename  # a source checkout
-    if source.is_file():
-        return orjson.loads(source.read_bytes())
-    return orjson.loads(resources.files("streams").joinpath("schemas", filename).read_bytes())  # an installed wheel
+    # streams/schemas is a link to the project's schemas/ folder in a checkout, a copy of it in a wheel.
+    return orjson.loads(resources.files("streams").joinpath("schemas", f"{name}.schema.json").read_bytes())
