@@ -28,6 +28,8 @@ _MOD_WINDOW = 30
 _NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
 _SPACES = re.compile(r"\s+")
 _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
+_SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
 
@@ -198,11 +200,16 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = []
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     quarter_reference: str | None = None  # what "a year ago" compares with in an earnings report
+    quarter_end = period_end = -1  # where the last quarter, and the last span of months ("nine months"), ended
     for candidate in chosen:
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
-        value, how = resolve_value(candidate.value, pub, reference=reference, quarter_reference=quarter_reference,
+        references = (reference, quarter_reference)
+        if period_end > quarter_end and candidate.value.startswith(_ANAPHORIC) \
+                and not _SENTENCE_END.search(text, period_end, candidate.start):
+            references = (None, None)  # "for the nine months ... a year earlier": the year before, not a quarter
+        value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
         kind = candidate.rule.type
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
@@ -223,4 +230,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 reference = value
                 if parsed[1] == "quarter":
                     quarter_reference = value
+                    quarter_end = candidate.end
+        elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
+            period_end = candidate.end
     return timexes

@@ -1,6 +1,6 @@
 """Calendar arithmetic for the temporal tagger, and the shapes of TIMEX3 values.
 
-Units are written as TIMEX3 does (2022-03-16, 2022-W11, 2022-03, 2022-Q1, 2022-H1, 2022, 202X, 20); a value the
+Units are written as TIMEX3 does (2022-03-16, 2022-W11, 2022-03, 2022-Q1, 2022-H1, 2022, 202 (the 2020s), 20); a value the
 text mentioned is read back with :func:`parse_reference`; :func:`canonical_duration` and :func:`granularity_of`
 tidy and describe finished values.
 """
@@ -46,7 +46,7 @@ _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT.*")
 _GRANULARITIES = tuple((name, re.compile(pattern)) for name, pattern in (
     ("day", r"\d{4}-\d\d-\d\d"), ("week", r"\d{4}-W\d\d(-WE)?"), ("month", r"\d{4}-\d\d"),
     ("quarter", r"\d{4}-Q\d"), ("season", r"\d{4}-(SP|SU|FA|WI)"), ("year", r"\d{4}(-H\d)?"),
-    ("decade", r"\d{3}X"), ("century", r"\d\d")))
+    ("decade", r"\d{3}"), ("century", r"\d\d")))
 
 
 class Unresolvable(ValueError):
@@ -73,7 +73,7 @@ def format_unit(day: date, unit: str) -> str:
     if unit == "year":
         return f"{day.year}"
     if unit == "decade":
-        return f"{day.year // 10}X"
+        return f"{day.year // 10}"
     if unit == "century":
         return f"{day.year // 100:02d}"
     raise Unresolvable(unit)

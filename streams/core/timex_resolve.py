@@ -20,7 +20,8 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   ``UNDEF-refq-...`` prefers the last quarter mentioned and ``UNDEF-thisq-...`` uses it instead of the
   publication date (earnings reports: "up from a year ago" = that quarter a year before);
   ``UNDEF-qin-YYYY``: the last quarter mentioned, in year YYYY ("the 1988 quarter").
-- ``UNDEF-cent-YY`` / ``UNDEF-cent-YX``: a two-digit year or decade ('98, the '90s) in the nearest century.
+- ``UNDEF-cent-YY`` / ``UNDEF-cent-YX``: a two-digit year or decade ('98, the '90s) in the nearest century; a
+  decade is written as TIMEX3 does, by its first three digits (the '90s -> 199).
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def _explicit_reason(value: str) -> str:
             value, "a general reference")
     if value.startswith("P"):
         return "a length of time"
+    if value.isdigit() and len(value) in (2, 3):
+        return "a decade" if len(value) == 3 else "a century"
     if "X" in value[:4] or value.startswith("XXXX"):
         return "a recurring or unspecified time"
     return "explicit date"
@@ -238,4 +241,4 @@ def _two_digit_year(part: str, pub: date) -> tuple[str, str]:
     century = pub.year // 100
     candidates = [(c * 100 + first, c) for c in (century - 1, century)]
     year, chosen = min((c for c in candidates if c[0] <= pub.year + 10), key=lambda c: abs(c[0] - pub.year))
-    return f"{chosen:02d}{digits}", f"two-digit year: the century nearest the publication date {pub}"
+    return f"{chosen:02d}{digits.rstrip('X')}", f"two-digit year: the century nearest the publication date {pub}"

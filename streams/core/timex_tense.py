@@ -1,7 +1,8 @@
 """Which way an expression points: the tense of the clause around it, from cheap local cue words.
 
 News mostly reports the past, so "on Tuesday" in a Wednesday story is the day before; "will", "is expected to",
-"next", "by" point forward. The cue words are data (``timex_rules/en/patterns/tense_*.txt``).
+"by", and present-tense verbs of scheduled events ("the talks open Monday") point forward; the past perfect
+("had filed by Wednesday") points back even after "by". The cue words are data (``timex_rules/en/patterns/tense_*.txt``).
 """
 
 from __future__ import annotations
@@ -21,13 +22,18 @@ class TenseCues:
     deadline: re.Pattern[str]  # at the end of the text before a date: "by ", "until "
     auxiliary: re.Pattern[str]  # at the end of the text before a participle: "is ", "will be "; group ``modal``
     gap: re.Pattern[str]  # what may stand between a verb and its date: " in early "
+    perfect: re.Pattern[str]  # the past perfect ("had"), which a deadline word does not turn to the future
+    past_next: re.Pattern[str]  # a past verb right after the date: "on Sunday issued"
 
     @classmethod
     def from_patterns(cls, patterns: dict[str, str]) -> TenseCues:
         """Build the cues from the expanded ``tense_*`` patterns of a rulebook."""
+        future = f"{patterns['tense_future']}|{patterns['tense_present']}"
         return cls(
-            cue=re.compile(rf"(?<!\w)(?:(?P<future>{patterns['tense_future']})|(?P<past>{patterns['tense_past']}))"
+            cue=re.compile(rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{patterns['tense_past']}))"
                            r"(?!\w)", re.IGNORECASE),
+            perfect=re.compile(rf"(?<!\w){patterns['tense_perfect']}(?!\w)", re.IGNORECASE),
+            past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)", re.IGNORECASE),
             deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:the\s+)?$", re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"
                                  r"(?:\s+not)?\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),
@@ -38,17 +44,25 @@ class TenseCues:
 def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     """``future``, ``past``, ``past:near`` (a past verb right before the expression) or ``None`` (no cue).
 
-    ``future`` after a deadline word, or when the clause holds a future cue before the expression; ``past`` when
-    it holds a past cue; without cues before it, the first cue after it in the clause decides.
+    ``past`` when a past verb follows the expression at once or the clause is in the past perfect; ``future``
+    after a deadline word, or when the clause holds a future cue (a present-tense verb of a scheduled event
+    counts) before the expression; ``past`` when it holds a past cue; without cues before it, the first cue
+    after it in the clause decides.
     """
-    left = text[max(0, start - _CONTEXT):start]
-    if cues.deadline.search(left):
-        return "future"
+    full_left = text[max(0, start - _CONTEXT):start]
+    right = text[end:end + _CONTEXT]
+    stop = _CLAUSE_END.search(right)
+    right = right[:stop.start()] if stop else right
+    if cues.past_next.match(right):  # "the ministry on Sunday issued a warning"
+        return "past"
     cut = None
-    for cut in _CLAUSE_END.finditer(left):
+    for cut in _CLAUSE_END.finditer(full_left):
         pass
-    if cut is not None:
-        left = left[cut.end():]
+    left = full_left[cut.end():] if cut is not None else full_left
+    if _in_past_perfect(left, right, cues):
+        return "past"
+    if cues.deadline.search(full_left):
+        return "future"
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
     if last is not None and last.lastgroup == "past" and cues.gap.fullmatch(left, last.end()):
@@ -60,8 +74,17 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             return "future"
     kinds = {cue.lastgroup for cue in found}
     if not kinds:
-        right = text[end:end + _CONTEXT]
-        stop = _CLAUSE_END.search(right)
-        first = cues.cue.search(right, 0, stop.start() if stop else len(right))
+        first = cues.cue.search(right)
         kinds = {first.lastgroup} if first else set()
     return "future" if "future" in kinds else "past" if kinds else None
+
+
+def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:
+    """Is the clause in the past perfect ("had filed by Wednesday"), with no future cue after the "had"?"""
+    had = None
+    for had in cues.perfect.finditer(left, left.rfind(",") + 1):  # "The sale, which had been expected, is due by
+        pass  # February": a "had" set off by commas is not the clause's own
+    if had is not None:
+        return not any(cue.lastgroup == "future" for cue in cues.cue.finditer(left, had.end()))
+    had = cues.perfect.search(right)
+    return had is not None and not any(cue.lastgroup == "future" for cue in cues.cue.finditer(right, 0, had.start()))

@@ -41,8 +41,8 @@ def spans(text: str, published: date = WED) -> list[str]:
     ("Signed on Tuesday, March 15, in Geneva.", "2022-03-15"),
     ("The plant closed in October 2019.", "2019-10"),
     ("The plant closed in 2019.", "2019"),
-    ("Rates were high in the 1990s.", "199X"),
-    ("Rates were high in the '80s.", "198X"),
+    ("Rates were high in the 1990s.", "199"),
+    ("Rates were high in the '80s.", "198"),
     ("Railways spread in the 19th century.", "18"),
     ("Harvests failed in the summer of 2010.", "2010-SU"),
     ("Output fell in the first quarter of 2021.", "2021-Q1"),
@@ -142,7 +142,7 @@ def test_relative_dates(text: str, value: str) -> None:
     ("Gas may run short this winter.", "2022-WI"),  # a winter is named by the year of its December
     ("Snow closed the passes last winter.", "2021-WI"),
     ("The firm was founded in the late 1800s.", "18"),
-    ("In the 2020s, growth will slow.", "202X"),
+    ("In the 2020s, growth will slow.", "202"),
     ("Strikes run until Wednesday next week.", "2022-03-23"),
     ("The rules take effect in the spring of next year.", "2023-SP"),
 ])
@@ -274,7 +274,7 @@ def test_resolve_fills_placeholders() -> None:
     assert resolve("UNDEF-this-week-MINUS-1", WED) == "2022-W10"
     assert resolve("UNDEF-this-day-PLUS-1", WED) == "2022-03-17"
     assert resolve("UNDEF-last-04", WED) == "2021-04"
-    assert resolve("UNDEF-cent-9X", WED) == "199X"
+    assert resolve("UNDEF-cent-9X", WED) == "199"
     assert resolve("UNDEF-year-easter-MINUS-2", WED) == "2022-04-15"
     assert resolve("2019-05-01", WED) == "2019-05-01"
     assert resolve("P3TH", WED) == "PT3H"
@@ -343,3 +343,14 @@ def _assert_no_false_dates(text: str, found: list[Timex]) -> None:
     for word in (r"\bwe\b", r"\bWe\b", r"\bmay\b", r"24/7", r"Russia Today"):
         for hit in re.finditer(word, text):
             assert not [t for t in dates if t.start < hit.end() and hit.start() < t.end], (word, hit.start())
+
+
+def test_a_year_earlier_after_a_span_of_months_is_the_year_before() -> None:
+    report = ("Profit rose in the third quarter from a year earlier. For the first nine months, profit was "
+              "$4 million, against $3 million a year earlier. Sales in the quarter rose from a year ago.")
+    assert values(report, date(1989, 10, 26)) == ["1989-Q3", "1988-Q3", "P9M", "1988", "1989-Q3", "1988-Q3"]
+
+
+def test_decades_are_written_by_their_first_three_digits() -> None:
+    found = only("Rents doubled in the late 1970s.")
+    assert (found.value, found.granularity, found.mod) == ("197", "decade", "END")

@@ -59,7 +59,7 @@ def test_every_pattern_and_normalization_is_used() -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in (base / "rules").glob("*.txt"))
     text += "\n".join(p.read_text(encoding="utf-8") for p in (base / "patterns").glob("*.txt"))
     used_by_code = {"tense_future", "tense_past", "tense_deadline", "tense_auxiliary", "tense_modal", "tense_gap",
-                    "mod_prefix", "mod_signal", "number"}
+                    "tense_present", "tense_perfect", "mod_prefix", "mod_signal", "number"}
     for path in (base / "patterns").glob("*.txt"):
         assert path.stem in used_by_code or f"%{path.stem}" in text, f"pattern {path.stem} is never used"
     for path in (base / "normalizations").glob("*.txt"):
@@ -70,7 +70,8 @@ def _write_book(root: Path, rules: str, pattern: str = "x\n") -> None:
     base = root / "en"
     for folder in ("patterns", "normalizations", "rules"):
         (base / folder).mkdir(parents=True)
-    for name in ("tense_future", "tense_past", "tense_deadline", "tense_auxiliary", "tense_modal", "tense_gap", "word"):
+    for name in ("tense_future", "tense_past", "tense_deadline", "tense_auxiliary", "tense_modal", "tense_gap",
+                 "tense_present", "tense_perfect", "word"):
         (base / "patterns" / f"{name}.txt").write_text("# FORMAT: test\n" + pattern)
     for name in ("mod_prefix", "mod_signal"):
         (base / "normalizations" / f"{name}.txt").write_text('# FORMAT: test\n"about","APPROX"\n')

@@ -1,0 +1,60 @@
+"""Which way weekdays and year-less dates point: tense cues on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from streams.core.timex import tag
+
+MON = date(2022, 3, 14)  # a Monday
+WED = date(2022, 3, 16)  # a Wednesday
+
+
+def values(text: str, published: date = WED) -> list[str]:
+    return [t.value for t in tag(text, published)]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # present-tense verbs of a scheduled event look ahead
+    ("The trade talks begin Thursday in Vienna.", WED, "2022-03-17"),
+    ("The council meets on Friday to pick a chair.", WED, "2022-03-18"),
+    ("The two leaders meet separately Monday with the envoy.", date(2022, 3, 18), "2022-03-21"),
+    ("Both delegations are due to meet in Oslo on Tuesday.", MON, "2022-03-15"),
+    ("The governor will address the assembly on Wednesday.", MON, "2022-03-16"),
+    ("The new law takes effect Friday, officials said.", WED, "2022-03-18"),
+    # reported plans and the future in the past
+    ("She said the delegation would be travelling to Rome Thursday.", WED, "2022-03-17"),
+    ("The union planned to strike on Friday over pay.", WED, "2022-03-18"),
+    ("Farmers planned a march through the capital on Saturday.", date(2022, 3, 18), "2022-03-19"),
+])
+def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
+    assert values(text, published) == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the past perfect is over by then, even after "by" or "until"
+    ("Forty firms had filed their accounts by Tuesday, the registry said.", WED, "2022-03-15"),
+    ("Until Monday, the police had not named a suspect.", WED, "2022-03-14"),
+    # a past verb right after the date, whatever came before it
+    ("Ahead of the summit, the ministry on Sunday issued a travel warning.", MON, "2022-03-13"),
+    # no cue at all: news reports the past
+    ("Prices fell sharply on Tuesday.", WED, "2022-03-15"),
+    ("The council met on Friday to pick a chair.", WED, "2022-03-11"),
+    # the hastily planned trip is no plan for the date
+    ("On Friday, when the envoy cut short a hastily planned trip, the embassy closed.", WED, "2022-03-11"),
+])
+def test_weekdays_point_back(text: str, published: date, value: str) -> None:
+    assert values(text, published) == [value]
+
+
+def test_deadline_without_past_perfect_still_looks_ahead() -> None:
+    assert values("The lender must repay the loan by Friday.") == ["2022-03-18"]
+    assert values("The firm, which had lost money, will report its results on Friday.") == ["2022-03-18"]
+    assert values("The sale, which had been expected, is part of a plan to repay the loan by Friday.") \
+        == ["2022-03-18"]
+
+
+def test_yearless_month_after_would_looks_ahead() -> None:
+    assert values("The dividend would be paid in January to holders of record.", date(2021, 10, 26)) == ["2022-01"]
