@@ -41,6 +41,8 @@ _QUARTER_PART = re.compile(r"Q[1-4]")
 _HALF_PART = re.compile(r"H[12]")
 _EASTER_PART = re.compile(r"easter(?:-(PLUS|MINUS)-(\d+))?")
 _NTH_PART = re.compile(r"nth-(\d\d)-([1-5L])-([1-7])")
+_WEEK_OF_MONTH = re.compile(r"wk-(\d\d)-([1-5L])")
+_WEEK_OF_DAY = re.compile(r"wkof-(\d\d)-(\d\d)")
 _SIMPLE_DURATION = re.compile(r"PT?[\dX.]+([YMWDHSEQCL])")
 _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT.*")
 _GRANULARITIES = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -138,8 +140,30 @@ def part_bounds(part: str, year: int) -> tuple[date, date, str]:
         first, last = _SEASON_MONTHS[part]
         end_year = year + 1 if part == "WI" else year
         return date(year, first, 1), add_months(date(end_year, last, 1), 1) - timedelta(days=1), f"{year}-{part}"
+    week = _week_part(part, year)
+    if week is not None:
+        monday = week - timedelta(days=week.weekday())
+        return monday, monday + timedelta(days=6), format_unit(week, "week")
     holiday = _holiday(part, year)
     return holiday, holiday, holiday.isoformat()
+
+
+def _week_part(part: str, year: int) -> date | None:
+    """A day inside the week a part names: "wk-04-1" (the first week of April: the one holding its 4th day, the
+    middle of days 1-7), "wk-04-L" (its last week), "wkof-03-06" (the week of March 6)."""
+    found = _WEEK_OF_MONTH.fullmatch(part)
+    if found:
+        month, nth = int(found[1]), found[2]
+        if nth == "L":
+            return add_months(date(year, month, 1), 1) - timedelta(days=4)
+        day = date(year, month, 7 * int(nth) - 3)
+        if day.month != month:
+            raise Unresolvable(part)
+        return day
+    found = _WEEK_OF_DAY.fullmatch(part)
+    if found:
+        return date(year, int(found[1]), int(found[2]))
+    return None
 
 
 def _holiday(part: str, year: int) -> date:
@@ -181,6 +205,8 @@ def describe_part(part: str) -> str:
         return f"{_MONTHS[int(part[:2]) - 1]} {int(part[3:])}"
     if part in _SEASON_NAMES:
         return f"the {_SEASON_NAMES[part]}"
+    if part.startswith("wk"):
+        return "the week"
     if part[0] in "QH":
         return f"{'quarter' if part[0] == 'Q' else 'half-year'} {part[1]}"
     return "the holiday"

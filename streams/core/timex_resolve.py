@@ -6,7 +6,11 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   (``SP``, ``SU``, ``FA``, ``WI``), ``easter[-MINUS-n|-PLUS-n]`` or ``nth-MM-k-D`` (k-th ISO weekday D of month
   MM, k = 1..5 or ``L`` for the last). The year puts the part nearest the publication date, leaning to the past
   as news does, and further to the past or the future when the clause's tense says so.
-  ``UNDEF-2021-<part>``: the same part in a year the text gave ("Good Friday 1998").
+  ``UNDEF-2021-<part>``: the same part in a year the text gave ("Good Friday 1998"). Parts naming a week:
+  ``wk-MM-n`` (the n-th week of month MM, n = 1..5 or ``L``), ``wkof-MM-DD`` (the week of that day).
+- ``UNDEF-refyear-MM-DD``: that day in the year of the day mentioned just before, when it is in the same
+  month ("April 24 and 25"); otherwise as ``UNDEF-year-MM-DD``.
+- ``UNDEF-monthday-DD``: day DD of the month nearest the publication date ("on the 30th"), as for year-less parts.
 - ``UNDEF-last-<part>``, ``UNDEF-next-<part>``: the part before / after the publication date ("last April").
 - ``UNDEF-weekday-D``: ISO weekday D: the publication day itself when it is that weekday, otherwise the nearest
   one before it, or after it when the clause looks ahead. ``UNDEF-last-weekday-D``, ``UNDEF-next-weekday-D``.
@@ -15,6 +19,7 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   ``UNDEF-this-weekday-D[-PLUS-n]``: weekday D of that week; ``UNDEF-this-<part>``: the part in the publication
   year ("this September").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
+  ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
   ``UNDEF-ref-<unit>-<shift>`` shifts that date and keeps its precision ("three days later", "a year earlier");
   ``UNDEF-refperiod-<unit>[-<shift>]`` names the unit holding it ("the next day", "that year", a clock time);
   ``UNDEF-refq-...`` prefers the last quarter mentioned and ``UNDEF-thisq-...`` uses it instead of the
@@ -33,6 +38,7 @@ from streams.core.timex_calendar import (
     RANK,
     WEEKDAYS,
     Unresolvable,
+    add_months,
     canonical_duration,
     describe_part,
     format_unit,
@@ -108,6 +114,12 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _yearless(part, pub, "before" if anchor_word == "last" else "after")
     if anchor_word == "cent":
         return _two_digit_year(part, pub)
+    if anchor_word == "monthday":
+        return _month_day(int(part), pub, direction)
+    if anchor_word == "refyear":
+        return _in_year_of_reference(part, pub, references[0], direction)
+    if anchor_word == "refweekday":
+        return _weekday_from_reference(part, pub, references[0])
     if anchor_word == "qin":
         return _quarter_in(part, references[1])
     if anchor_word not in _ANAPHORS and anchor_word != "this":
@@ -198,6 +210,43 @@ def _weekday(iso_day: int, pub: date, direction: str | None, strict: bool = Fals
     return (pub - timedelta(days=back)).isoformat(), f"{name} before the publication date {pub}"
 
 
+def _weekday_from_reference(part: str, pub: date, reference: str | None) -> tuple[str, str]:
+    """"the following Tuesday", "the previous Friday": the weekday after / before the day the text mentioned last."""
+    side, _, iso_day = part.partition("-")
+    parsed = parse_reference(reference)
+    if parsed is None or parsed[1] != "day":
+        return _weekday(int(iso_day), pub, "future" if side == "after" else "past", strict=True)
+    day = parsed[0]
+    if side == "after":
+        found = day + timedelta(days=(int(iso_day) - day.isoweekday()) % 7 or 7)
+    else:
+        found = day - timedelta(days=(day.isoweekday() - int(iso_day)) % 7 or 7)
+    return found.isoformat(), f"{WEEKDAYS[found.weekday()]} {side} {reference}, mentioned before"
+
+
+def _in_year_of_reference(part: str, pub: date, reference: str | None, direction: str | None) -> tuple[str, str]:
+    """The second day of "April 24 and 25": in the year of the date just mentioned, when that is the same month."""
+    parsed = parse_reference(reference)
+    if parsed is None or parsed[1] != "day" or f"{parsed[0].month:02d}" != part[:2]:
+        return _yearless(part, pub, direction)
+    return part_bounds(part, parsed[0].year)[2], f"{describe_part(part)}, in the year of {reference} just before"
+
+
+def _month_day(day_of_month: int, pub: date, direction: str | None) -> tuple[str, str]:
+    """"on the 30th": that day of the month nearest the publication date."""
+    options = []
+    for shift in (-1, 0, 1):
+        first = add_months(date(pub.year, pub.month, 1), shift)
+        try:
+            day = first.replace(day=day_of_month)
+        except ValueError:
+            continue
+        options.append((day, day, day.isoformat()))
+    if not options:
+        raise Unresolvable(day_of_month)
+    return _nearest(options, pub, direction, f"day {day_of_month} of a month", "month")
+
+
 def _yearless(part: str, pub: date, direction: str | None) -> tuple[str, str]:
     what = describe_part(part)
     if direction == "same":
@@ -210,6 +259,12 @@ def _yearless(part: str, pub: date, direction: str | None) -> tuple[str, str]:
             continue
     if not options:
         raise Unresolvable(part)
+    return _nearest(options, pub, direction, what, "year")
+
+
+def _nearest(options: list[tuple[date, date, str]], pub: date, direction: str | None, what: str,
+             unit: str) -> tuple[str, str]:
+    """Of the same part in neighbouring years (or months), the one the direction and the distance pick."""
     if direction == "before":
         chosen = max((o for o in options if o[1] < pub), key=lambda o: o[0])
         return chosen[2], f"{what}, named with 'last': the one before the publication date {pub}"
@@ -218,14 +273,16 @@ def _yearless(part: str, pub: date, direction: str | None) -> tuple[str, str]:
         return chosen[2], f"{what}, named with 'next': the one after the publication date {pub}"
     if direction == "past:near":  # "collapsed in May": the last one up to the publication date
         chosen = max((o for o in options if o[0] <= pub), key=lambda o: o[0])
-        return chosen[2], f"{what} with no year, told in the past: the last one up to the publication date {pub}"
+        return chosen[2], f"{what} with no {unit}, told in the past: the last one up to the publication date {pub}"
     # No year: the nearest occurrence, leaning to the past as news does; the tense of the clause leans further.
     lean = {"past": 4.0, "future": 0.5}.get(direction or "", 2.0)
     chosen = min(options, key=lambda o: (_distance(o, pub) * (lean if o[0] > pub else 1.0), o[0] > pub))
-    if chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year:
+    if unit == "year" and (chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year):
         return chosen[2], f"{what} named with no year: the year of publication"
+    if unit == "month" and chosen[0].month == pub.month:
+        return chosen[2], f"{what} named with no month: the month of publication"
     side = "before" if chosen[0] <= pub else "after"
-    return chosen[2], f"{what} named with no year: the nearest one, {side} the publication date {pub}"
+    return chosen[2], f"{what} named with no {unit}: the nearest one, {side} the publication date {pub}"
 
 
 def _distance(option: tuple[date, date, str], pub: date) -> int:

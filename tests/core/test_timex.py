@@ -354,3 +354,34 @@ def test_a_year_earlier_after_a_span_of_months_is_the_year_before() -> None:
 def test_decades_are_written_by_their_first_three_digits() -> None:
     found = only("Rents doubled in the late 1970s.")
     assert (found.value, found.granularity, found.mod) == ("197", "decade", "END")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The ceasefire held from May 2, 2021. The following Monday, talks resumed.", WED, "2021-05-03"),
+    ("The ceasefire held from May 2, 2021. The previous Monday, talks broke down.", WED, "2021-04-26"),
+    ("Talks resumed. The following Monday, they broke down again.", WED, "2022-03-21"),  # no day named before
+])
+def test_the_following_weekday_counts_from_the_day_named_before(text: str, published: date, value: str) -> None:
+    assert values(text, published)[-1] == value
+
+
+def test_new_placeholders_resolve() -> None:
+    assert resolve("UNDEF-year-wk-04-1", WED) == "2022-W14"
+    assert resolve("UNDEF-2021-wk-02-L", WED) == "2021-W08"
+    assert resolve("UNDEF-year-wkof-03-06", WED) == "2022-W09"
+    assert resolve("UNDEF-monthday-20", WED) == "2022-03-20"
+    assert resolve("UNDEF-monthday-31", date(2022, 4, 2)) == "2022-03-31"  # April has no 31st
+    assert resolve("UNDEF-refweekday-after-2", WED) == "2022-03-22"
+    assert resolve("UNDEF-refyear-03-25", WED) == "2022-03-25"
+
+
+def test_days_of_the_month_without_a_month_need_a_date_word_before_and_no_noun_after() -> None:
+    assert spans("The office is on the 14th floor of the tower.") == []
+    assert values("The strike ends on the 30th, union leaders said.") == ["2022-03-30"]
+    assert values("The fire started on the 2nd.") == ["2022-03-02"]
+
+
+def test_the_second_day_of_a_pair_is_tagged_in_the_year_of_the_first() -> None:
+    found = tag("Leaders meet on Dec. 30 and 31 in Rome.", date(2022, 12, 1))
+    assert [(t.text, t.value) for t in found] == [("Dec. 30", "2022-12-30"), ("31", "2022-12-31")]
+    assert spans("Prices rose on March 3 and 20 soldiers were hurt.") == ["March 3"]
