@@ -25,10 +25,11 @@ __all__ = ["tag", "resolve"]
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _MOD_WINDOW = 30
+_DATE_BOUNDS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # signals that bound a date
 _NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
 _SPACES = re.compile(r"\s+")
 _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
+_YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ago, year-earlier, the 1988 period
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
@@ -177,11 +178,12 @@ def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list
             if prefix and _is_count(text, candidate, book):
                 candidate = replace(candidate, start=window_start + prefix.start("w"),
                                     mod=book.normalizations["mod_prefix"][_SPACES.sub(" ", prefix["w"].lower())])
-            elif candidate.rule.type in ("DATE", "TIME"):
+            else:
                 signal = book.mod_signal.search(before)
-                if signal:
-                    candidate = replace(candidate,
-                                        mod=book.normalizations["mod_signal"][_SPACES.sub(" ", signal["w"].lower())])
+                mod = book.normalizations["mod_signal"][_SPACES.sub(" ", signal["w"].lower())] if signal else None
+                if mod in _DATE_BOUNDS and candidate.rule.type in ("DATE", "TIME") \
+                        or mod is not None and mod not in _DATE_BOUNDS and _is_count(text, candidate, book):
+                    candidate = replace(candidate, mod=mod)
         out.append(candidate)
         previous_end = candidate.end
     return out
@@ -200,14 +202,15 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = []
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     quarter_reference: str | None = None  # what "a year ago" compares with in an earnings report
-    quarter_end = period_end = -1  # where the last quarter, and the last span of months ("nine months"), ended
+    # where the last quarter, and the last span of months a report speaks of ("the nine months"), ended: until the
+    # next quarter, comparisons ("a year earlier") are with the year before, not with a quarter
+    quarter_end = period_end = -1
     for candidate in chosen:
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         references = (reference, quarter_reference)
-        if period_end > quarter_end and candidate.value.startswith(_ANAPHORIC) \
-                and not _SENTENCE_END.search(text, period_end, candidate.start):
+        if period_end > quarter_end and candidate.value.startswith(_YEAR_BEFORE):
             references = (None, None)  # "for the nine months ... a year earlier": the year before, not a quarter
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
@@ -233,4 +236,6 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     quarter_end = candidate.end
         elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
             period_end = candidate.end
+        if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
+            quarter_end = candidate.end
     return timexes

@@ -385,3 +385,15 @@ def test_the_second_day_of_a_pair_is_tagged_in_the_year_of_the_first() -> None:
     found = tag("Leaders meet on Dec. 30 and 31 in Rome.", date(2022, 12, 1))
     assert [(t.text, t.value) for t in found] == [("Dec. 30", "2022-12-30"), ("31", "2022-12-31")]
     assert spans("Prices rose on March 3 and 20 soldiers were hurt.") == ["March 3"]
+
+
+def test_signals_and_determiners_stay_outside_the_span() -> None:
+    found = only("The army said it would withdraw within two weeks.")
+    assert (found.text, found.value, found.mod) == ("two weeks", "P2W", "EQUAL_OR_LESS")
+    assert spans("The firm posted a third-quarter loss.", date(1989, 10, 26)) == ["third-quarter"]
+    assert spans("Its fourth quarter was weak.", date(1989, 10, 26)) == ["fourth quarter"]
+    assert spans("Sales rose in the third quarter.", date(1989, 10, 26)) == ["the third quarter"]
+    assert spans("The year-ago results were restated.", date(1989, 10, 26)) == ["year-ago"]
+    assert spans("Net fell from the year-ago quarter.", date(1989, 10, 26)) == ["the year-ago quarter"]
+    assert only("Rebels seized the town before Tuesday.").mod == "BEFORE"
+    assert only("Talks lasted for about three days.").text == "about three days"
