@@ -155,8 +155,10 @@ def test_weekday_ahead_of_an_event_looks_forward() -> None:
 
 
 def test_times_of_the_day() -> None:
-    # a day and a part of it are DATEs, as TempEval-3 annotates them; the value keeps the part of the day
-    assert (only("Curfew starts tonight.").type, only("Curfew starts tonight.").value) == ("DATE", "2022-03-16TNI")
+    # a part of a named day is a TIME, a weekday and a part of it a DATE, as TempEval-3 annotates them; the
+    # value keeps the part of the day
+    assert (only("Curfew starts tonight.").type, only("Curfew starts tonight.").value) == ("TIME", "2022-03-16TNI")
+    assert only("Explosions were heard Tuesday night.").type == "DATE"
     assert only("The cabinet met this morning.").value == "2022-03-16TMO"
     assert only("Rockets struck last night.").value == "2022-03-15TNI"
     assert only("Explosions were heard Tuesday night.").value == "2022-03-15TNI"
