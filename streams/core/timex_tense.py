@@ -13,6 +13,8 @@ from dataclasses import dataclass
 __all__ = ["TenseCues", "direction"]
 
 _CONTEXT = 120  # characters read on each side
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cue ("ahead of", "will attend")
 _CLAUSE_END = re.compile(r"[.!?;:\"“”]\s|\n")
 
 
@@ -59,6 +61,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     for cut in _CLAUSE_END.finditer(full_left):
         pass
     left = full_left[cut.end():] if cut is not None else full_left
+    if _POSSESSIVE.match(right):  # "get around Wednesday's ruling": only the words right before it tell
+        left = left[-_POSSESSIVE_REACH:]
     if _in_past_perfect(left, right, cues):
         return "past"
     if cues.deadline.search(full_left):

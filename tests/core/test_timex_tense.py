@@ -58,3 +58,9 @@ def test_deadline_without_past_perfect_still_looks_ahead() -> None:
 
 def test_yearless_month_after_would_looks_ahead() -> None:
     assert values("The dividend would be paid in January to holders of record.", date(2021, 10, 26)) == ["2022-01"]
+
+
+def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> None:
+    assert values("Lawyers said they would look for ways around Monday's ruling by the court.") == ["2022-03-14"]
+    assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
+    assert values("The minister will attend Friday's summit in Rome.") == ["2022-03-18"]
