@@ -13,9 +13,14 @@ from dataclasses import dataclass
 __all__ = ["TenseCues", "direction"]
 
 _CONTEXT = 120  # characters read on each side
+_SINCE = re.compile(r"(?<!\w)(?:ever\s+)?since\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning|middle)\s+of)[-\s]+)?$",
+                    re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cue ("ahead of", "will attend")
-_CLAUSE_END = re.compile(r"[.!?;:\"“”]\s|\n")
+_ABBREVIATION = "".join(f"(?<!{a})" for a in (
+    r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
+    "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
+_CLAUSE_END = re.compile(rf"{_ABBREVIATION}\.\s|[!?;:\"“”]\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         left = left[-_POSSESSIVE_REACH:]
     if _in_past_perfect(left, right, cues):
         return "past"
+    if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
+        return "past:near"
     if cues.deadline.search(full_left):
         return "future"
     found = list(cues.cue.finditer(left))

@@ -64,3 +64,16 @@ def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> Non
     assert values("Lawyers said they would look for ways around Monday's ruling by the court.") == ["2022-03-14"]
     assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
     assert values("The minister will attend Friday's summit in Rome.") == ["2022-03-18"]
+
+
+def test_since_points_back_even_in_a_future_clause() -> None:
+    assert values("The ship, which will return soon, has been at sea since October.") == ["2021-10"]
+
+
+def test_initials_and_titles_do_not_end_the_clause() -> None:
+    assert values("Ann B. Carter will succeed Mr. Lowe on Friday.") == ["2022-03-18"]
+
+
+def test_had_as_a_main_verb_is_not_the_past_perfect() -> None:
+    assert values("Until Friday, the firm had a chance to bid.") == ["2022-03-18"]
+    assert values("Until Friday, the firm had hoped to bid.") == ["2022-03-11"]
