@@ -17,10 +17,10 @@ _SINCE = re.compile(r"(?<!\w)(?:ever\s+)?since\s+(?:(?:early|mid|late|the\s+(?:s
                     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cue ("ahead of", "will attend")
-_ABBREVIATION = "".join(f"(?<!{a})" for a in (
+_NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, which keeps the search fast
     r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
-_CLAUSE_END = re.compile(rf"{_ABBREVIATION}\.\s|[!?;:\"“”]\s|\n")  # a full stop after "Mr" or "P" ends nothing
+_CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
 
 @dataclass(frozen=True, slots=True)
