@@ -4,6 +4,11 @@ The rules are data (``timex_rules/en/``, compiled once by :mod:`streams.core.tim
 them and settles what they found: the longest match wins where matches overlap, REMOVE rules veto false matches
 ("Russia Today", "Theresa May"), and every underspecified value is filled by :mod:`streams.core.timex_resolve`
 with the publication date, the tense around the expression, and the date the text mentioned last.
+
+Anchoring follows news usage (HeidelTime's "news" mode): deictic expressions (weekdays, "yesterday", "last
+week", a month without a year) count from the publication date even after an older date in the same paragraph,
+as TempEval-3's news annotations do; anaphoric ones ("two days later", "the following Tuesday", "that day",
+"a year earlier") count from the last date the text named itself.
 """
 
 from __future__ import annotations
