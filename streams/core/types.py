@@ -23,7 +23,7 @@ class Timex:
 
     ``start``/``end`` are character offsets into the text that was tagged (``text == source[start:end]``).
     ``value`` is resolved against the publication date: ``2022-03-15``, ``2022-02``, ``2022``, ``2022-W11``,
-    ``199X``, ``PRESENT_REF``, ``P7Y`` (durations), ``XXXX-WXX-2`` (sets)...
+    ``199`` (the 1990s), ``PRESENT_REF``, ``P7Y`` (durations), ``XXXX-WXX-2`` (sets)...
     ``granularity``: day | week | month | quarter | season | year | decade | century | time | none.
     ``mod``: START | MID | END | APPROX | BEFORE | AFTER | ON_OR_BEFORE | ON_OR_AFTER | LESS_THAN | MORE_THAN | None.
     ``resolution`` says in words how the value was reached ("Tuesday before the publication date 2022-03-16").
