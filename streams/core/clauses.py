@@ -38,6 +38,11 @@ _MAX_SPEAKER = 10
 _NOT_BUT = frozenset({"not", "all", "nothing", "anything", "everything", "none", "last"})
 _NO_SUBJECT = frozenset({"but", "and", "or", "yet", "so", "while", "whereas", "then", "also"})
 _LEFT_PREPS = frozenset("to in on at by for with about of from".split())
+# A sentence head this long, not opened by a preposition or a subordinator, is a report even when no verb of
+# it is known ("The plan ignores the region, X said").
+_MIN_BARE_REPORT = 6
+_NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
+                                              "following despite amid".split())
 
 
 @dataclass(slots=True)
@@ -263,6 +268,6 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
     if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES or _looks_past(toks[i])
-               for i in range(start)):
+               for i in range(start)) and (start < _MIN_BARE_REPORT or toks[0].low in _NOT_REPORT_OPENERS):
         return None  # what comes before is no report ("In a statement on Monday, X said ...")
     return start

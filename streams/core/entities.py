@@ -27,8 +27,9 @@ _MAX_CHAIN = 6
 _MAX_ACRONYM = 6
 _SETTLEMENTS = {"city": "CITY", "town": "CITY", "village": "CITY", "port": "CITY", "settlement": "CITY",
                 "region": "PLACE", "province": "PLACE", "district": "PLACE", "island": "PLACE"}
-# Months that are also names: "Theresa May" keeps its surname.
+# Months that are also names: "Theresa May" keeps its surname, "Jan Novak" and "June Carter" their first name.
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+_FIRST_NAME_MONTHS = frozenset({"jan", "june", "april", "august"})
 
 
 class AliasTable:
@@ -252,7 +253,7 @@ class _Finder:
                 continue
             low = t.low
             if low in self.titles and not (names and (low in words.org or low in words.place)) \
-                    and not self._org_next(k, j):
+                    and not (low in words.stop and title_start is None) and not self._org_next(k, j):
                 self._flush(names, titled)
                 names, titled = [], True
                 title_start = k if title_start is None else title_start
@@ -266,13 +267,17 @@ class _Finder:
                 while end < j and (toks[end].low in words.org or toks[end].low in words.place):
                     end += 1
                 kind = "ORG" if toks[end - 1].low in words.org else "PLACE"
+                if kind == "ORG" and end == j and (after := self._of_name(j)) > j:
+                    self._emit(first, after, kind, self.aliases.canonical(self._span(first, after)))
+                    return after  # "Bank of Canada", "Ministry of the Interior"
                 self._emit(first, end, kind, self.aliases.canonical(self._span(first, end)))
                 names, titled, title_start = [], False, None
                 k = end
                 continue
             if (low in words.stop or low in words.notname or not t.text[0].isalpha()
                     or (is_acronym(t.text) and len(t.text) > _MAX_ACRONYM)) \
-                    and not (names and low in _NAME_MONTHS):
+                    and not (names and low in _NAME_MONTHS) \
+                    and not (low in _FIRST_NAME_MONTHS and k + 1 < j and self._is_name_word(toks[k + 1])):
                 self._flush(names, titled)
                 names, titled, title_start = [], False, None
                 k += 1
@@ -287,6 +292,19 @@ class _Finder:
             k += 1
         self._flush(names, titled)
         return max(k, j)
+
+    def _of_name(self, j: int) -> int:
+        """After an organisation word ending a run at ``j``: the end of "of [the] <Name>", else ``j``."""
+        toks = self.toks
+        m = j + 1
+        if j >= len(toks) or toks[j].low != "of":
+            return j
+        if m < len(toks) and toks[m].low == "the":
+            m += 1
+        if m < len(toks) and is_capitalized(toks[m].text) and toks[m].low not in self.words.stop \
+                and toks[m].low not in self.words.notname:
+            return self._run_end(m)
+        return j
 
     def _org_next(self, k: int, j: int) -> bool:
         """A title word that itself ends an organisation's name ("... Defence Force")."""

@@ -9,15 +9,25 @@ from functools import cache
 from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
-__all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS"]
+__all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
+           "NO_KIND"]
 
-POS_VALUES = ("verb", "speech", "noun")
-FLAGS = frozenset({"participants", "objects", "target", "dateline"})
+POS_VALUES = ("verb", "speech", "noun", "light")
+FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
+WORD_CLASSES = ("compound-head", "bound")
+NO_KIND = "-"  # a light verb with no kind of its own
 DETERMINERS = frozenset("a an the this that these those any no every each another such".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _NOUN_BEFORE = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _PREPOSITIONS = frozenset({"on", "for", "with", "to", "in", "at", "by"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+_GAP = "*"
+_MAX_GAP = 3
+# A gap is part of one noun phrase ("raised its key rates"): none of these stand in it.
+_NOT_IN_GAP = frozenset("about of in on at to for with from by over into against after before and or but that "
+                        "which who than as".split())
+_AFTER_DETERMINER = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
+_PREPOSITION_BEFORE = frozenset("on in at of for with from into about after before over under".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +38,21 @@ class KindInfo:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A trigger found in a sentence: tokens ``[start, end)``, its kind and part of speech."""
+    """A trigger found in a sentence: tokens ``[start, end)``, its kind and part of speech.
+
+    ``options`` holds every (kind, pos) the words can have when they are ambiguous ("strike": an attack or a
+    walkout) or light ("held", "hit": kind from what they govern); ``SentenceRoles`` settles them. ``lender`` is
+    the start token of the event noun a light verb took its kind from ("launched an offensive", "the talks
+    resumed"), else -1.
+    """
 
     start: int
     end: int
     kind: str
-    pos: str  # verb | speech | noun
+    pos: str  # verb | speech | noun | light (until settled)
     text: str
+    options: tuple[tuple[str, str], ...] = ()
+    lender: int = -1
 
     @property
     def is_verb(self) -> bool:
@@ -46,6 +64,11 @@ class Lexicon:
     kinds: dict[str, KindInfo]
     forms: dict[str, tuple[tuple[str, str], ...]]  # folded form -> ((kind, pos), ...)
     max_words: int
+    # first word -> ((words before the gap), (words after it), entries) for forms with a "*"
+    gapped: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...]]
+    agents: dict[str, str]  # folded doer word -> the kind it lends
+    words: dict[str, frozenset[str]]  # word class -> folded words or phrases
+    dual: frozenset[str]  # one-word forms that are both a noun and a verb ("attack", "visit")
 
     def has(self, kind: str, flag: str) -> bool:
         info = self.kinds.get(kind)
@@ -54,27 +77,54 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    rows = data_rows(DATA_DIR / "event_kinds.tsv", 3)
     kinds: dict[str, KindInfo] = {}
-    forms: dict[str, list[tuple[str, str]]] = {}
-    for cols in data_rows(DATA_DIR / "event_kinds.tsv", 3):
+    for cols in rows:
         if cols[0] == "KIND":
             flags = frozenset(f for f in cols[2].split(",") if f and f != "-")
             if flags - FLAGS:
                 raise ValueError(f"event_kinds.tsv: unknown flags {sorted(flags - FLAGS)} for {cols[1]!r}")
             kinds[cols[1]] = KindInfo(cols[1], flags)
-    for cols in data_rows(DATA_DIR / "event_kinds.tsv", 3):
-        if cols[0] == "KIND":
-            continue
+    forms: dict[str, list[tuple[str, str]]] = {}
+    gapped: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, str]]] = {}
+    agents: dict[str, str] = {}
+    words: dict[str, set[str]] = {c: set() for c in WORD_CLASSES}
+    for cols in rows:
         kind, pos = cols[0], cols[1]
-        if kind not in kinds or pos not in POS_VALUES:
-            raise ValueError(f"event_kinds.tsv: bad row for {kind!r} {pos!r}")
-        for form in cols[2].split("|"):
-            if form.strip():
-                entries = forms.setdefault(key_of(form), [])
-                if (kind, pos) not in entries:
-                    entries.append((kind, pos))
+        if kind == "KIND":
+            continue
+        items = [key_of(f) for f in cols[2].split("|") if f.strip()]
+        if kind == "WORDS":
+            if pos not in words:
+                raise ValueError(f"event_kinds.tsv: unknown word class {pos!r}")
+            words[pos].update(items)
+            continue
+        if kind not in kinds and not (kind == NO_KIND and pos == "light"):
+            raise ValueError(f"event_kinds.tsv: unknown kind {kind!r}")
+        if pos == "agent":
+            for item in items:
+                agents.setdefault(item, kind)
+            continue
+        if pos not in POS_VALUES:
+            raise ValueError(f"event_kinds.tsv: bad part of speech {pos!r} for {kind!r}")
+        for key in items:
+            if _GAP in key.split():
+                head, _, tail = key.partition(f" {_GAP} ")
+                if not head or not tail or _GAP in tail.split():
+                    raise ValueError(f"event_kinds.tsv: a gap needs words on both sides: {key!r}")
+                entries = gapped.setdefault((tuple(head.split()), tuple(tail.split())), [])
+            else:
+                entries = forms.setdefault(key, [])
+            if (kind, pos) not in entries:
+                entries.append((kind, pos))
+    by_first: dict[str, list] = {}
+    for (head, tail), entries in gapped.items():
+        by_first.setdefault(head[0], []).append((head, tail, tuple(entries)))
     return Lexicon(kinds, {k: tuple(v) for k, v in forms.items()},
-                   max((k.count(" ") + 1 for k in forms), default=1))
+                   max((k.count(" ") + 1 for k in forms), default=1),
+                   {k: tuple(v) for k, v in by_first.items()}, agents,
+                   {c: frozenset(w) for c, w in words.items()},
+                   frozenset(k for k, v in forms.items() if " " not in k and {p == "noun" for _, p in v} == {True, False}))
 
 
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
@@ -82,10 +132,13 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     """Triggers in ``toks``, longest form first, none inside ``blocked`` tokens (names, dates).
 
     A form that is both a verb and a noun ("attack", "visit") is a noun after a determiner, a possessive or
-    an ``adjectival`` token (a demonym: "a Russian attack"). A phrase form ending in a preposition is not
-    taken when a ``dated`` token follows it ("call on Tuesday" is a call, not "call on").
+    an ``adjectival`` token (a demonym: "a Russian attack"); a light verb there is no trigger ("the end"), nor
+    is a verb form after a determiner or possessive ("the flooded town", "a proposed deal"). A
+    phrase form ending in a preposition is not taken when a ``dated`` token follows it ("call on Tuesday" is a
+    call, not "call on"). A noun before a compound head ("the conference centre") names a thing, not an event.
     """
     lex = lexicon()
+    heads = lex.words["compound-head"]
     out: list[Trigger] = []
     n = len(toks)
     i = 0
@@ -95,39 +148,88 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
                 is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _OPEN_QUOTES):
             i += 1
             continue
-        nouny = _nouny(toks, i, adjectival)
+        nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
+            _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
         found = None
         for j in range(min(n, i + lex.max_words), i, -1):
             if any(k in blocked for k in range(i + 1, j)):
                 continue
             entries = lex.forms.get(" ".join(x.low for x in toks[i:j]))
-            if entries and j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:
+            if entries and (nouny or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)):
+                entries = tuple(e for e in entries if e[1] != "light")  # "the end", "kept on hold"
+            if entries and i > 0 and toks[i - 1].low in _AFTER_DETERMINER \
+                    and all(pos != "noun" for _, pos in entries):
+                continue  # a participle after "the" is an adjective: "the flooded town", "a proposed deal"
+            if not entries:
+                continue
+            if j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:
                 continue  # "call on Tuesday" is a call, not "call on"
-            if entries and nouny and found is None and all(pos != "noun" for _, pos in entries):
+            if nouny and found is None and all(pos != "noun" for _, pos in entries):
                 found = (j, entries)  # a verb phrase after "a"/"the"/"Polish": look for a noun first
                 continue
-            if entries and (found is None or (nouny and any(pos == "noun" for _, pos in entries))):
+            if found is None or (nouny and any(pos == "noun" for _, pos in entries)):
                 found = (j, entries)
                 break
+        gap = _gapped(toks, i, lex, dated) if t.low in lex.gapped and not nouny else None
+        if gap is not None and (found is None or gap[0] > found[0]):
+            found = gap
         if found is None:
             i += 1
             continue
         j, entries = found
-        kind, pos = _choose(entries, toks, i, adjectival)
-        out.append(Trigger(i, j, kind, pos, " ".join(x.text for x in toks[i:j])))
+        kind, pos = _choose(entries, nouny)
+        if pos == "noun" and j < n and toks[j].low in heads:
+            i = j  # "the conference centre", "a storm warning"
+            continue
+        options = tuple(e for e in entries if (e[1] == "noun") == (pos == "noun"))
+        out.append(Trigger(i, j, kind, pos, " ".join(x.text for x in toks[i:j]),
+                           options if len(options) > 1 or pos == "light" else ()))
         i = j
     return out
 
 
-def _choose(entries: tuple[tuple[str, str], ...], toks: Sequence[Token], i: int,
-            adjectival: Container[int]) -> tuple[str, str]:
+def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
+    """The longest gapped form starting at ``i``: ``(end, entries)`` or None."""
+    best = None
+    n = len(toks)
+    for head, tail, entries in lex.gapped[toks[i].low]:
+        k = i + len(head)
+        if k > n or tuple(x.low for x in toks[i:k]) != head:
+            continue
+        for g in range(_MAX_GAP + 1):
+            m = k + g
+            if m + len(tail) > n or (g and (not toks[m - 1].text[0].isalpha() or (m - 1) in dated
+                                            or toks[m - 1].low in _NOT_IN_GAP)):
+                break
+            if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
+                if best is None or m + len(tail) > best[0]:
+                    best = (m + len(tail), entries)
+                break
+    return best
+
+
+def _choose(entries: tuple[tuple[str, str], ...], nouny: bool) -> tuple[str, str]:
     if len(entries) == 1:
         return entries[0]
-    nouny = _nouny(toks, i, adjectival)
     for kind, pos in entries:
         if (pos == "noun") == nouny:
             return kind, pos
     return entries[0]
+
+
+def _after_adjectives(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a noun after a determiner and adjectives: "a separate attack", "the latest two-day visit"?
+    (A word in -s between is taken for a plural subject: "the rebels attack" stays a verb.)"""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        low = toks[k].low
+        if low in _AFTER_DETERMINER:
+            return k < i - 1
+        if is_capitalized(toks[k].text) and k > 0:
+            continue  # a name as modifier: "an emergency NATO meeting"
+        if not (toks[k].text[:1].islower() and low.replace("-", "").isalnum()) or low.endswith("s") \
+                or low in _NOT_IN_GAP or low in _PREPOSITION_BEFORE:
+            return False
+    return False
 
 
 def _nouny(toks: Sequence[Token], i: int, adjectival: Container[int]) -> bool:

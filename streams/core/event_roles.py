@@ -13,34 +13,38 @@ from dataclasses import dataclass, field
 from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
 from .entities import AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
-from .name_data import gazetteer
-from .tokens import POSSESSIVE, Token, key_of, tokenize
+from .event_lenders import settle_triggers
+from .event_places import AGENT_AFTER, LOCATIVE, PARTNERS, PLACE_KINDS, PlaceRoles
+from .tokens import POSSESSIVE, Token, tokenize
 from .types import Entity
 
 __all__ = ["ArticleMemory", "SentenceRoles", "LOCATIVE"]
 
-LOCATIVE = frozenset("in at to into near outside inside across throughout toward towards around within over via "
-                     "onto".split())
-_PLACE_NOUNS = frozenset("city town village region capital port province district outskirts suburbs suburb "
-                         "oblast area republic".split())
 _FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
+# A noun after one of these, after the date, tells the purpose or topic of what went before ("arrived in
+# Bucharest on Wednesday for talks"), so it dates less readily than the verb before the date.
+_PURPOSE = frozenset({"for", "with", "over", "about", "against", "to", "on"})
+_COORDINATORS = frozenset({"and", "but", "then", "or"})
+# Prepositions a verb governs an event noun through: "protested against the deal", "agreed to a truce".
+_GOVERNING = frozenset({"against", "over", "about", "for", "on", "to", "into", "with", "of", "at", "in", "outside",
+                        "near", "by"})
+# What an outcome's cause follows: "rose after an outage", "killed in an attack", "died amid shelling".
+_CAUSE_OPENERS = frozenset({"after", "following", "amid", "when", "as", "because", "in", "during", "by"})
 # Kinds that are something said or decided, which can happen in a statement or at a meeting.
 _ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreement", "vote", "sanction",
                         "appointment", "resignation"})
 _FRAME_OF = frozenset({"sidelines", "margins", "course"})
-_PARTNERS = frozenset({"with", "against", "on", "between", "and", "including", "of"})
-_AGENT_AFTER = frozenset({"by", "from"})
-_PLACE_KINDS = frozenset({"CITY", "COUNTRY", "PLACE"})
 _OBJECT_WINDOW = 8
 
 
 @dataclass
 class ArticleMemory:
-    """What an article has said so far: full names by surname, the last person, the last subject."""
+    """What an article has said so far: full names by surname, the last person, the last subject, cities."""
 
     people: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
     last_person: str | None = None
     last_subject: tuple[str, ...] = ()
+    cities: list[str] = field(default_factory=list)  # every mention of a city so far, in order
 
     def observe(self, entities: Sequence[Entity]) -> None:
         for e in entities:
@@ -49,9 +53,11 @@ class ArticleMemory:
                 if len(parts) >= 2:
                     self.people[tokenize(parts[-1])[0].low] = e.canonical
                 self.last_person = e.canonical
+            elif e.kind == "CITY" and len(self.cities) < 200:
+                self.cities.append(e.canonical)
 
 
-class SentenceRoles:
+class SentenceRoles(PlaceRoles):
     def __init__(self, sentence: str, entities: Sequence[Entity], date_spans: Sequence[tuple[int, int]],
                  aliases: AliasTable, memory: ArticleMemory) -> None:
         self.text = sentence
@@ -70,11 +76,18 @@ class SentenceRoles:
         adjectival = {k for k in named if self.is_demonym(self.entity_of[k])}
         self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated)
         self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)
+        self.triggers = settle_triggers(self.triggers, toks, self.seg, [e is not None for e in self.entity_of],
+                                        self.lex)
         self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
         self._verb_or_aux = {t.start for t in self.triggers if t.is_verb} | {
             k for k, t in enumerate(toks) if t.low in AUXILIARIES}
 
         self._trigger_starts = {t.start for t in self.triggers}
+        units, run = [0], 0
+        for k in range(len(toks)):  # tokens counted with each name as one
+            run += 0 if k and self.entity_of[k] is not None and self.entity_of[k] == self.entity_of[k - 1] else 1
+            units.append(run)
+        self._units = units
 
     def token_at(self, char: int) -> int:
         """The first token ending after character ``char``."""
@@ -93,20 +106,36 @@ class SentenceRoles:
         return (ks.start, ks.stop) if len(ks) else None
 
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
-        """The trigger of the date's clause closest to tokens ``[a, b)``. A date mostly follows what it dates:
-        one token of distance is added on the right, two more for an infinitive ("voted on May 2 to condemn").
-        A relative clause with no trigger of its own dates its antecedent ("talks, which began on May 2")."""
+        """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
+        mostly follows what it dates, so a trigger after it is one word further; further still after "to" (an
+        infinitive: "voted on May 2 to condemn"), at the head of a coordinated predicate ("visited X on Monday and
+        promised ...") or as the topic of a purpose phrase ("arrived on Monday for talks"). A relative clause with
+        no trigger of its own dates its antecedent ("talks, which began on May 2"); a date followed by "when ..."
+        dates that clause when its own has no trigger ("in July, when Russia withdrew")."""
         cid = self.seg.of_token[a]
         clause = self.seg.clauses[cid]
         pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
+        if not pool:
+            return self.when_trigger(b)
+        toks, units = self.toks, self._units
         best, best_key = None, None
         for t in pool:
             if t.end <= a:
-                dist = a - t.end
+                dist = units[a] - units[t.end]
             elif t.start >= b:
-                dist = t.start - b + 1 + (2 if t.start and self.toks[t.start - 1].low == "to" else 0)
+                dist = units[t.start] - units[b] + 1
+                before = toks[t.start - 1].low if t.start else ""
+                if before == "to":
+                    dist += 2
+                elif before in _COORDINATORS or (before in AUXILIARIES and t.start > 1
+                                                 and toks[t.start - 2].low in _COORDINATORS):
+                    dist += 3
+                if not t.is_verb:
+                    k = self._np_start(t.start)
+                    if k > b and toks[k - 1].low in _PURPOSE:
+                        dist += 2
             else:
                 dist = 0
             key = (dist, 0 if t.end <= a else 1, 0 if t.is_verb else 1)
@@ -114,12 +143,72 @@ class SentenceRoles:
                 best, best_key = t, key
         return best
 
+    def when_trigger(self, b: int) -> Trigger | None:
+        """The nearest trigger of a "when" clause right after a date ("since July, when Russia withdrew ...")."""
+        toks = self.toks
+        k = b + 1 if b < len(toks) and toks[b].text == "," else b
+        if k >= len(toks) - 1 or toks[k].low != "when":
+            return None
+        cid = self.seg.of_token[k + 1]
+        return next((t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid and t.start > k), None)
+
+    def governor(self, noun: Trigger) -> Trigger | None:
+        """The trigger an event noun is the object or topic of, followed outwards: "put forward the idea",
+        "protested against the deal", "opened an investigation into the crash". Speech verbs govern none:
+        "reported a fire" is about the fire."""
+        found = None
+        t = noun
+        for _ in range(3):
+            k = self._np_start(t.start) - 1
+            if k >= 0 and self.toks[k].low in _GOVERNING:
+                k -= 1
+            if k < 0 or self.seg.of_token[k] != self.seg.of_token[noun.start]:
+                break
+            outer = next((x for x in self.triggers if x.end == k + 1), None)
+            if outer is None or outer.kind == "statement":
+                break
+            found = t = outer
+            if outer.is_verb:
+                break
+        return found
+
+    def pronoun_owned(self, noun: Trigger) -> bool:
+        """"began his visit": the noun's doer is a pronoun, most likely the verb's own subject."""
+        return self.toks[self._np_start(noun.start)].low in ("his", "her", "its", "their")
+
+    def after_by(self, noun: Trigger) -> bool:
+        """Is the noun the doer in a passive's "by" phrase ("was battered by Russian strikes")?"""
+        k = self._np_start(noun.start)
+        return self.toks[k].low == "by" or (k > 0 and self.toks[k - 1].low == "by")
+
+    def causes(self, main: Trigger, cid: int) -> list[Trigger]:
+        """What an outcome's clause names as its cause: the event noun heading its subject ("a missile strike
+        killed"), an event after "after"/"amid"/"in" ("rose after an outage", "killed in an attack"), and the
+        trigger of a clause opened by "when"/"after"/"as" ("were killed when missiles hit")."""
+        out: list[Trigger] = []
+        for t, c in zip(self.triggers, self.clause_of_trigger):
+            if t is main:
+                continue
+            if c == cid:
+                if not t.is_verb and t.start < main.start:
+                    out.append(t)
+                elif not t.is_verb:
+                    k = self._np_start(t.start)
+                    if k > 0 and self.toks[k - 1].low in _CAUSE_OPENERS:
+                        out.append(t)
+            else:
+                clause = self.seg.clauses[c]
+                if clause.parent == cid and clause.kind == "sub" and clause.opener in _CAUSE_OPENERS:
+                    out.append(t)
+        return out
+
     def clause_triggers(self, cid: int) -> list[Trigger]:
         return [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
 
     def is_framed(self, t: Trigger) -> bool:
-        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip", and
-        "in a statement" / "at a news conference" / "at a meeting" when its clause has an act verb."""
+        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip",
+        "in a statement" / "at a news conference" / "at a meeting" when its clause has an act verb, and a
+        sentence-opening "In a ... attack" when a verb of its kind follows."""
         if t.is_verb:
             return False
         k = self._np_start(t.start)
@@ -133,6 +222,11 @@ class SentenceRoles:
         if prev in ("in", "at") and t.kind in ("statement", "meeting"):
             cid = self.seg.of_token[t.start]
             return any(x.is_verb and x.kind in _ACT_KINDS for x in self.clause_triggers(cid))
+        if prev == "in" and k - 1 == 0:  # "In a separate attack on Thursday, drones hit ...": the verb tells it
+            cid = self.seg.of_token[t.start]
+            return any(x.is_verb and x.kind == t.kind and x.start > t.end for x in self.clause_triggers(cid))
+        if prev == "in" and k == t.start:  # "... in protest against cheap imports": how, not what
+            return any(x.is_verb for x in self.clause_triggers(self.seg.of_token[t.start]))
         return False
 
     def _np_start(self, k: int) -> int:
@@ -266,10 +360,10 @@ class SentenceRoles:
             elif toks[i].low in ("its", "their"):
                 out += [n for n in self.subject(self.seg.of_token[i]) if n not in out]
         j = t.end
-        while j < len(toks) and j - t.end < 3 and toks[j].low not in _AGENT_AFTER and toks[j].text[0].isalpha() \
+        while j < len(toks) and j - t.end < 3 and toks[j].low not in AGENT_AFTER and toks[j].text[0].isalpha() \
                 and self.entity_of[j] is None and j not in self.dated:
             j += 1
-        if j + 1 < len(toks) and toks[j].low in _AGENT_AFTER:
+        if j + 1 < len(toks) and toks[j].low in AGENT_AFTER:
             out += [n for n in self._names(self._entity_run(j + 1), skip_places=False) if n not in out]
         return out
 
@@ -297,9 +391,9 @@ class SentenceRoles:
                 continue
             seen.add(idx)
             prep = self.preposition_before(idx, any_preposition=True)
-            if prep in _AGENT_AFTER or (prep in LOCATIVE and prep != "on"):
+            if prep in AGENT_AFTER or (prep in LOCATIVE and prep != "on"):
                 continue
-            if prep is not None and prep not in _PARTNERS:
+            if prep is not None and prep not in PARTNERS:
                 continue
             if prep == "of" and verb:
                 continue
@@ -309,7 +403,7 @@ class SentenceRoles:
                     continue
                 target_only = True  # "air strikes hit Gaza": the place hit, not a party
             e = self.entities[idx]
-            if self.lex.has(t.kind, "target") and e.kind in _PLACE_KINDS and not self.is_demonym(idx):
+            if self.lex.has(t.kind, "target") and e.kind in PLACE_KINDS and not self.is_demonym(idx):
                 places.append(e.canonical)
             if self.lex.has(t.kind, "objects") and e.kind not in ("CITY", "PLACE") and not target_only:
                 name = self.actor_name(idx)
@@ -318,72 +412,7 @@ class SentenceRoles:
         return actors, places
 
     def _after_partner(self, k: int, start: int) -> bool:
-        return any(self.toks[i].low in _PARTNERS for i in range(start, k))
-
-    # -- where ------------------------------------------------------------------------------------------------
-    def preposition_before(self, idx: int, any_preposition: bool = False) -> str | None:
-        """The preposition governing an entity ("in Brussels", "to the Polish capital Warsaw"), if any.
-
-        Between the two may stand a determiner and modifiers, never a word before a determiner: in "to back a
-        Polish call" the "to" governs a verb, not the name.
-        """
-        toks = self.toks
-        e = self.entities[idx]
-        k = self.token_at(e.start)
-        i, steps, after_determiner = k - 1, 0, False
-        while i >= 0 and steps < 5:
-            low = toks[i].low
-            if low == "of" and i > 0 and toks[i - 1].low in _PLACE_NOUNS:
-                i -= 2
-                steps += 1
-                continue
-            if low in LOCATIVE or (any_preposition and low in _PARTNERS | _AGENT_AFTER | {"of", "for", "about"}):
-                return low
-            if low in ("of", "from", "by", "for", "with", "about", "against", "on", "between"):
-                return low if any_preposition else None
-            if after_determiner:
-                return None
-            if low in DETERMINERS or low in ("his", "her", "their", "its"):
-                after_determiner = True
-                i -= 1
-                continue
-            if toks[i].text[:1].isalpha() and (self.entity_of[i] is not None or toks[i].text[:1].islower()) \
-                    and i not in self._verb_or_aux and i not in self._trigger_starts:
-                i -= 1
-                steps += 1
-                continue
-            return None
-        return None
-
-    def is_demonym(self, idx: int) -> bool:
-        """A country named by its adjective ("a Polish call"): an actor, never a place."""
-        entry = gazetteer().get(key_of(self.entities[idx].text))
-        return entry is not None and entry.kind == "DEMONYM"
-
-    def places_of(self, hosts: Sequence[Trigger], cid: int) -> list[str]:
-        """Places in locative phrases that belong to one of ``hosts`` (each phrase belongs to the nearest
-        trigger before it in the clause, or after it when none comes before)."""
-        out: list[str] = []
-        clause_trigs = self.clause_triggers(cid)
-        for idx, e in enumerate(self.entities):
-            if e.kind not in _PLACE_KINDS:
-                continue
-            k = self.token_at(e.start)
-            if self.seg.of_token[k] != cid or self.is_demonym(idx) or self.preposition_before(idx) not in LOCATIVE:
-                continue
-            before = [t for t in clause_trigs if t.end <= k]
-            host = before[-1] if before else next((t for t in clause_trigs if t.start > k), hosts[0] if hosts else None)
-            if host in hosts and e.canonical not in out:
-                out.append(e.canonical)
-        return out
-
-    def where_antecedent(self, cid: int) -> list[str]:
-        c = self.seg.clauses[cid]
-        if c.kind != "rel" or c.opener != "where" or not c.antecedent:
-            return []
-        return [self.entities[i].canonical for i in sorted({self.entity_of[k] for k in range(*c.antecedent)
-                                                            if self.entity_of[k] is not None})
-                if self.entities[i].kind in _PLACE_KINDS]
+        return any(self.toks[i].low in PARTNERS for i in range(start, k))
 
     def pronoun_subject(self, cid: int) -> bool:
         return any(self.toks[k].low in PRONOUNS for k in self.seg.tokens(cid)[:2])

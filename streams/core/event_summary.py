@@ -1,88 +1,226 @@
-"""A short "who did what, where" for an event mention, built from its clause's own words."""
+"""A short "who did what, where" for an event mention, built from its clause's own words.
+
+Who: the people the subject names (titles dropped: "Recep Tayyip Erdogan"), else the subject's own words cut
+to their head ("Transport ministers from the 27 member states" -> "Transport ministers"). What: the clause from
+its trigger on, without the date, cut before side phrases and a second predicate ("... and promised"), with
+"the city" it refers back to named ("visited Izmir"). A statement with nothing else to say tells the gist of
+its report in plain words, never a quotation. Where: a place the sentence itself names, when the words kept
+do not already say it; a place known only from the dateline stays out of the text.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import PRONOUNS
+from .clauses import AUXILIARIES, PRONOUNS
 from .event_kinds import Trigger
+from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
-from .tokens import Token
+from .tokens import Token, fold
 
-__all__ = ["summarize"]
+__all__ = ["summarize", "MAX_WORDS"]
 
-_MAX_WHO = 10
-_MAX_WHAT = 14
-_MAX_REPORT = 12
+MAX_WORDS = 15
+_MAX_WHO = 6
+_MIN_REPORT = 3
 # Words that start a side phrase: a long predicate is cut before them.
 _CUT_BEFORE = frozenset({"amid", "despite", "following", "because", "although", "though", "while", "whereas",
-                         "including", "but", "as"})
-_DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of"})
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+                         "including", "but", "as", "saying", "adding", "according", "which", "who", "where", "that"})
+_DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
+                         "until", "from"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
-                       "her", "their", "its", "is", "was", "be", "would", "will", "should"})
+                       "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
+                       "between", "into", "about", "over", "that", "could", "can", "has", "have", "had", "were",
+                       "are", "been", "after", "before", "under"})
 _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", "by", "over", "into", "after",
-                           "before", "which", "who", "that"})
+                           "before", "which", "who", "that", "linking", "between", "along", "across", "through"})
 _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
-                      "though", "whereas", "which", "who", "where", "whom"})
-_DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while"})
+                      "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
+_DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
+_INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
+                    "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead"})
+_VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly later then never just already "
+                                      "reportedly separately formally officially finally".split())
+_COORDINATORS = frozenset({"and", "but", "then"})
+_CAUSES = frozenset({"after", "when", "as", "because"})
+_OBJECT_OPENERS = frozenset("the a an its their his her this these those no every".split())
 
 
 def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, actors: Sequence[str],
-              places: Sequence[str], date_span: tuple[int, int], fallback_place: bool) -> str:
-    toks = roles.toks
-    seg = roles.seg
+              date_span: tuple[int, int], place: str | None = None,
+              anaphor: tuple[int, int, str] | None = None) -> str:
+    """``place``: a place the sentence names for the event (said " in X" when the words kept do not say it in
+    any spelling the sentence uses); ``anaphor``: tokens ``[a, b)`` ("the city") and the name they stand for."""
+    toks, seg = roles.toks, roles.seg
     clause = seg.tokens(cid)
     in_clause = set(clause)
     dated = set(range(*date_span)) | roles.dated
-    noun_event = not main.is_verb
-    start = roles._np_start(main.start) if noun_event else main.start
-    frame_start = None
-    if dating is not main and dating.start in in_clause and dating.start > main.start:
-        frame_start = max(roles._np_start(dating.start) - 1, main.end)
-    ks = [k for k in clause if k >= start and (frame_start is None or k < frame_start)]
-    if noun_event:  # the noun phrase and what hangs on it, up to the first comma
+    swap = {anaphor[0]: anaphor[2]} if anaphor else {}
+    gone = set(range(anaphor[0] + 1, anaphor[1])) if anaphor else set()
+    stops = _second_predicates(roles, clause)
+    words = _Words(roles.text, toks, swap, gone)
+    if not main.is_verb:  # the noun phrase and what hangs on it, up to the first comma
+        start = roles._np_start(main.start)
+        while start < main.start and toks[start].low in SUBJECT_STOPS:
+            start += 1
+        ks = [k for k in clause if k >= start]
         comma = next((k for k in ks if k > main.end and toks[k].text in (",", ";")), None)
         ks = [k for k in ks if comma is None or k < comma]
-    what = _take(toks, ks, dated, _MAX_WHAT if frame_start is None else _MAX_WHAT - 4)
-    who = ""
-    if not noun_event:
-        region = [k for k in clause if k < main.start]
-        if seg.clauses[cid].kind == "rel" and seg.clauses[cid].antecedent:
-            region = list(range(*seg.clauses[cid].antecedent))
-        pronoun = any(toks[k].low in PRONOUNS for k in region)
-        if region and not pronoun and len(region) <= _MAX_WHO:
-            who = _text(roles.text, toks, _take(toks, region, dated, _MAX_WHO, cut=False))
-        elif actors:
-            who = _names(actors)
-    what_text = _text(roles.text, toks, what)
-    if noun_event and what and toks[what[0]].low in ("its", "their", "his", "her") and actors:
-        what_text = f"{_names(actors[:1])}'s {what_text.split(' ', 1)[1] if ' ' in what_text else ''}".strip()
+        what = words.text(_take(toks, ks, dated, MAX_WORDS, stops))
+        if toks[start].low in ("its", "their", "his", "her") and actors and " " in what:
+            what = f"{_names(actors[:1])}'s {what.split(' ', 1)[1]}"
+        summary = what
+    else:
+        who, group = _who(roles, cid, main, actors, dated, words)
+        frame_start = None
+        if dating is not main and dating.start in in_clause and dating.start > main.start:
+            frame_start = max(roles._np_start(dating.start) - 1, main.end)
+        budget = max(MAX_WORDS - _count(who) - _count(group), 5)
+        ks = [k for k in clause if k >= main.start and (frame_start is None or k < frame_start)]
+        if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
+            ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
+                   for k in seg.tokens(c.id)]
+        kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops)
+        parts = [who, group, words.text(kept)]
+        if frame_start is not None:
+            parts.append(words.text(_take(toks, [k for k in clause if k >= frame_start], dated, 5, stops)))
+        summary = " ".join(p for p in parts if p)
+        if main.kind == "statement" and len(kept) <= 4:
+            report = _report(roles, cid, dated, MAX_WORDS - _count(summary), words)
+            if report:  # "said construction could begin", "told reporters in Berlin that Germany ..."
+                summary = f"{summary} {'that ' if len(kept) > 1 else ''}{report}"
     if main.start not in in_clause and seg.clauses[cid].antecedent:  # "talks, which began on May 2"
         head = _take(toks, range(*seg.clauses[cid].antecedent), dated, _MAX_WHO)
         rest = [k for k in clause if toks[k].low not in ("which", "that", "who")]
-        what_text = f"{_text(roles.text, toks, head)} {_text(roles.text, toks, _take(toks, rest, dated, _MAX_WHAT))}"
-    parts = [who, what_text]
-    if frame_start is not None:
-        parts.append(_text(roles.text, toks, _take(toks, [k for k in clause if k >= frame_start], dated, 8)))
-    summary = " ".join(p for p in parts if p)
-    if main.kind == "statement" and len(what) <= 4:
-        report = _report(roles, cid, dated)
-        if report:
-            summary = f"{summary}: {report}"
-    folded = summary.casefold()
-    missing = [p for p in places if p.casefold() not in folded]
-    if places and len(missing) == len(places):
-        summary += f", in {places[0]}"
+        summary = f"{words.text(head)} {words.text(_take(toks, rest, dated, MAX_WORDS - len(head), stops))}"
+    if place and _count(summary) < MAX_WORDS:
+        said = fold(summary)
+        named = [(i, e) for i, e in enumerate(roles.entities) if e.canonical == place]
+        if not any(fold(name) in said for name in {place, *(e.text for _, e in named)}):
+            k = roles.token_at(named[0][1].start) if named else 0
+            the = "the " if named and k > 0 and toks[k - 1].low == "the" else ""
+            prep = roles.preposition_before(named[0][0]) if named else None
+            summary += f" {prep or 'in'} {the}{place}"
     summary = summary.strip() or main.text
     return summary[:1].upper() + summary[1:]
 
 
-def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int, cut: bool = True) -> list[int]:
-    """Tokens ``ks`` without the date (and the preposition before it). With ``cut``: stop where a nested
-    clause interrupts, before a side phrase, and past ``limit`` words at the last preposition, never mid-word."""
+class _Words:
+    """Token lists to text, with the sentence's own spacing and "the city" swapped for its name."""
+
+    def __init__(self, sentence: str, toks: Sequence[Token], swap: dict[int, str], gone: set[int]) -> None:
+        self.sentence, self.toks, self.swap, self.gone = sentence, toks, swap, gone
+
+    def text(self, ks: Sequence[int]) -> str:
+        pieces: list[str] = []
+        prev: Token | None = None
+        for k in ks:
+            if k in self.gone:
+                continue
+            t = self.toks[k]
+            if prev is not None:
+                gap = self.sentence[prev.end:t.start]
+                if gap.strip() == "":
+                    pieces.append(" " if gap else "")
+                elif t.text not in (",", ".", ";", ":", "”", ")") and t.text != "'s":
+                    pieces.append(" ")
+            pieces.append(self.swap.get(k, t.text))
+            prev = t
+        text = "".join(pieces)
+        if any(q in text for q in _QUOTE_MARKS) or text.count("'") % 2:
+            text = "".join(ch for ch in text if ch not in "“”\"‘")
+        return " ".join(text.split())
+
+
+def _count(text: str) -> int:
+    return len(text.split())
+
+
+def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
+    """Coordinators that open a second predicate ("visited X and promised ..."): a summary ends before them."""
+    toks = roles.toks
+    verbs = {t.start for t in roles.triggers if t.is_verb}
+    out = set()
+    for k in clause:
+        if toks[k].low in _COORDINATORS and k + 1 < len(toks):
+            nxt = k + 1
+            while nxt < len(toks) and toks[nxt].low in _VERB_GROUP:
+                nxt += 1
+            if nxt in verbs or (nxt > k + 1 and toks[k + 1].low in AUXILIARIES):
+                out.add(k)
+    return out
+
+
+def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], dated: set[int],
+         words: _Words) -> tuple[str, str]:
+    """(subject, verb group): the people it names, or its words cut to their head; the auxiliaries and
+    adverbs right before the verb ("had", "will", "separately") kept apart."""
+    toks, seg = roles.toks, roles.seg
+    clause = seg.clauses[cid]
+    if clause.kind == "rel" and clause.antecedent:
+        region = list(range(*clause.antecedent))
+        group: list[int] = []
+    else:
+        region = [k for k in seg.tokens(cid) if k < main.start]
+        group = []
+        while region and (toks[region[-1]].low in _VERB_GROUP or region[-1] in dated
+                          or (toks[region[-1]].low in _DATE_PREPS and region[-1] + 1 in dated)):
+            k = region.pop()
+            if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
+                group.insert(0, k)
+    group_text = words.text(group)
+    people = []
+    for k in region:
+        if toks[k].low in SUBJECT_STOPS and toks[region[0]].low not in _INTRO:
+            break  # "the wife of X", "an outage at the Halten East field": not the subject's head
+        idx = roles.entity_of[k]
+        if idx is not None and roles.entities[idx].kind == "PERSON":
+            name = roles.entities[idx].canonical
+            if name not in people:
+                people.append(name)
+    if people:
+        return _names(people[:2]), group_text
+    if any(toks[k].low in PRONOUNS for k in region[:2]):
+        return _names(actors[:2]) if actors else words.text(region), group_text
+    # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."
+    if region and toks[region[0]].low in _INTRO:
+        comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
+        if comma is not None:
+            region = region[comma + 1:]
+    kept = [k for k in region if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated)]
+    aside = _appositives(toks, kept)
+    kept = [k for k in kept if k not in aside]
+    if len(kept) > _MAX_WHO:
+        cut = next((i for i, k in enumerate(kept) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
+        kept = kept[:cut] if cut is not None else kept
+    if len(kept) > _MAX_WHO + 2:
+        return (_names(actors[:2]) if actors else ""), group_text
+    while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
+        kept.pop(0)
+    while kept and toks[kept[-1]].low in _DROP_EDGE:
+        kept.pop()
+    return words.text(kept), group_text
+
+
+def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
+    """Comma-enclosed asides: "Petrauskas, a former official, ..." -> the aside and its commas."""
+    out: set[int] = set()
+    for i, k in enumerate(ks):
+        if toks[k].text == "," and i + 1 < len(ks) and toks[ks[i + 1]].low in ("a", "an", "the"):
+            close = next((j for j in range(i + 1, min(len(ks), i + 9)) if toks[ks[j]].text == ","), None)
+            if close is not None:
+                out.update(ks[i:close + 1])
+    return out
+
+
+def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int, stops: set[int] = frozenset(),
+          cut: bool = True, drop: set[int] = frozenset()) -> list[int]:
+    """Tokens ``ks`` without the date (and the preposition before it) and without ``drop``. With ``cut``: stop
+    where a nested clause interrupts, before a side phrase or a second predicate, and past ``limit`` words at
+    the last break word, never mid-word."""
     ks = sorted(ks)
-    skip = set()
+    skip = set(drop)
     for k in ks:
         if k in dated:
             skip.add(k)
@@ -90,6 +228,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             while j >= 0 and toks[j].low in _DATE_PREPS and j not in dated:
                 skip.add(j)
                 j -= 1
+    if cut:
+        skip |= _appositives(toks, ks)
     kept: list[int] = []
     prev = None
     overflow = False
@@ -99,16 +239,23 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
         prev = k
         if k in skip:
             continue
+        if cut and kept and (k in stops or toks[k].text in _QUOTE_MARKS):
+            break
         if cut and len(kept) >= 2 and toks[k].low in _CUT_BEFORE:
             break
+        if cut and len(kept) >= 3 and toks[k].text == "," and k + 1 < len(toks) \
+                and not toks[k + 1].text[:1].isupper():
+            break  # a side phrase after the predicate (", a day after ..."), not a list of names
         if len(kept) >= limit:
-            overflow = True
+            overflow = toks[k].text[:1].isalnum()
             break
         kept.append(k)
     if cut and overflow:
-        breaks = [i for i in range(6, len(kept)) if toks[kept[i]].low in _BREAK_BEFORE]
+        breaks = [i for i in range(3, len(kept)) if toks[kept[i]].low in _BREAK_BEFORE]
         if breaks:
             kept = kept[:breaks[-1]]
+            if len(kept) > 3 and toks[kept[-1]].low.endswith("ed"):
+                kept.pop()  # "a political project aimed [at ...]"
     while kept and (toks[kept[-1]].low in _DROP_EDGE or (cut and toks[kept[-1]].low in _DANGLING)):
         kept.pop()
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
@@ -116,25 +263,11 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     return kept
 
 
-def _text(sentence: str, toks: Sequence[Token], ks: Sequence[int]) -> str:
-    """Tokens ``ks`` joined with their own spacing where adjacent; unpaired quote marks dropped."""
-    pieces: list[str] = []
-    prev: Token | None = None
-    for t in (toks[k] for k in ks):
-        if prev is not None:
-            gap = sentence[prev.end:t.start]
-            if gap.strip() == "":
-                pieces.append(gap)
-            elif t.text not in (",", ".", ";", ":", "”", ")"):
-                pieces.append(" ")
-        pieces.append(t.text)
-        prev = t
-    text = "".join(pieces)
-    opens = sum(text.count(q) for q in ("“", "‘"))
-    closes = sum(text.count(q) for q in ("”",))
-    if opens != closes or text.count('"') % 2:
-        text = "".join(ch for ch in text if ch not in "“”\"")
-    return " ".join(text.split())
+def _finite_looking(toks: Sequence[Token], k: int) -> bool:
+    """A lower-case word in -s or -ed right before a determiner: most likely a verb ("ignores the", "hit his")."""
+    low = toks[k].low
+    return (k + 1 < len(toks) and toks[k + 1].low in _OBJECT_OPENERS and toks[k].text[:1].islower()
+            and low.isalpha() and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))))
 
 
 def _names(names: Sequence[str]) -> str:
@@ -144,13 +277,32 @@ def _names(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _report(roles: SentenceRoles, cid: int, dated: set[int]) -> str:
-    """The gist of what a statement reported: the clause it governs, or for an attribution the report before it."""
-    seg = roles.seg
+def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words: _Words) -> str:
+    """The gist of what a statement reported, in plain words: the clause it governs (or, for an attribution,
+    the report before it), its subject cut to its head, never a quotation."""
+    seg, toks = roles.seg, roles.toks
     kind = seg.clauses[cid].kind
     for c in seg.clauses:
-        if c.kind in ("comp", "quote") and (c.parent == cid or (kind == "attrib" and c.parent is None)):
-            ks = seg.tokens(c.id)
-            if ks:
-                return _text(roles.text, roles.toks, _take(roles.toks, ks, dated, _MAX_REPORT))
+        if c.kind != "comp" or not (c.parent == cid or (kind == "attrib" and c.parent is None)):
+            continue
+        ks = [k for k in seg.tokens(c.id) if k not in seg.quote_tokens]
+        if not ks or toks[ks[0]].text in _QUOTE_MARKS:
+            return ""
+        verbs = {t.start for t in roles.triggers if t.is_verb}
+        first_verb = next((i for i, k in enumerate(ks) if i > 0 and (
+            k in verbs or toks[k].low in AUXILIARIES or _finite_looking(toks, k))), None)
+        drop: set[int] = set()
+        if first_verb is not None and first_verb > 3:  # "the agreement on linking the grids ... ignores" -> head
+            cut = next((i for i, k in enumerate(ks[:first_verb]) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
+            if cut is not None:
+                drop = set(ks[cut:first_verb])
+        kept = _take(toks, ks, dated, budget, drop=drop)
+        if len(kept) < _MIN_REPORT or (first_verb is not None and ks[first_verb] not in kept):
+            return ""  # a report cut before its verb says nothing
+        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES for k in kept):
+            return ""
+        text = words.text(kept)
+        if roles.entity_of[kept[0]] is None and toks[kept[0]].text != "I":
+            text = text[:1].lower() + text[1:]
+        return text
     return ""

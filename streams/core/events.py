@@ -6,8 +6,12 @@ visit to Kyiv on Tuesday"). A noun in a setting phrase ("during a visit ...") da
 becomes the main kind: "suggested a deployment during a visit to Kyiv on Tuesday" -> kinds
 ("proposal", "visit"). A noun with a doer of its own ("Poland's call") is an event of its own, by that doer.
 Reported speech dates the statement when the date stands with the speech verb ("said on Wednesday that ...")
-and what was said when it stands inside the report. Surnames resolve to the full name seen earlier in the
-article; a capital that acts stands for its country (aliases.tsv).
+and what was said when it stands inside the report. An event noun that a verb governs dates the verb
+("protested against the deal on Tuesday" is a protest); a light verb takes the noun's kind ("held a rally").
+A date after "by", "until" or "since" is a deadline or a start, not an event date ("to cut emissions by
+2026"); only a "when" clause after it is dated by it ("since July, when Russia withdrew").
+Surnames resolve to the full name seen earlier in the article; a capital that acts stands for its country
+(aliases.tsv); "the city" is the city named last before it.
 """
 
 from __future__ import annotations
@@ -16,21 +20,26 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .entities import AliasTable, default_aliases, find_entities
-from .event_kinds import Trigger
+from .event_kinds import Trigger, lexicon
 from .event_roles import ArticleMemory, SentenceRoles
 from .event_summary import summarize
+from .name_data import gazetteer
 from .sentences import split
+from .tokens import key_of
 from .types import EventMention, Timex
 
 __all__ = ["extract_events", "event_date"]
 
 # A date with one of these modifiers bounds an event ("before March") without dating it.
+_WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 _UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
 _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
+_PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -48,12 +57,17 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
 
     Only DATE timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month), ``YYYY``
     (year). An ISO week becomes its month when all seven days fall in one month, else its year when they fall
-    in one year (a week across New Year dates nothing). PRESENT_REF, durations, sets, underspecified values
-    ("XXXX-03-15") and bounds ("before March") never date an event.
+    in one year (a week across New Year dates nothing). A part of a day ("Wednesday evening",
+    ``2023-10-11TEV``) dates its day. PRESENT_REF, durations, sets, clock times without a day, underspecified
+    values ("XXXX-03-15") and bounds ("before March") never date an event.
     """
-    if timex.type != "DATE" or timex.granularity not in _GRANULARITIES or timex.mod in _UNDATING_MODS:
+    if timex.type != "DATE" or timex.mod in _UNDATING_MODS:
         return None
     value = timex.value
+    if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
+        value = m[1]
+    elif timex.granularity not in _GRANULARITIES:
+        return None
     try:
         if m := _DAY.match(value):
             date(int(m[1]), int(m[2]), int(m[3]))
@@ -75,13 +89,17 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
 
 
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
-                   aliases: AliasTable | None = None) -> list[EventMention]:
-    """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``."""
+                   aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
+    """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
+
+    ``published_at``: the article's publication date; the dateline place is where a clause with no place of its
+    own happened only on the news day, that date or the day before it (without it, the most mentioned day).
+    """
     aliases = aliases or default_aliases()
     dated = sorted((_Dated(t, *found) for t in timexes if (found := event_date(t))), key=lambda d: d.timex.start)
     if not dated:
         return []
-    news_day = _news_day(dated)
+    news_days = _news_days(dated, published_at)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
@@ -102,7 +120,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                                   aliases, memory)
             seen: set[tuple[int, str]] = set()
             for d in here:
-                mention = _mention(roles, sentence, s, d, entities, news_day, fallback)
+                mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date)) \
                         not in seen:
                     seen.add(key)
@@ -119,56 +137,97 @@ def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:
     return span[0] if span else 0
 
 
-def _news_day(dated: Sequence[_Dated]) -> str | None:
-    """The day the article is mostly about: its most frequent day date (the latest on a tie)."""
+def _news_days(dated: Sequence[_Dated], published_at: date | None) -> frozenset[str]:
+    """The days an article's dateline speaks for: its publication day and the day before (a story filed in
+    the night), else, with no publication date, its most frequent day date (the latest on a tie)."""
+    if isinstance(published_at, date):
+        day = published_at if type(published_at) is date else date(published_at.year, published_at.month,
+                                                                       published_at.day)
+        return frozenset({day.isoformat(), (day - timedelta(days=1)).isoformat()})
     days = Counter(d.date for d in dated if d.granularity == "day")
     if not days:
-        return None
-    return max(days, key=lambda v: (days[v], v))
+        return frozenset()
+    return frozenset({max(days, key=lambda v: (days[v], v))})
 
 
-def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_day: str | None,
+def _bound(roles: SentenceRoles, a: int) -> bool:
+    """Does a bound word stand right before token ``a`` ("by 2026", "until the end of May", "since July")?"""
+    toks = roles.toks
+    k = a - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    words = lexicon().words["bound"]
+    return any(k - n + 1 >= 0 and " ".join(t.low for t in toks[k - n + 1:k + 1]) in words for n in (1, 2, 3))
+
+
+def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None:
         return None
-    dating = roles.nearest_trigger(*span)
+    dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
     if dating is None:
         return None
     cid = roles.seg.of_token[span[0]]
-    clause_trigs = roles.clause_triggers(cid)
+    if roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind != "rel":
+        cid = roles.seg.of_token[dating.start]  # a "when" clause the date stands before
     agents = roles.own_agents(dating)
     framed = roles.is_framed(dating)
+    topic = None  # an event noun the dating verb governs: "held a rally", "protested against the deal"
+    if not dating.is_verb and not framed and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):
+        outer = roles.governor(dating)
+        if outer is not None and outer.is_verb:  # "battered by Russian strikes": Russia's, through the verb
+            topic, dating = dating, outer
+        elif outer is not None:  # "an investigation into the crash on Monday": the investigation
+            dating = outer
+            agents = roles.own_agents(dating)
+            framed = roles.is_framed(dating)
+    if dating.is_verb and dating.lender >= 0:
+        topic = next((t for t in roles.triggers if t.start == dating.lender), None)
+    clause_trigs = roles.clause_triggers(cid)
+    lex = roles.lex
     if not dating.is_verb and not framed:
         main = dating
         hosts = [dating]
         verbs_before = any(t.is_verb and t.start < dating.start for t in clause_trigs)
         actors = list(agents)
-        if roles.lex.has(dating.kind, "participants") or (not agents and not verbs_before):
+        if lex.has(dating.kind, "participants") or (not agents and not verbs_before):
             actors += [a for a in roles.subject(cid) if a not in actors]
         kinds = [dating.kind]
     else:
         main = dating if dating.is_verb else _main_verb(clause_trigs, dating) or dating
         framed_nouns = [t for t in clause_trigs if not t.is_verb and roles.is_framed(t)]
-        hosts = [main, dating, *framed_nouns]
-        actors = roles.subject(cid)
+        hosts = [main, dating, *framed_nouns, *([topic] if topic else [])]
+        actors = roles.subject(cid) if topic is None or not agents else []
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
+    if lex.has(main.kind, "effect"):
+        kinds += [t.kind for t in roles.causes(main, cid)]
     obj_actors, obj_places = roles.objects(main, cid)
+    if topic is not None and topic.kind == main.kind and topic.start > main.start:
+        # "began its invasion of Ukraine": the noun's objects too
+        more_actors, more_places = roles.objects(topic, cid)
+        obj_actors += [a for a in more_actors if a not in obj_actors]
+        obj_places += [p for p in more_places if p not in obj_places]
     actors += [a for a in obj_actors if a not in actors]
     places = roles.places_of(hosts, cid)
     places += [p for p in obj_places if p not in places]
     places += [p for p in roles.where_antecedent(cid) if p not in places]
+    named = _where_named(roles, places, cid, "visit" in kinds)
+    anaphor = None
+    if not places and (found := roles.place_anaphor(hosts, cid)):
+        city = _city_referred(roles, found[0], found[2], fallback)
+        if city:
+            places = [city]
+            anaphor = (found[0], found[1], city)
     # no place of its own: a meeting, statement, refusal ... on the news day happened in the dateline city
-    used_fallback = False
-    if not places and fallback and roles.lex.has(main.kind, "dateline") and d.granularity == "day" \
-            and d.date == news_day and not _located_elsewhere(roles, cid, fallback):
+    if not places and fallback and lex.has(main.kind, "dateline") and d.granularity == "day" \
+            and d.date in news_days and not _located_elsewhere(roles, cid, fallback):
         places = [fallback]
-        used_fallback = True
     kinds = list(dict.fromkeys(kinds))
     clause_entities = tuple(e for e in entities if roles.seg.of_token[roles.token_at(e.start)] == cid)
-    summary = summarize(roles, cid, main, dating, actors, places, span, used_fallback)
+    summary = summarize(roles, cid, main, dating, actors, span, named, anaphor)
     return EventMention(
         sentence=sentence,
         sentence_start=offset,
@@ -183,6 +242,36 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         entities=clause_entities,
         kinds=tuple(kinds),
     )
+
+
+def _where_named(roles: SentenceRoles, places: Sequence[str], cid: int, visit: bool) -> str | None:
+    """The first place the clause names as where it happened ("in Gdansk", "at the port of Odesa", a visit
+    "to Quito"), not where something went ("to the Baltic Sea")."""
+    for idx, e in enumerate(roles.entities):
+        if e.canonical in places and roles.seg.of_token[roles.token_at(e.start)] == cid:
+            prep = roles.preposition_before(idx)
+            if prep in _WHERE or (visit and prep == "to"):
+                return e.canonical
+    return None
+
+
+def _city_referred(roles: SentenceRoles, k: int, country: str | None, fallback: str | None) -> str | None:
+    """The city "the city" refers to: of the cities named before it (the dateline's counting as one more
+    mention), the most mentioned, the latest on a tie, in the country a demonym names ("the Polish port city")."""
+    table = gazetteer()
+    named = roles.memory.cities + [e.canonical for e in roles.entities
+                                   if e.kind == "CITY" and e.end <= roles.toks[k].start]
+    if fallback and (entry := table.get(key_of(fallback))) is not None and entry.kind == "CITY":
+        named.insert(0, fallback)
+    counts = Counter(named)
+    best, best_key = None, None
+    for order, name in enumerate(named):
+        entry = table.get(key_of(name))
+        if country is not None and (entry is None or entry.country != country):
+            continue
+        if best_key is None or (counts[name], order) >= best_key:
+            best, best_key = name, (counts[name], order)
+    return best
 
 
 def _located_elsewhere(roles: SentenceRoles, cid: int, place: str) -> bool:

@@ -310,3 +310,72 @@ def test_with_the_temporal_tagger() -> None:
     assert ("2022-05-24", "meeting") in dated
     assert ("2022-06", "decision") in dated
     assert all(m.timex.type == "DATE" for m in mentions)  # "for three hours" dates nothing
+
+
+# -- which dates date an event ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kenya and Uganda signed an accord on Thursday to double rail freight by 2030.", ("Thursday", "2030")),
+        ("The EU agreed on Monday to phase out coal plants by 2035.", ("Monday", "2035")),
+        ("The council voted on Friday to keep the bridge closed until 2027.", ("Friday", "2027")),
+        ("The ministers pledged on Tuesday to halve emissions no later than 2040.", ("Tuesday", "2040")),
+    ],
+)
+def test_a_target_year_is_no_event_date(text: str, words: tuple[str, str]) -> None:
+    day, year = words
+    m = only(extract_events(text, [tx(text, day, "2023-05-11"), tx(text, year, year, "year")]))
+    assert m.date == "2023-05-11"
+    assert year not in m.summary
+
+
+def test_a_start_or_deadline_dates_only_a_when_clause() -> None:
+    assert extract_events("The ceasefire will hold until March.", [tx("The ceasefire will hold until March.",
+                                                                      "March", "2023-03", "month")]) == []
+    text = "Exporters have sought new routes since July, when Russia withdrew from the grain deal."
+    m = only(extract_events(text, [tx(text, "July", "2023-07", "month")]))
+    assert (m.kind, m.date, m.actors[:1]) == ("decision", "2023-07", ("Russia",))
+    text = "Prices have doubled since May, when the pipeline was shut down."
+    assert only(extract_events(text, [tx(text, "May", "2023-05", "month")])).kind == "decision"
+    text = "In 2020, when a cyclone struck the island, the harbour was destroyed."
+    assert only(extract_events(text, [tx(text, "2020", "2020", "year")])).kind == "disaster"
+
+
+def test_a_part_of_a_day_dates_its_day() -> None:
+    text = "A fire broke out at a grain terminal on Wednesday evening."
+    m = only(extract_events(text, [tx(text, "Wednesday evening", "2023-10-11TEV", "time")]))
+    assert (m.kind, m.date, m.granularity) == ("disaster", "2023-10-11", "day")
+    assert event_date(Timex(0, 1, "x", "DATE", "2023-10-11TNI", "time")) == ("2023-10-11", "day")
+    assert event_date(Timex(0, 1, "x", "DATE", "T10:00", "time")) is None
+    assert event_date(Timex(0, 1, "x", "DATE", "XXXX-XX-XXTEV", "time")) is None
+
+
+def test_the_news_day_of_the_dateline_comes_from_the_publication_date() -> None:
+    from datetime import date
+
+    text = ("The envoys met on Wednesday.\n\nThey met again on Thursday.\n\nThey had first met on Monday.\n\n"
+            "A second round on Thursday was tense.\n\nOn Thursday they spoke by phone.")
+    timexes = [tx(text, "Wednesday", "2023-05-10"), tx(text, "Thursday", "2023-05-11"),
+               tx(text, "Monday", "2023-05-08"), tx(text, "Thursday", "2023-05-11", nth=1),
+               tx(text, "Thursday", "2023-05-11", nth=2)]
+    guessed = {m.date: m.places for m in extract_events(text, timexes, dateline_place="Oslo")}
+    assert guessed["2023-05-11"] == ("Oslo",) and guessed["2023-05-10"] == ()  # the most mentioned day
+    told = {m.date: m.places for m in extract_events(text, timexes, dateline_place="Oslo",
+                                                   published_at=date(2023, 5, 10))}
+    assert told["2023-05-10"] == ("Oslo",) and told["2023-05-11"] == ()  # the publication day and the one before
+    assert told["2023-05-08"] == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Energy ministers are due to meet in Brussels on Tuesday.",
+     "The prime minister will address parliament on Tuesday.",
+     "Talks are expected to resume on Tuesday in Geneva."],
+)
+def test_scheduled_events_point_forward_with_the_tagger(sentence: str) -> None:
+    timex = pytest.importorskip("streams.core.timex")
+    from datetime import date
+
+    m = only(extract_events(sentence, timex.tag(sentence, date(2023, 11, 20)), published_at=date(2023, 11, 20)))
+    assert m.date == "2023-11-21"  # published on a Monday: the coming Tuesday

@@ -1,0 +1,164 @@
+"""Kinds lent to light and ambiguous triggers by the words they govern or by their doers.
+
+"held a rally" is a protest, "launched an offensive" an attack, "an earthquake struck" a disaster, "drones hit"
+an attack, "prices jumped" a market move, "workers went on strike" and "dockworkers' strike" a walkout, not a
+military strike. Order of evidence: the event noun a verb governs, the noun phrase's own doers, a passive's
+"by" phrase, then the head of the clause's subject. A light verb with no lender and no kind of its own is no
+trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .clauses import AUXILIARIES, Segmentation
+from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
+from .tokens import POSSESSIVE, Token
+
+__all__ = ["settle_triggers", "SUBJECT_STOPS"]
+
+_BE = frozenset("is are was were be been being 's 're".split())
+_SKIP_BEFORE_VERB = AUXILIARIES | frozenset("not also first last again still jointly later then never just "
+                                            "already reportedly separately".split())
+# Words that end a subject's head noun phrase ("A rally against the agreement", "prices in Europe").
+SUBJECT_STOPS = frozenset("of in at on from against for with over about to near by after before during amid "
+                          "between among across into through since under".split())
+_PREPOSITIONS = SUBJECT_STOPS | frozenset("without within toward towards despite upon per via like than as off "
+                                          "out up down around behind beyond".split())
+_QUANTITIES = frozenset("most some many all one two three several few dozens hundreds thousands tens scores "
+                        "millions part half none each both any majority number group".split())
+_OBJECT_REACH = 5
+_BY_REACH = 6
+_SUBJECT_REACH = 16
+
+
+def settle_triggers(triggers: Sequence[Trigger], toks: Sequence[Token], seg: Segmentation, named: Sequence[bool],
+                    lex: Lexicon) -> list[Trigger]:
+    """The triggers with every ambiguous or light one settled to one kind, or dropped when nothing tells it."""
+    if not any(t.options for t in triggers):
+        return list(triggers)
+    settled = list(triggers)
+    by_start = {t.start: i for i, t in enumerate(settled)}
+    # nouns first, so that a light verb governing an ambiguous noun ("staged a strike") reads the settled noun
+    order = sorted(range(len(settled)), key=lambda i: settled[i].is_verb)
+    dropped: set[int] = set()
+    for i in order:
+        t = settled[i]
+        if not t.options:
+            continue
+        choice = _settle(t, settled, by_start, toks, seg, named, lex)
+        if choice is None:
+            dropped.add(i)
+        else:
+            settled[i] = choice
+    return [t for i, t in enumerate(settled) if i not in dropped]
+
+
+def _settle(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], toks: Sequence[Token],
+            seg: Segmentation, named: Sequence[bool], lex: Lexicon) -> Trigger | None:
+    light = any(pos == "light" for _, pos in t.options)
+    own = [(k, p) for k, p in t.options if p != "light"]
+    for kind, lender in _lenders(t, triggers, by_start, toks, seg, named, lex):
+        if kind == NO_KIND:
+            continue
+        for k, p in own:
+            if k == kind:
+                return Trigger(t.start, t.end, k, p, t.text)
+        if light:
+            return Trigger(t.start, t.end, kind, "verb", t.text, lender=lender)
+    # nothing lends a kind: the first kind listed ("strike" is an attack unless workers strike)
+    fallback = next(((k, p) for k, p in t.options if k != NO_KIND), None)
+    if fallback is None:
+        return None
+    return Trigger(t.start, t.end, fallback[0], "verb" if fallback[1] == "light" else fallback[1], t.text)
+
+
+def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], toks: Sequence[Token],
+             seg: Segmentation, named: Sequence[bool], lex: Lexicon):
+    """(kind, noun start or -1) of every lender in order of evidence (a generator: most stop at the first)."""
+    n = len(toks)
+    cid = seg.of_token[t.start]
+    if t.is_verb:  # the event noun it governs: "launched an offensive", "held a rally", "opened talks"
+        k = t.end
+        while k < n and k - t.end < _OBJECT_REACH and seg.of_token[k] == cid:
+            if k in by_start and not triggers[by_start[k]].is_verb:
+                yield triggers[by_start[k]].kind, k
+                break
+            low = toks[k].low
+            if not (low in DETERMINERS or low in POSSESSIVE_PRONOUNS or low == POSSESSIVE or named[k]
+                    or (toks[k].text[:1].islower() and low.replace("-", "").isalnum() and low not in _PREPOSITIONS
+                        and low not in AUXILIARIES and low not in ("and", "or", "that"))):
+                break
+            k += 1
+    else:  # the noun phrase's own doers: "dockworkers' strike", "a missile strike by rebels"
+        k = t.start - 1
+        while k >= 0 and t.start - k <= 3:
+            if toks[k].low in lex.agents:
+                yield lex.agents[toks[k].low], -1
+            if not (toks[k].text[:1].isalnum() or toks[k].text in ("'", "’")):
+                break
+            k -= 1
+    passive = _passive(t, toks)
+    if passive or not t.is_verb:
+        yield from _by_phrase(t, triggers, by_start, toks, lex)
+    if t.is_verb:
+        yield from _subject_head(t, triggers, by_start, toks, seg, lex)
+    else:  # the doers of the verb it is the object of: "teachers staged a strike"
+        verb = next((v for v in reversed(triggers) if v.is_verb and v.end <= t.start
+                     and seg.of_token[v.start] == cid), None)
+        if verb is not None:
+            yield from _subject_head(verb, triggers, by_start, toks, seg, lex)
+
+
+def _passive(t: Trigger, toks: Sequence[Token]) -> bool:
+    k = t.start - 1
+    while k >= 0 and toks[k].low in ("not", "also", "reportedly", "badly", "severely", "heavily", "last", "first"):
+        k -= 1
+    return (k >= 0 and toks[k].low in _BE) or toks[t.start].low in ("was", "were")
+
+
+def _by_phrase(t: Trigger, triggers, by_start, toks: Sequence[Token], lex: Lexicon):
+    n = len(toks)
+    k = t.end
+    if k < n and toks[k].low != "by" and k + 1 < n and toks[k + 1].low == "by":
+        k += 1  # "hit hard by", "battered again by"
+    if k >= n or toks[k].low != "by":
+        return
+    for m in range(k + 1, min(n, k + 1 + _BY_REACH)):
+        if toks[m].text in (",", ";", ":") or toks[m].low in SUBJECT_STOPS:
+            return
+        if m in by_start and not triggers[by_start[m]].is_verb:
+            yield triggers[by_start[m]].kind, -1
+            return
+        if toks[m].low in lex.agents:
+            yield lex.agents[toks[m].low], -1
+            return
+
+
+def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Segmentation, lex: Lexicon):
+    """The lender heading the subject: the last noun trigger or doer word before the first preposition."""
+    cid = seg.of_token[t.start]
+    k = t.start - 1
+    while k >= 0 and toks[k].low in _SKIP_BEFORE_VERB and seg.of_token[k] == cid:
+        k -= 1
+    end = k + 1
+    while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid and toks[k].text not in (",", ";", ":") \
+            and not (k in by_start and triggers[by_start[k]].is_verb) and toks[k].low not in AUXILIARIES:
+        k -= 1
+    clause = seg.clauses[cid]
+    if end - k <= 2 and clause.kind == "rel" and clause.antecedent and clause.opener in ("which", "who", "that"):
+        k, end = clause.antecedent[0] - 1, clause.antecedent[1]  # "talks, which began ...": the antecedent
+    best = None
+    noun = -1
+    for m in range(k + 1, end):
+        low = toks[m].low
+        if low == "of" and m > k + 1 and (toks[m - 1].low in _QUANTITIES or toks[m - 1].low.isdigit()):
+            continue  # "most of the drones", "hundreds of workers"
+        if low in SUBJECT_STOPS and m > k + 1:  # an opener ("after an outage hit") stands before the subject
+            break
+        if m in by_start and not triggers[by_start[m]].is_verb:
+            best, noun = triggers[by_start[m]].kind, m
+        elif low in lex.agents:
+            best, noun = lex.agents[low], -1
+    if best is not None:
+        yield best, noun

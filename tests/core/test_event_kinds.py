@@ -1,0 +1,172 @@
+"""What happened: trigger words, light verbs that take their kind from a noun or a doer, and nouns that are
+only a place description or a topic. Sentences written for these tests, dates built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.event_kinds import find_triggers, lexicon
+from streams.core.events import extract_events
+from streams.core.tokens import tokenize
+from streams.core.types import EventMention, Timex
+
+
+def tx(text: str, sub: str, value: str = "2023-05-09", granularity: str = "day") -> Timex:
+    start = text.index(sub)
+    return Timex(start, start + len(sub), sub, "DATE", value, granularity)
+
+
+def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str = "day") -> EventMention:
+    mentions = extract_events(text, [tx(text, date_word, value, granularity)])
+    assert len(mentions) == 1, mentions
+    assert mentions[0].date == value
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "kind"),
+    [
+        # approvals and green lights
+        ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
+        ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),
+        ("The senate finally approved the pension reform on Monday.", "Monday", "decision"),
+        # openings and launches
+        ("The mayor opened a new bridge over the river on Saturday.", "Saturday", "opening"),
+        ("The president inaugurated a children's hospital in Mombasa on Friday.", "Friday", "opening"),
+        ("The agency launched its first weather satellite on Thursday.", "Thursday", "opening"),
+        ("The old theatre reopened on Sunday after years of repairs.", "Sunday", "opening"),
+        # labour action is a protest, not a military strike
+        ("Bus drivers walked off the job on Monday over unpaid wages.", "Monday", "protest"),
+        ("Nurses in Lisbon went on strike on Wednesday.", "Wednesday", "protest"),
+        ("Teachers staged a one-day strike on Friday.", "Friday", "protest"),
+        ("Hundreds of dockers stopped work on Tuesday.", "Tuesday", "protest"),
+        ("The dockworkers' strike on Thursday closed the port.", "Thursday", "protest"),
+        # rates
+        ("The central bank raised interest rates on Thursday.", "Thursday", "decision"),
+        ("The Bank of Canada cut its key rate by half a point on Wednesday.", "Wednesday", "decision"),
+        ("Policymakers kept rates on hold on Tuesday.", "Tuesday", "decision"),
+        ("Russia halted gas deliveries to the region in late January.", "late January", "decision"),
+        # fires, outages and natural disasters are disasters, whatever verb they take
+        ("A fire broke out at a chemical plant near Lyon on Sunday.", "Sunday", "disaster"),
+        ("A fire destroyed part of a warehouse on Friday.", "Friday", "disaster"),
+        ("A power outage hit large parts of Santiago on Tuesday.", "Tuesday", "disaster"),
+        ("An earthquake struck eastern Taiwan on Monday.", "Monday", "disaster"),
+        ("A powerful storm hit the coast of Brittany on Thursday.", "Thursday", "disaster"),
+        ("Floods swept through villages in the valley on Saturday.", "Saturday", "disaster"),
+        ("The port authority reported a fire at a grain silo on Monday.", "Monday", "disaster"),
+        # the same verbs with weapons or armies are attacks
+        ("Missiles struck a power plant in Odesa on Sunday.", "Sunday", "attack"),
+        ("Russian drones hit fuel depots near the border on Friday.", "Friday", "attack"),
+        ("In late September, drones destroyed grain silos in the port.", "late September", "attack"),
+        ("Russia launched a new offensive in the east on Tuesday.", "Tuesday", "attack"),
+        # light verbs with an event noun: the noun tells the kind
+        ("Thousands held a rally in Tbilisi on Sunday.", "Sunday", "protest"),
+        ("A rally against the reform was held in Sofia on Saturday.", "Saturday", "protest"),
+        ("The talks in Geneva resumed on Monday.", "Monday", "meeting"),
+        ("The two leaders held talks by phone on Friday.", "Friday", "meeting"),
+        # market moves
+        ("Shares in Tokyo fell sharply on Friday.", "Friday", "market"),
+        ("European gas prices jumped on Monday.", "Monday", "market"),
+        ("Police opened an investigation into the crash on Monday.", "Monday", "investigation"),
+    ],
+)
+def test_kinds_of_happening(sentence: str, date_word: str, kind: str) -> None:
+    value, granularity = ("2023-01", "month") if "late" in date_word else ("2023-05-09", "day")
+    m = one(sentence, date_word, value, granularity)
+    assert m.kind == kind, m
+    assert m.trigger.lower() in sentence.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The earthquake on Tuesday injured 41 people, the civil protection agency said.",
+     "The quake on Tuesday damaged hundreds of homes.",
+     "A storm on Tuesday left thousands of homes without power.",
+     "Tuesday's earthquake injured 41 people."],
+)
+def test_a_disaster_noun_with_its_own_date(sentence: str) -> None:
+    m = one(sentence, "Tuesday")
+    assert m.kind == "disaster"
+    assert "Tuesday" not in m.summary
+
+
+def test_light_verbs_with_nothing_to_tell_are_no_events() -> None:
+    text = "The index of consumer confidence was published on Monday."
+    assert extract_events(text, [tx(text, "Monday")]) == []
+    text = "Oil prices jumped on Monday after an outage at a Norwegian gas field cut supplies."
+    m = one(text, "Monday")
+    assert m.kind == "market" and "disaster" in m.kinds  # an outcome names its cause among its kinds
+    text = "Three people were killed when a missile hit a bus station on Thursday."
+    m = one(text, "Thursday")
+    assert m.kind == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_kind"),
+    [
+        ("Environmental activists had demonstrated in front of the conference centre in Bonn on Wednesday.",
+         "meeting"),
+        ("Farmers rallied outside the summit venue on Monday.", "meeting"),
+        ("Students protested against the deal on Tuesday.", "agreement"),
+        ("Fishermen protested over the new agreement in Brest on Friday.", "agreement"),
+        ("In Valletta, fishermen marched against the quota deal on Thursday.", "agreement"),
+        ("Hundreds demonstrated on Monday against the planned meeting of finance ministers.", "meeting"),
+    ],
+)
+def test_a_nearby_noun_is_a_place_or_a_topic_not_the_event(sentence: str, not_kind: str) -> None:
+    date_word = next(w for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday") if w in sentence)
+    m = one(sentence, date_word)
+    assert m.kind == "protest"
+    assert not_kind not in m.kinds
+
+
+def test_the_verb_governing_an_event_noun_is_the_event() -> None:
+    m = one("The commission first put forward the idea in early September.", "early September", "2023-09",
+            "month")
+    assert (m.kind, m.trigger) == ("proposal", "put forward")
+    m = one("Ankara rejected the proposal on Tuesday.", "Tuesday")
+    assert m.kind == "refusal"
+    m = one("Officials were still studying Peru's call on Tuesday for a rescue fund.", "Tuesday")
+    assert m.kind == "proposal" and m.actors == ("Peru",)  # a noun with its own doer stays the event
+
+
+def test_a_date_after_a_coordinated_predicate_dates_the_first_verb() -> None:
+    m = one("The premier visited the flooded town on Wednesday and promised that the state would pay.",
+            "Wednesday")
+    assert m.kind == "visit"
+    m = one("The envoys met in Oslo on Monday and agreed to meet again.", "Monday")
+    assert m.kind == "meeting"
+    m = one("The minister arrived in Hanoi on Wednesday for talks on trade.", "Wednesday")
+    assert m.kind == "visit"
+
+
+def test_two_kind_words_settle_by_their_doers() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        from streams.core.clauses import segment
+        from streams.core.event_lenders import settle_triggers
+
+        toks = tokenize(text)
+        trigs = find_triggers(toks)
+        return [(t.text, t.kind) for t in settle_triggers(trigs, toks, segment(toks, trigs), [False] * len(toks),
+                                                          lexicon())]
+
+    assert ("blocked", "protest") in kinds("Farmers blocked the border crossings.")
+    assert ("blocked", "refusal") in kinds("The government blocked the sanctions package.")
+    assert ("rallied", "market") in kinds("Bank shares rallied.")
+    assert ("rallied", "protest") in kinds("Opposition supporters rallied.")
+    assert ("strike", "protest") in kinds("Workers will strike again.")
+    assert ("strike", "attack") in kinds("Bombers will strike again.")
+    assert kinds("The team will hold a press conference.") == [("hold", "statement"), ("press conference",
+                                                                                      "statement")]
+
+
+def test_a_trigger_noun_before_a_compound_head_names_a_thing() -> None:
+    found = [t.text for t in find_triggers(tokenize("They waited at the conference centre near the summit venue."))]
+    assert found == []
+    assert [t.text for t in find_triggers(tokenize("The conference ended."))] == ["conference", "ended"]
+
+
+def test_gapped_forms() -> None:
+    found = [(t.text, t.kind) for t in find_triggers(tokenize("The bank raised its main interest rate."))]
+    assert found == [("raised its main interest rate", "decision")]
+    assert [t.kind for t in find_triggers(tokenize("The bank raised concerns about the rate."))] == []

@@ -1,0 +1,108 @@
+"""Summaries: who did what, where, in plain words from the dated clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.core.events import extract_events
+from streams.core.types import EventMention, Timex
+
+_QUOTES = '"“”'
+
+
+def tx(text: str, sub: str, value: str = "2023-05-09", granularity: str = "day", nth: int = 0) -> Timex:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Timex(start, start + len(sub), sub, "DATE", value, granularity)
+
+
+def summary_of(text: str, date_word: str, **kw) -> EventMention:
+    mentions = extract_events(text, [tx(text, date_word)], **kw)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    assert len(m.summary.split()) <= 16, m.summary
+    assert not any(q in m.summary for q in _QUOTES), m.summary
+    assert ": " not in m.summary, m.summary
+    assert date_word not in m.summary
+    return m
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Slovak Prime Minister Jan Novak visited Kosice on Monday and promised that the state would pay.",
+         "Jan Novak visited Kosice"),
+        ("Chilean Foreign Minister Ana Rojas met her Peruvian counterpart in Lima on Monday.",
+         "Ana Rojas met her Peruvian counterpart in Lima"),
+        ("Poland's infrastructure minister, Marta Wisniewska, said on Monday that tenders would open in spring.",
+         "Marta Wisniewska said tenders would open in spring"),
+        ("Transport ministers from the 27 member states of the bloc approved new rail funding on Monday.",
+         "Transport ministers approved new rail funding"),
+        ("In Valletta, hundreds of fishermen protested against the quota deal on Monday.",
+         "Hundreds of fishermen protested against the quota deal in Valletta"),
+        ("A Hungarian court sentenced Peter Kovacs, a former mayor, to five years in prison on Monday.",
+         "A Hungarian court sentenced Peter Kovacs to five years in prison"),
+    ],
+)
+def test_who_did_what_where(sentence: str, expected: str) -> None:
+    assert summary_of(sentence, "Monday").summary == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['Chancellor Greta Holm said on Monday that the plan was "a turning point for the whole region".',
+     '"We will not sign this text, not now and not later," Estonian negotiator Kai Saar said on Monday.',
+     "Union leader Tomas Berg told reporters on Monday that the deal was “a betrayal of every worker here”."],
+)
+def test_no_quotation_is_glued_on(sentence: str) -> None:
+    m = summary_of(sentence, "Monday")
+    assert m.kind == "statement"
+    assert "said" in m.summary or "told" in m.summary
+
+
+def test_a_report_is_told_in_plain_words_with_its_subject_cut_to_the_head() -> None:
+    text = ("The agreement on linking the power grids of the two countries ignores the interests of the region, "
+            "spokeswoman Irina Volkova said on Monday.")
+    m = summary_of(text, "Monday")
+    assert m.summary.startswith("Irina Volkova said the agreement ignores the interests")
+
+
+def test_a_dateline_place_goes_into_places_not_into_the_words() -> None:
+    text = "The ministers agreed on Monday to fund a new freight corridor."
+    m = summary_of(text, "Monday", dateline_place="Gdansk")
+    assert m.places == ("Gdańsk",)
+    assert "Gda" not in m.summary
+    text = "Lithuania's parliament voted on Monday to raise defence spending."
+    assert "Vilnius" not in summary_of(text, "Monday", dateline_place="Vilnius").summary
+
+
+def test_a_named_place_is_said_once_whatever_its_spelling() -> None:
+    m = summary_of("Several thousand people rallied in central Chisinau on Monday.", "Monday")
+    assert m.places == ("Chișinău",)
+    assert m.summary == "Several thousand people rallied in central Chisinau"
+    m = summary_of("President Erdogan travelled to İzmir on Monday, a day after the quake.", "Monday")
+    assert m.summary == "Erdogan travelled to İzmir"
+
+
+def test_the_city_is_named_by_the_city_it_refers_to() -> None:
+    text = ("A strong earthquake struck near Izmir on Sunday. It was felt as far away as Athens.\n\n"
+            "Turkish President Recep Tayyip Erdogan visited the city on Monday.")
+    mentions = extract_events(text, [tx(text, "Sunday", "2023-05-07"), tx(text, "Monday")],
+                              dateline_place="Izmir")
+    visit = mentions[-1]
+    assert (visit.kind, visit.places, visit.summary) == ("visit", ("Izmir",), "Recep Tayyip Erdogan visited Izmir")
+    text = ("Drones hit warehouses in Odesa on Monday.\n\n"
+            "In late September, drones destroyed grain silos in the same port.")
+    later = extract_events(text, [tx(text, "Monday"), tx(text, "late September", "2023-09", "month")])[-1]
+    assert later.places == ("Odesa",) and "in Odesa" in later.summary
+    text = "Ministers met in Riga and Vilnius on Sunday.\n\nThey met again in the Lithuanian capital on Monday."
+    assert extract_events(text, [tx(text, "Sunday", "2023-05-07"), tx(text, "Monday")])[-1].places == ("Vilnius",)
+
+
+def test_summaries_stay_short_and_end_on_a_whole_phrase() -> None:
+    text = ("Delegates from more than forty countries and several international organisations met in Nairobi "
+            "on Monday to discuss a global treaty on plastic waste and the funding of recycling programmes.")
+    m = summary_of(text, "Monday")
+    assert m.summary.startswith("Delegates met in Nairobi")
+    assert m.summary.split()[-1] not in ("the", "of", "and", "to", "a", "on")
