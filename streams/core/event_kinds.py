@@ -124,7 +124,8 @@ def lexicon() -> Lexicon:
                    max((k.count(" ") + 1 for k in forms), default=1),
                    {k: tuple(v) for k, v in by_first.items()}, agents,
                    {c: frozenset(w) for c, w in words.items()},
-                   frozenset(k for k, v in forms.items() if " " not in k and {p == "noun" for _, p in v} == {True, False}))
+                   frozenset(k for k, v in forms.items()
+                             if " " not in k and {p == "noun" for _, p in v} == {True, False}))
 
 
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),

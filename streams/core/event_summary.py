@@ -267,7 +267,8 @@ def _finite_looking(toks: Sequence[Token], k: int) -> bool:
     """A lower-case word in -s or -ed right before a determiner: most likely a verb ("ignores the", "hit his")."""
     low = toks[k].low
     return (k + 1 < len(toks) and toks[k + 1].low in _OBJECT_OPENERS and toks[k].text[:1].islower()
-            and low.isalpha() and len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))))
+            and low.isalpha() and len(low) > 3
+            and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))))
 
 
 def _names(names: Sequence[str]) -> str:

@@ -1,0 +1,152 @@
+"""Which trigger a date belongs to: the nearest one of its clause, what governs an event noun, what frames
+it, and what an outcome names as its cause. A mixin of ``SentenceRoles`` (``event_roles.py``), which supplies
+tokens, clauses, triggers and ``_np_start``.
+"""
+
+from __future__ import annotations
+
+from .clauses import AUXILIARIES
+from .event_kinds import Trigger
+
+__all__ = ["AnchorRoles", "FRAMES"]
+
+FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
+# A noun after one of these, after the date, tells the purpose or topic of what went before ("arrived in
+# Bucharest on Wednesday for talks"), so it dates less readily than the verb before the date.
+_PURPOSE = frozenset({"for", "with", "over", "about", "against", "to", "on"})
+_COORDINATORS = frozenset({"and", "but", "then", "or"})
+# Prepositions a verb governs an event noun through: "protested against the deal", "agreed to a truce".
+_GOVERNING = frozenset({"against", "over", "about", "for", "on", "to", "into", "with", "of", "at", "in", "outside",
+                        "near", "by"})
+# What an outcome's cause follows: "rose after an outage", "killed in an attack", "died amid shelling".
+_CAUSE_OPENERS = frozenset({"after", "following", "amid", "when", "as", "because", "in", "during", "by"})
+# Kinds that are something said or decided, which can happen in a statement or at a meeting.
+_ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreement", "vote", "sanction",
+                        "appointment", "resignation"})
+_FRAME_OF = frozenset({"sidelines", "margins", "course"})
+
+
+class AnchorRoles:
+    def nearest_trigger(self, a: int, b: int) -> Trigger | None:
+        """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
+        mostly follows what it dates, so a trigger after it is one word further; further still after "to" (an
+        infinitive: "voted on May 2 to condemn"), at the head of a coordinated predicate ("visited X on Monday and
+        promised ...") or as the topic of a purpose phrase ("arrived on Monday for talks"). A relative clause with
+        no trigger of its own dates its antecedent ("talks, which began on May 2"); a date followed by "when ..."
+        dates that clause when its own has no trigger ("in July, when Russia withdrew")."""
+        cid = self.seg.of_token[a]
+        clause = self.seg.clauses[cid]
+        pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
+        if not pool and clause.kind == "rel" and clause.antecedent:
+            pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
+        if not pool:
+            return self.when_trigger(b)
+        toks, units = self.toks, self._units
+        best, best_key = None, None
+        for t in pool:
+            if t.end <= a:
+                dist = units[a] - units[t.end]
+            elif t.start >= b:
+                dist = units[t.start] - units[b] + 1
+                before = toks[t.start - 1].low if t.start else ""
+                if before == "to":
+                    dist += 2
+                elif before in _COORDINATORS or (before in AUXILIARIES and t.start > 1
+                                                 and toks[t.start - 2].low in _COORDINATORS):
+                    dist += 3
+                if not t.is_verb:
+                    k = self._np_start(t.start)
+                    if k > b and toks[k - 1].low in _PURPOSE:
+                        dist += 2
+            else:
+                dist = 0
+            key = (dist, 0 if t.end <= a else 1, 0 if t.is_verb else 1)
+            if best_key is None or key < best_key:
+                best, best_key = t, key
+        return best
+
+    def when_trigger(self, b: int) -> Trigger | None:
+        """The nearest trigger of a "when" clause right after a date ("since July, when Russia withdrew ...")."""
+        toks = self.toks
+        k = b + 1 if b < len(toks) and toks[b].text == "," else b
+        if k >= len(toks) - 1 or toks[k].low != "when":
+            return None
+        cid = self.seg.of_token[k + 1]
+        return next((t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid and t.start > k), None)
+
+    def governor(self, noun: Trigger) -> Trigger | None:
+        """The trigger an event noun is the object or topic of, followed outwards: "put forward the idea",
+        "protested against the deal", "opened an investigation into the crash". Speech verbs govern none:
+        "reported a fire" is about the fire."""
+        found = None
+        t = noun
+        for _ in range(3):
+            k = self._np_start(t.start) - 1
+            if k >= 0 and self.toks[k].low in _GOVERNING:
+                k -= 1
+            if k < 0 or self.seg.of_token[k] != self.seg.of_token[noun.start]:
+                break
+            outer = next((x for x in self.triggers if x.end == k + 1), None)
+            if outer is None or outer.kind == "statement":
+                break
+            found = t = outer
+            if outer.is_verb:
+                break
+        return found
+
+    def pronoun_owned(self, noun: Trigger) -> bool:
+        """"began his visit": the noun's doer is a pronoun, most likely the verb's own subject."""
+        return self.toks[self._np_start(noun.start)].low in ("his", "her", "its", "their")
+
+    def after_by(self, noun: Trigger) -> bool:
+        """Is the noun the doer in a passive's "by" phrase ("was battered by Russian strikes")?"""
+        k = self._np_start(noun.start)
+        return self.toks[k].low == "by" or (k > 0 and self.toks[k - 1].low == "by")
+
+    def causes(self, main: Trigger, cid: int) -> list[Trigger]:
+        """What an outcome's clause names as its cause: the event noun heading its subject ("a missile strike
+        killed"), an event after "after"/"amid"/"in" ("rose after an outage", "killed in an attack"), and the
+        trigger of a clause opened by "when"/"after"/"as" ("were killed when missiles hit")."""
+        out: list[Trigger] = []
+        for t, c in zip(self.triggers, self.clause_of_trigger):
+            if t is main:
+                continue
+            if c == cid:
+                if not t.is_verb and t.start < main.start:
+                    out.append(t)
+                elif not t.is_verb:
+                    k = self._np_start(t.start)
+                    if k > 0 and self.toks[k - 1].low in _CAUSE_OPENERS:
+                        out.append(t)
+            else:
+                clause = self.seg.clauses[c]
+                if clause.parent == cid and clause.kind == "sub" and clause.opener in _CAUSE_OPENERS:
+                    out.append(t)
+        return out
+
+    def clause_triggers(self, cid: int) -> list[Trigger]:
+        return [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
+
+    def is_framed(self, t: Trigger) -> bool:
+        """A noun in a setting phrase: "during a visit", "on the sidelines of the summit", "on a trip",
+        "in a statement" / "at a news conference" / "at a meeting" when its clause has an act verb, and a
+        sentence-opening "In a ... attack" when a verb of its kind follows."""
+        if t.is_verb:
+            return False
+        k = self._np_start(t.start)
+        prev = self.toks[k - 1].low if k > 0 else ""
+        if prev in FRAMES:
+            return True
+        if prev == "of" and k > 1 and self.toks[k - 2].low in _FRAME_OF:
+            return True
+        if prev == "on" and t.kind == "visit":
+            return True
+        if prev in ("in", "at") and t.kind in ("statement", "meeting"):
+            cid = self.seg.of_token[t.start]
+            return any(x.is_verb and x.kind in _ACT_KINDS for x in self.clause_triggers(cid))
+        if prev == "in" and k - 1 == 0:  # "In a separate attack on Thursday, drones hit ...": the verb tells it
+            cid = self.seg.of_token[t.start]
+            return any(x.is_verb and x.kind == t.kind and x.start > t.end for x in self.clause_triggers(cid))
+        if prev == "in" and k == t.start:  # "... in protest against cheap imports": how, not what
+            return any(x.is_verb for x in self.clause_triggers(self.seg.of_token[t.start]))
+        return False
