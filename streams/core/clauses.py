@@ -169,7 +169,8 @@ def _quote_regions(toks: Sequence[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         mark = toks[i].text
-        if mark in _PAIRS and (i == 0 or not toks[i - 1].text[-1:].isalnum() or mark in ("“", "‘")):
+        opens = i + 1 < n and toks[i + 1].start == toks[i].end and toks[i - 1].end < toks[i].start  # ' "a'
+        if mark in _PAIRS and (i == 0 or not toks[i - 1].text[-1:].isalnum() or mark in ("“", "‘") or opens):
             close = _PAIRS[mark]
             j = i + 1
             while j < n and toks[j].text != close:

@@ -104,7 +104,8 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
             if prev.low == POSSESSIVE or self.entity_of[i - 1] is not None or (
                     prev.text[:1].islower() and prev.text.isalpha() and prev.low not in LOCATIVE
                     and prev.low not in FRAMES and prev.low not in ("of", "for", "and", "that")
-                    and (i - 1) not in self._verb_or_aux):
+                    and (i - 1) not in self._verb_or_aux
+                    and not (prev.low.endswith(("ed", "ing")) and self.entity_of[i] is not None)):  # "studied Peru's"
                 i -= 1
                 continue
             break

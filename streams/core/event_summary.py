@@ -215,7 +215,7 @@ def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
 
 
 def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int, stops: set[int] = frozenset(),
-          cut: bool = True, drop: set[int] = frozenset()) -> list[int]:
+          cut: bool = True, drop: set[int] = frozenset(), quote_ends: bool = False) -> list[int]:
     """Tokens ``ks`` without the date (and the preposition before it) and without ``drop``. With ``cut``: stop
     where a nested clause interrupts, before a side phrase or a second predicate, and past ``limit`` words at
     the last break word, never mid-word."""
@@ -239,12 +239,12 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
         prev = k
         if k in skip:
             continue
-        if cut and kept and (k in stops or toks[k].text in _QUOTE_MARKS):
+        if cut and kept and (k in stops or (quote_ends and toks[k].text in _QUOTE_MARKS)):
             break
         if cut and len(kept) >= 2 and toks[k].low in _CUT_BEFORE:
             break
         if cut and len(kept) >= 3 and toks[k].text == "," and k + 1 < len(toks) \
-                and not toks[k + 1].text[:1].isupper():
+                and not toks[k + 1].text[:1].isupper() and toks[k + 1].start > toks[k].end:
             break  # a side phrase after the predicate (", a day after ..."), not a list of names
         if len(kept) >= limit:
             overflow = toks[k].text[:1].isalnum()
@@ -297,7 +297,7 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
             cut = next((i for i, k in enumerate(ks[:first_verb]) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
             if cut is not None:
                 drop = set(ks[cut:first_verb])
-        kept = _take(toks, ks, dated, budget, drop=drop)
+        kept = _take(toks, ks, dated, budget, drop=drop, quote_ends=True)  # a report stops where a quote begins
         if len(kept) < _MIN_REPORT or (first_verb is not None and ks[first_verb] not in kept):
             return ""  # a report cut before its verb says nothing
         if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES for k in kept):

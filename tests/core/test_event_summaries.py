@@ -56,9 +56,18 @@ def test_who_did_what_where(sentence: str, expected: str) -> None:
      "Union leader Tomas Berg told reporters on Monday that the deal was “a betrayal of every worker here”."],
 )
 def test_no_quotation_is_glued_on(sentence: str) -> None:
+    import re
+
     m = summary_of(sentence, "Monday")
     assert m.kind == "statement"
     assert "said" in m.summary or "told" in m.summary
+    quoted = re.search(r'["“]([^"”]+)["”]', sentence)[1]
+    assert not set(quoted.lower().split()[-3:]) & set(m.summary.lower().split())
+
+
+def test_a_short_phrase_in_quotes_stays_without_its_marks() -> None:
+    m = summary_of('Officials studied Peru\'s call on Monday for a "regional rescue fund" in the Andes.', "Monday")
+    assert m.summary == "Peru's call for a regional rescue fund in the Andes"
 
 
 def test_a_report_is_told_in_plain_words_with_its_subject_cut_to_the_head() -> None:
