@@ -23,6 +23,7 @@ __all__ = [
     "PairScore",
     "score_pair",
     "link_score",
+    "pair_link",
     "block_reason",
     "dates_compatible",
     "kind_relation",
@@ -62,14 +63,33 @@ class PairScore:
 
 def link_score(a: dict, b: dict) -> float | None:
     """The pair's score when it is high enough to link the two mentions, else None."""
-    if block_reason(a, b):
-        return None
-    pair = score_pair(a, b)
-    if pair.blocked or pair.score < LINK_THRESHOLD:
-        return None
-    if pair.kind_relation == "at" and _strength(pair.parts["actors"]) + _strength(pair.parts["places"]) < STRONG_OVERLAP:
-        return None  # an act joins an occasion only on strong evidence; its absence is no veto, though
-    return pair.score
+    return pair_link(a, b)[1]
+
+
+def pair_link(a: dict, b: dict) -> tuple[str | None, float | None]:
+    """(why the pair is blocked or None, its link score or None): ``block_reason`` and ``link_score`` at once.
+
+    Each part is computed once, and the text part (the dearest) only when it can lift the score to a link.
+    """
+    if a["mention_id"] > b["mention_id"]:
+        a, b = b, a
+    date_part = dates_compatible(a, b)
+    if date_part == 0.0:
+        return _block_reason(a, b, {"date": date_part}, "unknown"), None
+    relation = kind_relation(a, b)
+    parts = {"date": date_part, "actors": _overlap_part(a, b, "actors"), "places": _overlap_part(a, b, "places")}
+    blocked = _block_reason(a, b, parts, relation)
+    if blocked:
+        return blocked, None
+    if relation == "at" and _strength(parts["actors"]) + _strength(parts["places"]) < STRONG_OVERLAP:
+        return None, None  # an act joins an occasion only on strong evidence; its absence is no veto, though
+    parts["kind"] = _KIND_SCORES[relation]
+    parts["text"] = 1.0  # the most it can be: the sum only grows with a part, and so does its rounding
+    if _score(parts) < LINK_THRESHOLD:
+        return None, None
+    parts["text"] = text_similarity(a, b)
+    score = _score(parts)
+    return None, (score if score >= LINK_THRESHOLD else None)
 
 
 def block_reason(a: dict, b: dict) -> str | None:
@@ -96,8 +116,12 @@ def score_pair(a: dict, b: dict) -> PairScore:
         "kind": _KIND_SCORES[relation],
         "text": text_similarity(a, b),
     }
-    score = round(sum(WEIGHTS[k] * (NEUTRAL if v is None else v) for k, v in parts.items()), 4)
-    return PairScore(score, parts, relation, _block_reason(a, b, parts, relation))
+    return PairScore(_score(parts), parts, relation, _block_reason(a, b, parts, relation))
+
+
+def _score(parts: dict) -> float:
+    """The weighted sum of the parts (in the order date, actors, places, kind, text), rounded."""
+    return round(sum(WEIGHTS[k] * (NEUTRAL if v is None else v) for k, v in parts.items()), 4)
 
 
 def dates_compatible(a: dict, b: dict) -> float:

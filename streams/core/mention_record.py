@@ -3,7 +3,8 @@
 Besides the mention's own fields it carries two things derived once here: ``sites``, the specific places
 (cities) it names, which two different happenings cannot share a day in; and ``lead``, the actors named in the
 clause that does the trigger's verb ("Poland's Vice Premier, Jaroslaw Kaczynski, suggested ..."), i.e. who
-did or said it, as opposed to whom it was about.
+did or said it, as opposed to whom it was about. ``shared_text`` is the part of a record that syndicated copies
+share, which clustering keeps once.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from streams.core.match_vocab import KIND_FAMILIES, PLACE_PREPOSITIONS
 from streams.core.name_match import named_in, surfaces_of
 from streams.core.types import EventMention, SourcedMention
 
-__all__ = ["SITE_KINDS", "mention_record", "lead_actors", "sites_of"]
+__all__ = ["SITE_KINDS", "ARTICLE_KEYS", "mention_record", "shared_text", "text_record", "lead_actors", "sites_of"]
 
+# The fields a record takes from its article's provenance.
+ARTICLE_KEYS = ("title", "outlet", "source", "url", "published_at", "published_basis")
+# The fields that are the mention's own rather than its text's (the trigger is read by nothing downstream).
+_NOT_TEXT = frozenset({"mention_id", "article_id", "seen_at", "trigger", *ARTICLE_KEYS})
 # Entity kinds that name one specific place: two happenings there are not the same as one elsewhere.
 SITE_KINDS = frozenset({"CITY"})
 # What ends the clause in front of a verb: sentence punctuation, quotation marks, dashes between words.
@@ -52,6 +57,25 @@ def mention_record(item: SourcedMention) -> dict:
         "mod": m.timex.mod,
         "seen_at": float(item.seen_at),
     }
+
+
+def shared_text(record: dict) -> dict:
+    """The part of a record that syndicated copies share (what matching reads, and the date's provenance),
+    without the summary when it is the sentence or the kinds when they are the kind."""
+    text = {k: v for k, v in record.items() if k not in _NOT_TEXT}
+    if text["summary"] == text["sentence"]:
+        del text["summary"]
+    if text["kinds"] == [text["kind"]]:
+        del text["kinds"]
+    return text
+
+
+def text_record(text: dict) -> dict:
+    """A ``shared_text`` with its fields in full."""
+    out = dict(text)
+    out.setdefault("summary", text["sentence"])
+    out.setdefault("kinds", [text["kind"]])
+    return out
 
 
 def sites_of(m: EventMention) -> list[str]:

@@ -10,6 +10,7 @@ The threshold was measured on copies with edits against other write-ups of the s
 
 from __future__ import annotations
 
+import base64
 import zlib
 from functools import cache
 
@@ -17,7 +18,8 @@ import numpy as np
 import regex
 from datasketch import MinHash
 
-__all__ = ["sketch", "similarity", "is_syndicated_copy", "NUM_PERM", "SHINGLE_WORDS", "COPY_THRESHOLD"]
+__all__ = ["sketch", "similarity", "is_syndicated_copy", "copies_among", "pack", "unpack", "NUM_PERM",
+           "SHINGLE_WORDS", "COPY_THRESHOLD"]
 
 NUM_PERM = 128
 SEED = 20220316
@@ -28,6 +30,7 @@ MAX_WORDS = 50_000  # an enormous body is sketched on its first words: the head 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads word order into the shingle hash
 _LOW32 = np.uint64(0xFFFFFFFF)
+_UINT32_END = 1 << 32
 
 
 @cache
@@ -79,3 +82,35 @@ def is_syndicated_copy(a, b, threshold: float = COPY_THRESHOLD) -> bool:
     sketch_a = sketch(a) if isinstance(a, str) else a
     sketch_b = sketch(b) if isinstance(b, str) else b
     return similarity(sketch_a, sketch_b) >= threshold
+
+
+def pack(signature) -> str | list[int]:
+    """A sketch as compact JSON: base64 of its values as little-endian uint32, zero-padded to whole base64
+    groups so that packed sketches can be joined and decoded at once; a list when a value does not fit."""
+    values = list(signature or ())
+    if not values:
+        return ""
+    if not all(type(v) is int and 0 <= v < _UINT32_END for v in values):
+        return values
+    raw = np.asarray(values, dtype="<u4").tobytes()
+    return base64.b64encode(raw + b"\0" * (-len(raw) % 3)).decode("ascii")
+
+
+def unpack(packed: str | list[int]) -> np.ndarray:
+    """The sketch's values from ``pack``'s form."""
+    if isinstance(packed, list):
+        return np.array(packed) if packed else np.zeros(0, dtype="<u4")
+    raw = base64.b64decode(packed)
+    return np.frombuffer(raw[: len(raw) // 4 * 4], dtype="<u4")
+
+
+def copies_among(mine: np.ndarray, others: list[np.ndarray], threshold: float = COPY_THRESHOLD) -> list[bool]:
+    """For each of ``others``, whether it and ``mine`` are one story: ``is_syndicated_copy`` for many at once
+    (empty sketches, and sketches of another size, are never copies)."""
+    found = [False] * len(others)
+    alike = [i for i, other in enumerate(others) if len(other) == len(mine)]
+    if len(mine) and alike:
+        equal = (np.stack([others[i] for i in alike]) == mine).sum(axis=1).tolist()
+        for i, count in zip(alike, equal):
+            found[i] = count / len(mine) >= threshold
+    return found

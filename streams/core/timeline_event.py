@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Mapping
 
+from streams.core import syndication
 from streams.core.match_vocab import KIND_FAMILIES
-from streams.core.matching import score_pair
 from streams.core.name_match import fold, names_match
 
-__all__ = ["event_state", "independent_reports", "is_syndicated_copy", "confidence_of"]
+__all__ = ["event_state", "report_groups", "confidence_of"]
 
-# Two sketches are one wire story when at least this share of their MinHash slots agree (used only while
-# the syndication module is missing).
-_COPY_SIMILARITY = 0.8
 # A clear summary is neither a fragment nor a paragraph.
 _CLEAR_LENGTH = (30, 220)
 # What a summary with a date cut out of it may look like: "On , X said", "the ministry on denounced".
@@ -29,11 +28,12 @@ _PROVENANCE_KEYS = ("mention_id", "article_id", "title", "outlet", "source", "ur
 
 
 def event_state(cluster: dict) -> dict:
-    """The event's whole current state; ``cluster`` is what ``clustering.cluster_of`` returns."""
+    """The event's whole current state; ``cluster`` is what ``clustering.cluster_of`` returns: its member
+    records, its number of independent ``reports``, and per member its ``centrality`` (the sum of its link
+    scores inside the event) and ``best`` link inside the event (partner id and PairScore, or None)."""
     records = sorted(cluster["mentions"], key=lambda r: r["mention_id"])
-    links = cluster.get("links", {})
     date, granularity, mod = _event_date(records)
-    reports = independent_reports(cluster["articles"])
+    reports = cluster["reports"]
     seen = [r["seen_at"] for r in records]
     return {
         "id": cluster["id"],
@@ -43,7 +43,7 @@ def event_state(cluster: dict) -> dict:
         "granularity": granularity,
         "mod": mod,
         "kind": _event_kind(records),
-        "summary": _summary(records, granularity, links),
+        "summary": _summary(records, granularity, cluster["centrality"]),
         "participants": _names(records, "actors"),
         "places": _names(records, "places"),
         "sources": sorted({r["source"] for r in records}),
@@ -55,7 +55,7 @@ def event_state(cluster: dict) -> dict:
         "last_seen": _iso(max(seen)),
         "reports": reports,
         "confidence": confidence_of(reports),
-        "explanation": _explanation(records, links),
+        "explanation": _explanation(records, cluster["best"]),
     }
 
 
@@ -64,39 +64,45 @@ def confidence_of(reports: int) -> float:
     return round(1.0 - 0.5 ** reports, 4)
 
 
-def independent_reports(articles: dict) -> int:
-    """How many independent reports the articles are: one per original source, syndicated copies folded."""
-    ids = sorted(articles)
-    root = {a: a for a in ids}
+def report_groups(added: list[tuple[str, str | list]], known: list[tuple[str, str | list]] = (),
+                  groups: list[list[str]] = ()) -> list[list[str]]:
+    """The original sources of an event's articles, grouped into independent reports: one group per original
+    source, joined when an article of one is a syndicated copy of an article of the other (transitively).
 
-    def find(a: str) -> str:
-        while root[a] != a:
-            a = root[a]
-        return a
+    Articles are (source, packed sketch) pairs; ``groups`` is the grouping of the ``known`` articles, which
+    the ``added`` ones extend. Sorted, so the same articles always give the same groups.
+    """
+    articles = [*known, *added]
+    root: dict[str, str] = {}
 
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            same_source = articles[a]["source"] == articles[b]["source"]
-            if same_source or is_syndicated_copy(articles[a]["sketch"], articles[b]["sketch"]):
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    root[max(ra, rb)] = min(ra, rb)
-    return len({find(a) for a in ids})
+    def find(s: str) -> str:
+        while root[s] != s:
+            root[s] = root[root[s]]
+            s = root[s]
+        return s
 
-
-def is_syndicated_copy(sketch_a: list | tuple, sketch_b: list | tuple) -> bool:
-    """Whether two article sketches are one wire story (the syndication module's rule when it is there)."""
-    if not sketch_a or not sketch_b:
-        return False
-    try:
-        from streams.core import syndication
-    except ImportError:
-        syndication = None
-    if syndication is not None:
-        return bool(syndication.is_syndicated_copy(tuple(sketch_a), tuple(sketch_b)))
-    if len(sketch_a) != len(sketch_b):
-        return False
-    return sum(x == y for x, y in zip(sketch_a, sketch_b)) / len(sketch_a) >= _COPY_SIMILARITY
+    for group in groups:
+        for source in group:
+            root[source] = group[0]
+    for source, _ in articles:
+        root.setdefault(source, source)
+    sketches: dict[int, object] = {}
+    for i in range(len(known), len(articles)):
+        mine = find(articles[i][0])
+        others = [j for j in range(i) if find(articles[j][0]) != mine]
+        if not others:
+            continue
+        for j in (i, *others):
+            if j not in sketches:
+                sketches[j] = syndication.unpack(articles[j][1])
+        for j, copy in zip(others, syndication.copies_among(sketches[i], [sketches[j] for j in others])):
+            if copy:
+                a, b = find(articles[i][0]), find(articles[j][0])
+                root[max(a, b)] = min(a, b)
+    grouped: dict[str, list[str]] = {}
+    for source in root:
+        grouped.setdefault(find(source), []).append(source)
+    return sorted(sorted(group) for group in grouped.values())
 
 
 def _event_date(records: list[dict]) -> tuple[str, str, str | None]:
@@ -117,24 +123,28 @@ def _event_kind(records: list[dict]) -> str:
     return min(pool, key=lambda k: (-counts[k], k == "other", k))
 
 
-def _summary(records: list[dict], granularity: str, links: dict) -> str:
+def _summary(records: list[dict], granularity: str, centrality: Mapping[str, float]) -> str:
     """The clearest text of the most linked member at the event's precision, told after the fact: its summary
     when that reads as a clean sentence of a useful length, else its sentence."""
     def key(r: dict) -> tuple:
-        centrality = round(sum(links.get(r["mention_id"], {}).values()), 4)
         text = _clear_text(r)
         fits = _CLEAR_LENGTH[0] <= len(text) <= _CLEAR_LENGTH[1]
         preview = r["published_at"] < r["date"][:10]  # told before it happened: "will meet on Tuesday"
-        return (r["granularity"] != granularity, preview, not fits, -centrality, r["mention_id"])
+        return (r["granularity"] != granularity, preview, not fits, -centrality[r["mention_id"]], r["mention_id"])
     return _clear_text(min(records, key=key))
 
 
 def _clear_text(r: dict) -> str:
-    summary = r["summary"].strip()
+    return _clearer(r["summary"], r["sentence"])
+
+
+@lru_cache(maxsize=8192)
+def _clearer(summary: str, sentence: str) -> str:
+    summary = summary.strip()
     clean = not _ARTIFACT.search(summary) and summary[:1].isupper()
     if clean and _CLEAR_LENGTH[0] <= len(summary) <= _CLEAR_LENGTH[1]:
         return summary
-    return r["sentence"].strip()
+    return sentence.strip()
 
 
 def _names(records: list[dict], field: str) -> list[str]:
@@ -152,21 +162,21 @@ def _names(records: list[dict], field: str) -> list[str]:
     return [name for _, name in sorted(told, key=lambda t: (-t[0], t[1]))]
 
 
-def _explanation(records: list[dict], links: dict) -> list[dict]:
+def _explanation(records: list[dict], best: Mapping[str, tuple | None]) -> list[dict]:
     """Per member: its strongest link inside the event, with the score's parts."""
-    by_id = {r["mention_id"]: r for r in records}
-    out = []
+    out, notes = [], {}
     for r in records:
-        partners = links.get(r["mention_id"], {})
-        if not partners:
+        link = best[r["mention_id"]]
+        if link is None:
             out.append({"mention_id": r["mention_id"], "score": 1.0, "with": None,
                         "parts": {"date": None, "actors": None, "places": None, "kind": None, "text": None},
                         "note": "the event's only mention" if len(records) == 1 else "no link inside the event"})
             continue
-        best = min(partners, key=lambda o: (-partners[o], o))
-        pair = score_pair(r, by_id[best])
-        out.append({"mention_id": r["mention_id"], "score": pair.score, "with": best, "parts": pair.parts,
-                    "note": pair.note()})
+        partner, pair = link
+        if id(pair) not in notes:  # members with the same texts share one PairScore
+            notes[id(pair)] = pair.note()
+        out.append({"mention_id": r["mention_id"], "score": pair.score, "with": partner, "parts": dict(pair.parts),
+                    "note": notes[id(pair)]})
     return out
 
 

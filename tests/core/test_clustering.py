@@ -217,8 +217,26 @@ def test_result_is_sorted_and_valid_against_the_schema() -> None:
         assert {x["mention_id"] for x in event["explanation"]} == {m["mention_id"] for m in event["mentions"]}
 
 
+def link_sums_are_fresh(state: dict) -> bool:
+    """Whether each mention's stored link sum and strongest partner inside its event are what its links say."""
+    def score(t: int, u: int) -> int | None:
+        _, links, scores = state["texts"][max(t, u)]
+        return scores[links.index(min(t, u))] if min(t, u) in links else None
+
+    mentions = state["mentions"]
+    for event in state["events"].values():
+        for x in event["members"]:
+            partners = {y: score(mentions[x][2], mentions[y][2]) for y in event["members"] if y != x}
+            partners = {y: s for y, s in partners.items() if s is not None}
+            best = min(partners, key=lambda y: (-partners[y], mentions[y][0])) if partners else -1
+            if mentions[x][4:7] != [sum(partners.values()), best, partners.get(best, 0)]:
+                return False
+    return True
+
+
 def _final(items) -> list[dict]:
     state, _ = fold_all(items)
+    assert link_sums_are_fresh(state)
     return [{k: v for k, v in event.items() if k != "change"} for event in result(state)]
 
 
@@ -234,6 +252,51 @@ def test_arrival_order_and_replays_do_not_change_the_final_timeline(order, repla
     assert [[m["mention_id"] for m in e["mentions"]] for e in final] == \
         [[m["mention_id"] for m in e["mentions"]] for e in ORDERED]
     assert final == ORDERED
+
+
+def test_copies_share_one_text_and_cost_no_scoring(monkeypatch) -> None:
+    from streams.core import clustering
+
+    calls = []
+    original = clustering.pair_link
+    monkeypatch.setattr(clustering, "pair_link", lambda a, b: calls.append(1) or original(a, b))
+    copies = [make_mention(f"outlet{i}-1#0", VISIT_AFP.mention.sentence, "2023-03-14", "proposal", "proposed",
+                           ("Jan Nowak", "Poland"), ("Kyiv", "Ukraine"), cities=("Kyiv",),
+                           kinds=("proposal", "visit"), outlet=f"Outlet {i}", sketch=wire_sketch("afp-1", 128))
+              for i in range(40)]
+    state, _ = fold_all(copies)
+    assert len(state["texts"]) == 1 and len(calls) == 1  # the text scored once, against itself
+    assert len(state["articles"]) == 40 and all(isinstance(a["sketch"], str) for a in state["articles"].values())
+    [event] = result(state)
+    assert len(event["mentions"]) == 40 and event["reports"] == 1
+    # Each further copy adds its article and its mention, nothing that grows with the others.
+    per_copy = (len(orjson.dumps(state)) - len(orjson.dumps(fold_all(copies[:20])[0]))) / 20
+    assert per_copy < 1200
+    assert link_sums_are_fresh(state)
+
+
+def test_report_groups_join_sources_through_copies_and_grow_as_from_scratch() -> None:
+    from streams.core.syndication import pack
+    from streams.core.timeline_event import report_groups
+
+    story = list(range(100, 110))
+    edited = story[:4] + [1, 2, 3, 4, 5, 6]  # 40% like the story: a copy (the threshold is 30%)
+    edited_again = [200, 201, 202, 203, 1, 2, 3, 4, 5, 6]  # a copy of the edit, nothing like the story
+    other = list(range(500, 510))
+    articles = [("AFP", pack(story)), ("Daily Digest", pack(edited)), ("Blog", pack(edited_again)),
+                ("RT", pack(other)), ("AFP", pack(other)), ("TASS", pack([]))]
+    assert report_groups(articles) == [["AFP", "Blog", "Daily Digest", "RT"], ["TASS"]]
+    assert report_groups(articles[:3]) == [["AFP", "Blog", "Daily Digest"]]
+    assert report_groups([articles[0], articles[2]]) == [["AFP"], ["Blog"]]  # their link is not in this event
+    assert report_groups(articles[:4]) == [["AFP", "Blog", "Daily Digest"], ["RT"]]
+    for cut in range(len(articles)):
+        known = articles[:cut]
+        grown = known
+        groups = report_groups(known)
+        for article in articles[cut:]:
+            groups = report_groups([article], grown, groups)
+            grown = [*grown, article]
+        assert groups == report_groups(articles)
 
 
 CORPUS = Path(__file__).resolve().parents[2] / "eval" / "corpus"

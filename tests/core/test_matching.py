@@ -18,6 +18,7 @@ from streams.core.matching import (  # noqa: E402
     dates_compatible,
     kind_relation,
     link_score,
+    pair_link,
     score_pair,
     text_similarity,
 )
@@ -227,3 +228,49 @@ def test_acts_in_two_cities_on_one_day_never_link() -> None:
     rally = rec("b#1", "A rally against the agreement was held in Kishinev on Thursday.", "2024-02-15",
                 "agreement", "agreement", (), ("Chișinău",))
     assert "different places" in block_reason(deal, rally)
+
+
+def _varied_records() -> list[dict]:
+    """Records of one day and month that block, link and miss each other in every way the rules know."""
+    return [
+        rec("a#1", *MEETING, cities=("Brussels",), timex_text="on Wednesday"),
+        rec("b#1", *STATEMENT_BERLIN, cities=("Berlin",), timex_text="on Wednesday"),
+        rec("c#1", "NATO ministers gathered in Brussels on Wednesday.", "2023-05-17", "meeting", "gathered",
+            ("NATO",), ("Brussels",), cities=("Brussels",)),
+        rec("d#1", "In Brussels, NATO ministers refused on Wednesday to fund the plan.", "2023-05-17", "refusal",
+            "refused", ("NATO",), ("Brussels",), cities=("Brussels",)),
+        rec("e#1", "Klaus Richter refused on Wednesday to comment on the NATO plan.", "2023-05-17", "refusal",
+            "refused", ("Klaus Richter", "NATO")),
+        rec("f#1", "A plan was rejected on Wednesday.", "2023-05-17", "refusal", "rejected"),
+        rec("g#1", "Drones struck a depot in Kharkiv on Wednesday, killing two.", "2023-05-17", "attack", "struck",
+            (), ("Kharkiv",), cities=("Kharkiv",)),
+        rec("h#1", "Ministers met in Brussels in mid-May.", "2023-05", "meeting", "met", ("NATO",), ("Brussels",),
+            cities=("Brussels",), mod="MID", timex_text="in mid-May"),
+        rec("i#1", "Ministers met in Brussels in early May.", "2023-05", "meeting", "met", ("NATO",),
+            ("Brussels",), cities=("Brussels",), mod="START", timex_text="in early May"),
+        rec("j#1", "The alliance met on Thursday.", "2023-05-18", "meeting", "met", ("NATO",)),
+    ]
+
+
+def test_pair_link_is_block_reason_and_link_score_at_once() -> None:
+    records = _varied_records()
+    outcomes = set()
+    for a in records:
+        for b in records:
+            reason, score = pair_link(a, b)
+            assert reason == block_reason(a, b)
+            assert score == link_score(a, b)
+            outcomes.add((reason is None, score is None))
+    assert outcomes == {(True, True), (True, False), (False, True)}  # blocked, linked, and neither
+
+
+def test_blocks_and_links_do_not_depend_on_which_mention_id_is_smaller() -> None:
+    # Clustering stores one link per pair of distinct texts, whatever the ids of the mentions that carry them.
+    records = _varied_records()
+    for a in records:
+        for b in records:
+            swapped_a, swapped_b = {**a, "mention_id": "z#9"}, {**b, "mention_id": "a#0"}
+            reason, score = pair_link(a, b)
+            swapped_reason, swapped_score = pair_link(swapped_a, swapped_b)
+            assert (reason is None, score) == (swapped_reason is None, swapped_score)
+            assert score_pair(a, b).parts == score_pair(swapped_a, swapped_b).parts

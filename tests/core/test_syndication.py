@@ -11,6 +11,8 @@ shingle  min copy   max other write-up
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import re
 import statistics
@@ -24,7 +26,7 @@ from hypothesis import given, settings, strategies as st
 
 from streams.core.clean import clean
 from streams.core.syndication import (
-    COPY_THRESHOLD, NUM_PERM, is_syndicated_copy, similarity, sketch,
+    COPY_THRESHOLD, NUM_PERM, copies_among, is_syndicated_copy, pack, similarity, sketch, unpack,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,3 +221,31 @@ def test_total_on_any_text(a, b):
 @given(st.lists(st.integers(min_value=-10, max_value=2 ** 40), max_size=200), st.one_of(st.none(), st.text()))
 def test_similarity_never_raises_on_odd_sketches(values, other):
     assert 0.0 <= similarity(tuple(values), other) <= 1.0
+
+
+def test_a_packed_sketch_is_short_json_and_unpacks_to_the_same_values():
+    signature = sketch(FLOOD_WIRE)
+    packed = pack(signature)
+    assert isinstance(packed, str) and len(packed) < len(json.dumps(list(signature))) * 0.7
+    assert unpack(packed).tolist() == list(signature)
+    assert pack(()) == "" and unpack("").tolist() == []
+    odd = [2 ** 40, -3, 7]  # not a MinHash of ours: kept as it is
+    assert pack(odd) == odd and unpack(odd).tolist() == odd
+
+
+def test_packed_sketches_decode_together():
+    # Whole base64 groups: one decode of the joined strings gives every sketch's bytes.
+    a, b = pack(sketch(FLOOD_WIRE)), pack(sketch(RATES_WIRE))
+    assert "=" not in a + b
+    assert base64.b64decode(a + b) == base64.b64decode(a) + base64.b64decode(b)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=5), min_size=0, max_size=12),
+       st.lists(st.lists(st.integers(min_value=0, max_value=5), min_size=0, max_size=12), max_size=8),
+       st.sampled_from([0.3, 0.5, 1.0]))
+def test_copies_among_is_is_syndicated_copy_for_many(mine, others, threshold):
+    expected = [bool(mine) and bool(other) and is_syndicated_copy(tuple(mine), tuple(other), threshold)
+                for other in others]
+    found = copies_among(unpack(pack(mine)), [unpack(pack(other)) for other in others], threshold)
+    assert found == expected
