@@ -128,3 +128,25 @@ def test_data_files_have_a_format_header() -> None:
 def test_unknown_settlement_after_city_of() -> None:
     got = found("Troops entered the town of Ostrava Mala and the village of Brevik.")
     assert ("CITY", "Brevik", "Brevik") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Slovak Prime Minister Jan Novak visited Kosice.", ("PERSON", "Jan Novak", "Jan Novak")),
+        ("Talks with June Carter went well.", ("PERSON", "June Carter", "June Carter")),
+        ("The Bank of Canada cut its key rate.", ("ORG", "Bank of Canada", "Bank of Canada")),
+        ("A report by the Ministry of the Interior followed.", ("ORG", "Ministry of the Interior",
+                                                               "Ministry of the Interior")),
+    ],
+)
+def test_month_first_names_and_organisations_of_a_place(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(sentence)
+
+
+def test_a_sentence_opening_article_is_no_title() -> None:
+    got = found("The Council of Europe met in Strasbourg.")
+    assert ("ORG", "Council of Europe", "Council of Europe") in got
+    assert not any(text.startswith("The") for _, text, _ in got)
+    assert ("PERSON", "Janet Yellen", "Janet Yellen") in found("US Secretary of the Treasury Janet Yellen spoke.")
+    assert [k for k, _, _ in found("On Jan. 5 the talks resumed.")] == []
