@@ -50,8 +50,8 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        tail = _POSSESSIVE_TAIL.search(word)
-        if tail and tail.start() > 0 and word[0].isalpha() and len(word) > 2:
+        tail = _POSSESSIVE_TAIL.search(word) if len(word) > 2 and ("'" in word or "’" in word) else None
+        if tail and tail.start() > 0 and word[0].isalpha():
             cut = start + tail.start()
             out.append(Token(start, cut, word[: tail.start()], fold(word[: tail.start()])))
             out.append(Token(cut, m.end(), word[tail.start():], POSSESSIVE))
