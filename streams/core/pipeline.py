@@ -89,7 +89,7 @@ def process_article(article: Article | Mapping[str, Any], message_timestamp: flo
     published, basis, note = publication_date(article, dateline, message_timestamp)
     timexes = tuple(timex.tag(text.text, published))
     found = events.extract_events(text.text, timexes, dateline_place=dateline.place if dateline else None,
-                                  aliases=aliases)
+                                  aliases=aliases, published_at=published)
     provenance = Provenance(
         article_id=article.id, outlet=source.outlet, source=source.source, published_at=published.isoformat(),
         published_basis=basis, url=article.url, title=article.title, sketch=syndication.sketch(text.text),
