@@ -25,8 +25,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-import orjson
-
 from streams.core.matching import PairScore, block_reason, dates_compatible, pair_link, score_pair
 from streams.core.mention_record import ARTICLE_KEYS, mention_record, shared_text, text_record
 from streams.core.syndication import pack
@@ -48,9 +46,11 @@ __all__ = [
 STATE_VERSION = 2
 _SCALE = 10_000  # link scores are kept as ints: matching rounds them to 4 places
 _TOTAL, _BEST, _BEST_SCORE, _OWN = 4, 5, 6, 7  # places in a mention entry
-# Score parts of the pairs that explanations show, by the two texts' digests (a bounded, process-wide memo).
-_EXPLAINED: dict[tuple[bytes, bytes], PairScore] = {}
-_EXPLAINED_MAX = 16_384
+# Score parts and note of the links that explanations show, by what matching reads of the two texts (a bounded,
+# process-wide memo: each merge into an event shows every member's strongest link again).
+_MATCHED = ("sentence", "summary", "kind", "kinds", "actors", "places", "sites", "lead", "date", "granularity", "mod")
+_EXPLAINED: dict[tuple[tuple, tuple], tuple[PairScore, str]] = {}
+_EXPLAINED_MAX = 8_192
 
 
 def bucket_of(mention: EventMention) -> str:
@@ -164,8 +164,8 @@ class _Bucket:
             for x in event["members"]:
                 self.event_of[x] = eid
         self._views: dict[int, dict] = {}
-        self._digests: dict[int, bytes] = {}
-        self._explained: dict[tuple[int, int], PairScore] = {}
+        self._keys: dict[int, tuple] = {}
+        self._explained: dict[tuple[int, int], tuple[PairScore, str]] = {}
         self._blocked: dict[tuple[int, int], bool] = {}
         self._holders: dict[int, list[int]] | None = None
 
@@ -270,6 +270,7 @@ class _Bucket:
         The result depends only on the set (ties broken by mention ids), never on the order of arrival.
         """
         ids, holders = self.ids, self.holders()
+        rank = {x: i for i, x in enumerate(sorted(component, key=ids.__getitem__))}  # ties go by mention id
         edges = []
         for t in {self.text_of[x] for x in component}:
             _, links, scores = self.texts[t]
@@ -278,11 +279,12 @@ class _Bucket:
                     pairs = [(x, y) for i, x in enumerate(holders[t]) for y in holders[t][i + 1:]]
                 else:
                     pairs = [(x, y) for x in holders[t] for y in holders[u]]
-                edges.extend((-score, *sorted((ids[x], ids[y])), x, y) for x, y in pairs)
+                edges.extend((-score, *sorted((rank[x], rank[y])), x, y) for x, y in pairs)
         edges.sort()
         root = {x: x for x in component}
         groups = {x: [x] for x in component}
         texts = {x: {self.text_of[x]} for x in component}  # a block depends on the texts only
+        apart: set[tuple[int, int]] = set()  # groups found to hold a block stay apart as they grow
 
         def find(x: int) -> int:
             while root[x] != x:
@@ -292,9 +294,12 @@ class _Bucket:
 
         for *_, a, b in edges:
             ra, rb = find(a), find(b)
-            if ra == rb or any(self.blocked(s, t) for s in texts[ra] for t in texts[rb]):
-                continue
             keep, gone = min(ra, rb), max(ra, rb)
+            if ra == rb or (keep, gone) in apart:
+                continue
+            if any(self.blocked(s, t) for s in texts[ra] for t in texts[rb]):
+                apart.add((keep, gone))
+                continue
             root[gone] = keep
             groups[keep] += groups.pop(gone)
             texts[keep] |= texts.pop(gone)
@@ -355,25 +360,24 @@ class _Bucket:
         known = [(self.articles[a]["source"], self.articles[a]["sketch"]) for a in aids]
         return report_groups([(self.articles[aid]["source"], self.articles[aid]["sketch"])], known, event["reports"])
 
-    def explain(self, t: int, u: int) -> PairScore:
-        """The score and parts of a link between texts t and u (memoized by content across calls)."""
-        if (t, u) in self._explained:
-            return self._explained[(t, u)]
-        key = tuple(sorted((self.digest(t), self.digest(u))))
-        pair = _EXPLAINED.get(key)
-        if pair is None:
-            pair = score_pair(self.view(t), self.view(u))
-            if len(_EXPLAINED) >= _EXPLAINED_MAX:
-                del _EXPLAINED[next(iter(_EXPLAINED))]
-            _EXPLAINED[key] = pair
-        self._explained[(t, u)] = pair
-        return pair
+    def explain(self, t: int, u: int) -> tuple[PairScore, str]:
+        """The score, parts and note of a link between texts t and u (memoized by content across calls)."""
+        if (t, u) not in self._explained:
+            key = (self.match_key(t), self.match_key(u))
+            if key not in _EXPLAINED:
+                pair = score_pair(self.view(t), self.view(u))
+                if len(_EXPLAINED) >= _EXPLAINED_MAX:
+                    del _EXPLAINED[next(iter(_EXPLAINED))]
+                _EXPLAINED[key] = (pair, pair.note())
+            self._explained[(t, u)] = _EXPLAINED[key]
+        return self._explained[(t, u)]
 
-    def digest(self, t: int) -> bytes:
-        if t not in self._digests:
-            content = orjson.dumps(text_record(self.texts[t][0]), option=orjson.OPT_SORT_KEYS)
-            self._digests[t] = hashlib.blake2b(content, digest_size=16).digest()
-        return self._digests[t]
+    def match_key(self, t: int) -> tuple:
+        """What score_pair reads of text t, as a key."""
+        if t not in self._keys:
+            view = self.view(t)
+            self._keys[t] = tuple(tuple(v) if isinstance(v, list) else v for v in map(view.get, _MATCHED))
+        return self._keys[t]
 
     def record(self, x: int) -> dict:
         """Mention x's whole record, as ``mention_record`` made it (less the trigger)."""
@@ -391,7 +395,7 @@ class _Bucket:
         entries = entries or self.mentions
         members, ids = event["members"], self.ids
         best = {ids[x]: None if entries[x][_BEST] < 0 else
-                (ids[entries[x][_BEST]], self.explain(entries[x][2], entries[entries[x][_BEST]][2]))
+                (ids[entries[x][_BEST]], *self.explain(entries[x][2], entries[entries[x][_BEST]][2]))
                 for x in members}
         return {"id": eid, "change": event["change"], "mentions": [self.record(x) for x in members],
                 "reports": len(event["reports"]), "best": best,

@@ -30,7 +30,7 @@ _PROVENANCE_KEYS = ("mention_id", "article_id", "title", "outlet", "source", "ur
 def event_state(cluster: dict) -> dict:
     """The event's whole current state; ``cluster`` is what ``clustering.cluster_of`` returns: its member
     records, its number of independent ``reports``, and per member its ``centrality`` (the sum of its link
-    scores inside the event) and ``best`` link inside the event (partner id and PairScore, or None)."""
+    scores inside the event) and ``best`` link inside the event (partner id, PairScore and its note; or None)."""
     records = sorted(cluster["mentions"], key=lambda r: r["mention_id"])
     date, granularity, mod = _event_date(records)
     reports = cluster["reports"]
@@ -164,7 +164,7 @@ def _names(records: list[dict], field: str) -> list[str]:
 
 def _explanation(records: list[dict], best: Mapping[str, tuple | None]) -> list[dict]:
     """Per member: its strongest link inside the event, with the score's parts."""
-    out, notes = [], {}
+    out = []
     for r in records:
         link = best[r["mention_id"]]
         if link is None:
@@ -172,11 +172,9 @@ def _explanation(records: list[dict], best: Mapping[str, tuple | None]) -> list[
                         "parts": {"date": None, "actors": None, "places": None, "kind": None, "text": None},
                         "note": "the event's only mention" if len(records) == 1 else "no link inside the event"})
             continue
-        partner, pair = link
-        if id(pair) not in notes:  # members with the same texts share one PairScore
-            notes[id(pair)] = pair.note()
+        partner, pair, note = link
         out.append({"mention_id": r["mention_id"], "score": pair.score, "with": partner, "parts": dict(pair.parts),
-                    "note": notes[id(pair)]})
+                    "note": note})
     return out
 
 
