@@ -382,10 +382,9 @@ class _Bucket:
     def record(self, x: int) -> dict:
         """Mention x's whole record, as ``mention_record`` made it (less the trigger)."""
         entry = self.mentions[x]
-        article = self.articles[entry[1]]
-        out = {**self.view(entry[2]), "mention_id": entry[0], "article_id": entry[1], "seen_at": entry[3]}
-        for key in ARTICLE_KEYS:
-            out[key] = article[key]
+        out = {**self.view(entry[2]), **self.articles[entry[1]], "mention_id": entry[0], "article_id": entry[1],
+               "seen_at": entry[3]}
+        del out["sketch"]
         if len(entry) > _OWN:
             out.update(entry[_OWN])
         return out
