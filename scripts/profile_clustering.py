@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--top", type=int, default=10, help="cProfile entries to print (0: no profiled run)")
     parser.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
     parser.add_argument("--no-gc", action="store_true", help="time the merges with the cyclic collector off")
     args = parser.parse_args(argv)
@@ -98,11 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"final state KB per bucket: mean {statistics.mean(final) / 1024:.1f}  max {max(final) / 1024:.1f}")
     print(f"timeline digest: {digest(states)}")
 
-    profiler = cProfile.Profile()
-    profiler.enable()
-    fold_timed(mentions)
-    profiler.disable()
-    pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats(args.sort).print_stats(args.top)
+    if args.top > 0:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        fold_timed(mentions)
+        profiler.disable()
+        pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats(args.sort).print_stats(args.top)
     return 0
 
 
