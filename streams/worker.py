@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 __all__ = ["run_worker"]
 
 
@@ -11,4 +13,7 @@ def run_worker(loglevel: str = "info") -> None:
     from . import agents, live_view, page, views  # noqa: F401  (registers agents, tables and web pages on the app)
     from .app import app
 
+    # Tables, rules and compiled patterns live as long as the process: keep the collector from rescanning them.
+    gc.collect()
+    gc.freeze()
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()

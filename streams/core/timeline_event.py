@@ -19,7 +19,7 @@ from streams.core.name_match import fold, names_match
 __all__ = ["event_state", "report_groups", "confidence_of"]
 
 # A clear summary is neither a fragment nor a paragraph.
-_CLEAR_LENGTH = (30, 220)
+_CLEAR_LENGTH = (12, 220)
 # What a summary with a date cut out of it may look like: "On , X said", "the ministry on denounced".
 _ARTIFACT = re.compile(r"\s[,.;:]|\b(?:on|in|at|of|by|since)\s*(?:[,.;:]|$)|\b(?:on|in|at)\s+(?:said|denounced|"
                        r"rejected|refused|agreed|announced)\b|\s{2,}", re.IGNORECASE)
