@@ -105,10 +105,12 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     out: list[EventMention] = []
     first = 0  # dated is sorted by start: walk it along the sentences
     for s, e in split(text):
-        sentence = text[s:e]
-        entities = find_entities(sentence, aliases, people=memory.people)
         while first < len(dated) and dated[first].timex.start < s:
             first += 1
+        if first == len(dated):
+            break  # no date after this point: the rest of the article cannot yield a mention
+        sentence = text[s:e]
+        entities = find_entities(sentence, aliases, people=memory.people)
         here = []
         for d in dated[first:]:
             if d.timex.start >= e:
