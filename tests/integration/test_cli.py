@@ -43,3 +43,25 @@ def test_demo_json_prints_the_timeline_and_the_rejected(tmp_path):
                                  for e in out["events"])
     assert [e["date"] for e in out["events"]] == sorted(e["date"] for e in out["events"])
     assert len(out["rejected"]) == 1 and out["rejected"][0]["error"]
+
+
+def test_dlq_lists_records_and_replay_dlq_sends_fixed_ones_back(pipeline, tmp_path):
+    broken = {"id": "cli-replay-1", "source": "Harbour Times", "published_at": "2016-09-08"}
+    pipeline.publish_articles([broken])
+    pipeline.wait()
+    listed = timeline("dlq", "--broker", pipeline.settings.broker, "--json", "--idle", "1")
+    records = [orjson.loads(line) for line in listed.stdout.splitlines()]
+    mine = [r for r in records if r.get("article_id") == "cli-replay-1"]
+    assert mine and mine[0]["error"] == "missing_field"
+    readable = timeline("dlq", "--broker", pipeline.settings.broker, "--idle", "1")
+    assert b"cli-replay-1" in readable.stdout and b"reason:" in readable.stdout
+    fixed = orjson.loads(mine[0]["raw"])
+    fixed["body"] = "The presidents of Chile and Peru met in Arica on Tuesday, officials said."
+    mine[0]["raw"] = orjson.dumps(fixed).decode()
+    (tmp_path / "fixed.jsonl").write_bytes(orjson.dumps(mine[0]) + b"\n")
+    done = timeline("replay-dlq", "--broker", pipeline.settings.broker, str(tmp_path / "fixed.jsonl"))
+    assert done.returncode == 0 and b"replayed 1 record" in done.stdout
+    pipeline.published += 1
+    pipeline.wait()
+    updates = pipeline.final_updates().values()
+    assert any("cli-replay-1" in u.get("articles", []) and u["date"] == "2016-09-06" for u in updates)
