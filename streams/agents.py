@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 
+import orjson
+
 from .app import app, settings
 from .core import clustering
 from .core.article import parse_article
@@ -67,6 +69,12 @@ async def assemble(stream):
         except Exception as exc:
             log.exception("cannot assemble mention %s", record.mention_id)
             await reject(event.message, "internal", f"assemble failed: {exc!r}", record.article_id)
+            continue
+        if changes and len(orjson.dumps(state)) > settings.max_state_bytes:
+            await reject(event.message, "state_too_large",
+                         f"the {record.bucket} timeline state would pass TIMELINE_MAX_STATE_BYTES "
+                         f"({settings.max_state_bytes}); raise it (and the broker's message limit) and replay",
+                         record.article_id)
             continue
         if changes:
             timeline_table[record.bucket] = state

@@ -49,4 +49,6 @@ app = faust.App(
     consumer_auto_offset_reset="earliest",
     table_cleanup_interval=timedelta(minutes=5).total_seconds(),
     producer_acks=-1,
+    producer_max_request_size=settings.max_message_bytes,
+    consumer_max_fetch_size=settings.max_message_bytes,
 )

@@ -75,7 +75,15 @@ def _messages(articles: list[dict]) -> list[tuple[str, bytes]]:
 def _wait_all(workers: list[WorkerProcess], count: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        stats = [w.stats() for w in workers]
+        for w in workers:
+            if w.proc is None or w.proc.poll() is not None:
+                tail = Path(w.log_path).read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"a worker exited during the run; its log ends:\n{tail}")
+        try:
+            stats = [w.stats() for w in workers]
+        except OSError:  # a worker busy with a long batch answers late: ask again
+            time.sleep(0.5)
+            continue
         done = sum(s["articles_done"] for s in stats)
         emitted = sum(s["mentions_emitted"] for s in stats)
         assembled = sum(s["mentions_assembled"] for s in stats)

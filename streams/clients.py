@@ -73,7 +73,8 @@ def ensure_topics(settings: Settings) -> None:
 
 
 def make_producer(settings: Settings) -> KafkaProducer:
-    return KafkaProducer(acks="all", linger_ms=5, **client_config(settings))
+    return KafkaProducer(acks="all", linger_ms=5, max_request_size=settings.max_message_bytes,
+                         **client_config(settings))
 
 
 def publish(producer: KafkaProducer, topic: str, items: Iterable[tuple[str | None, bytes]]) -> int:
@@ -96,7 +97,8 @@ def read_topic(settings: Settings, topic: str, *, from_beginning: bool = True, f
     With ``follow`` it waits for new messages forever; otherwise it stops after ``idle_timeout`` s of silence.
     """
     consumer = KafkaConsumer(enable_auto_commit=False, consumer_timeout_ms=int(idle_timeout * 1000),
-                             **client_config(settings))
+                             max_partition_fetch_bytes=settings.max_message_bytes,
+                             fetch_max_bytes=max(settings.max_message_bytes, 52_428_800), **client_config(settings))
     try:
         partitions = consumer.partitions_for_topic(topic) or set()
         tps = [TopicPartition(topic, p) for p in sorted(partitions)]

@@ -41,6 +41,11 @@ class Settings:
     data_dir: str = ""
     #: Bodies larger than this many bytes (UTF-8) go to the DLQ.
     max_body_bytes: int = 500_000
+    #: Largest message the worker produces or fetches (table changelog records, big events), bytes. The broker's
+    #: own limit must allow it (Kafka: message.max.bytes); Tansu takes it as it is.
+    max_message_bytes: int = 16_000_000
+    #: A month's clustering state larger than this is not written: the mention goes to the DLQ instead.
+    max_state_bytes: int = 12_000_000
     #: How long (days, wall clock) a month of event time stays in the timeline table after it ends. An article
     #: published today about an event this old still merges with it; older months are dropped from state.
     retention_days: int = 3650

@@ -45,14 +45,20 @@ class Pipeline:
         return state
 
 
-@pytest.fixture(scope="session")
-def pipeline():
-    data = tempfile.TemporaryDirectory(prefix="timeline-it-")
-    broker = EmbeddedBroker(log_path=Path(data.name) / "broker.log").start()
-    settings = replace(Settings.from_env({}), broker=broker.url, data_dir=str(Path(data.name) / "state"),
+def start_stack(folder: str | Path) -> tuple[EmbeddedBroker, Settings]:
+    """An embedded broker with the project's topics, and settings for workers that keep state in ``folder``."""
+    broker = EmbeddedBroker(log_path=Path(folder) / "broker.log").start()
+    settings = replace(Settings.from_env({}), broker=broker.url, data_dir=str(Path(folder) / "state"),
                        web_port=free_port(), partitions=4)
     wait_for_broker(settings)
     ensure_topics(settings)
+    return broker, settings
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    data = tempfile.TemporaryDirectory(prefix="timeline-it-")
+    broker, settings = start_stack(data.name)
     worker = WorkerProcess(settings, log_path=Path(data.name) / "worker.log").start()
     try:
         yield Pipeline(settings, worker)

@@ -14,11 +14,12 @@ import orjson
 import pytest
 
 from streams.broker import EmbeddedBroker, free_port
-from streams.clients import ensure_topics, make_producer, publish, wait_for_broker
+from streams.clients import make_producer, publish
 from streams.core.fold import fold_articles
 from streams.runtime import WorkerProcess
 from streams.settings import Settings
 from streams.synthetic import generate_articles
+from tests.integration.conftest import start_stack
 
 pytestmark = pytest.mark.integration
 
@@ -55,11 +56,7 @@ def wait_for_timeline(worker: WorkerProcess, expected: list[tuple], timeout: flo
 def stack():
     """A fresh broker and data folder per test; workers are started by the test."""
     folder = tempfile.TemporaryDirectory(prefix="timeline-rel-")
-    broker = EmbeddedBroker(log_path=Path(folder.name) / "broker.log").start()
-    settings = replace(Settings.from_env({}), broker=broker.url, data_dir=str(Path(folder.name) / "state"),
-                       web_port=free_port(), partitions=4)
-    wait_for_broker(settings)
-    ensure_topics(settings)
+    broker, settings = start_stack(folder.name)
     workers: list[WorkerProcess] = []
 
     def worker() -> WorkerProcess:
