@@ -309,7 +309,7 @@ def test_hostile_article_text_stays_inert(pipeline, browser):
     publish_updates(pipeline, [crafted])
     open_page(browser, pipeline.worker.base_url, f"#{crafted['id']}")
     dialog = browser.find_element(By.ID, "detail")
-    wait_for(lambda: dialog.get_attribute("open") is not None, 20, "the crafted hostile event to open")
+    wait_for(lambda: dialog.get_attribute("open") is not None, 40, "the crafted hostile event to open")
     text = dialog.get_property("textContent")
     for where in ("who", "where", "outlet", "sentence", "title", "timex", "note"):
         assert payload.format(where) in text, where
@@ -321,9 +321,9 @@ def test_hostile_article_text_stays_inert(pipeline, browser):
 
     open_page(browser, pipeline.worker.base_url, f"#{event['id']}")  # the fragment opens the event
     dialog = browser.find_element(By.ID, "detail")
-    wait_for(lambda: dialog.get_attribute("open") is not None, 10, "the hostile event to open")
+    wait_for(lambda: dialog.get_attribute("open") is not None, 40, "the hostile event to open")
     item = wait_for(lambda: [i for i in dialog.find_elements(By.CSS_SELECTOR, ".mention")
-                             if i.get_attribute("data-mention") == mention["mention_id"]], 5, "its article")[0]
+                             if i.get_attribute("data-mention") == mention["mention_id"]], 20, "its article")[0]
     # Shown as text, character for character.
     assert item.find_element(By.CSS_SELECTOR, ".mention-title").get_property("textContent") == mention["title"]
     assert item.find_element(By.CSS_SELECTOR, ".sentence").get_property("textContent") == mention["sentence"]
