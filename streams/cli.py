@@ -65,17 +65,13 @@ def cmd_up(args: argparse.Namespace) -> int:
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from .article_files import read_articles
-    from .clients import ensure_topics, make_producer, publish, wait_for_broker
+    from .clients import ensure_topics, send_all, wait_for_broker
 
     settings = _need_broker(_settings(args))
     messages = list(read_articles(args.paths, txt_source=args.source))
     wait_for_broker(settings, say=_say)
     ensure_topics(settings)
-    producer = make_producer(settings)
-    try:
-        sent = publish(producer, settings.topic_articles, ((m.key, m.value) for m in messages))
-    finally:
-        producer.close()
+    sent = send_all(settings, settings.topic_articles, ((m.key, m.value) for m in messages))
     print(f"published {sent} article(s) to {settings.topic_articles}")
     return 0
 
@@ -104,7 +100,7 @@ def cmd_follow(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .article_files import read_articles
-    from .clients import make_producer, publish, read_topic
+    from .clients import read_topic, send_all
     from .runtime import WorkerProcess, broker_for
 
     paths = args.paths or [EXAMPLES]
@@ -116,11 +112,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         worker = WorkerProcess(settings).start()
         try:
             _say(f"worker up, timeline page {worker.base_url}/ (log: {worker.log_path})")
-            producer = make_producer(settings)
-            try:
-                sent = publish(producer, settings.topic_articles, ((m.key, m.value) for m in messages))
-            finally:
-                producer.close()
+            sent = send_all(settings, settings.topic_articles, ((m.key, m.value) for m in messages))
             _say(f"published {sent} article(s); waiting until each is processed or rejected ...")
             started = time.monotonic()
             stats = worker.wait_idle(sent, timeout=args.timeout)
@@ -219,7 +211,7 @@ def cmd_replay_dlq(args: argparse.Namespace) -> int:
     """Send DLQ payloads back to the ingest topic: fixed records from a file, or records of one error class as-is."""
     import base64
 
-    from .clients import ensure_topics, make_producer, publish, read_topic
+    from .clients import ensure_topics, read_topic, send_all
 
     settings = _need_broker(_settings(args))
     if args.file:
@@ -239,11 +231,7 @@ def cmd_replay_dlq(args: argparse.Namespace) -> int:
         value = base64.b64decode(raw) if encoding == "base64" else raw.encode("utf-8")
         items.append((record.get("article_id"), value))
     ensure_topics(settings)
-    producer = make_producer(settings)
-    try:
-        sent = publish(producer, settings.topic_articles, items)
-    finally:
-        producer.close()
+    sent = send_all(settings, settings.topic_articles, items)
     print(f"replayed {sent} record(s) to {settings.topic_articles}")
     return 0
 

@@ -16,7 +16,7 @@ from kafka.errors import KafkaError, TopicAlreadyExistsError
 from .errors import BrokerError
 from .settings import Settings
 
-__all__ = ["client_config", "ensure_topics", "make_producer", "publish", "read_topic", "wait_for_broker"]
+__all__ = ["client_config", "ensure_topics", "make_producer", "publish", "read_topic", "send_all", "wait_for_broker"]
 
 
 def client_config(settings: Settings) -> dict:
@@ -87,6 +87,15 @@ def publish(producer: KafkaProducer, topic: str, items: Iterable[tuple[str | Non
     for future in futures:
         future.get(timeout=30)
     return len(futures)
+
+
+def send_all(settings: Settings, topic: str, items: Iterable[tuple[str | None, bytes]]) -> int:
+    """Open a producer, send the (key, value) pairs, close it; returns how many the broker acknowledged."""
+    producer = make_producer(settings)
+    try:
+        return publish(producer, topic, items)
+    finally:
+        producer.close()
 
 
 def read_topic(settings: Settings, topic: str, *, from_beginning: bool = True, follow: bool = False,
