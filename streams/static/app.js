@@ -95,7 +95,7 @@ function connect() {
     document.body.dataset.state = "live";
     setStatus(data.caught_up === false ? "Live (still reading the timeline…)" : "Live");
     schedule();
-    if (!openId && location.hash.length > 1) openDetail(decodeURIComponent(location.hash.slice(1)), false);
+    if (!openId && linkedId()) openDetail(linkedId(), false);
     else if (openId) refreshDetail();
   });
   stream.addEventListener("event", (msg) => {
@@ -105,6 +105,8 @@ function connect() {
     remember(event);
     schedule();
     if (openId === event.id) refreshDetail();
+    // A shared link can name an event that the worker had not read yet when the page loaded.
+    else if (!openId && linkedId() === event.id) openDetail(event.id, false);
   });
   stream.addEventListener("remove", (msg) => {
     const info = JSON.parse(msg.data);
@@ -117,6 +119,10 @@ function connect() {
     document.body.dataset.state = "reconnecting";
     setStatus(stream.readyState === EventSource.CLOSED ? "Disconnected" : "Reconnecting…");
   });
+}
+
+function linkedId() {
+  return location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : "";
 }
 
 function remember(event) {
@@ -277,7 +283,7 @@ form.addEventListener("change", () => {
   if (form.checkValidity()) applyFilter(formFilter());
 });
 window.addEventListener("hashchange", () => {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = linkedId();
   if (id && id !== openId) openDetail(id);
   else if (!id) closeDetail();
 });

@@ -263,6 +263,25 @@ def test_a_new_article_appears_live_and_a_merge_removes_the_absorbed_entry(pipel
     assert console_errors(browser) == []
 
 
+def test_a_shared_link_opens_an_event_that_arrives_after_the_page(pipeline, browser):
+    from selenium.webdriver.common.by import By
+
+    late = synthetic_event("ev-0000face00aa", "1901-08-04", "A synthetic bridge reopened", "PageTest")
+    open_page(browser, pipeline.worker.base_url, f"#{late['id']}")
+    dialog = browser.find_element(By.ID, "detail")
+    assert dialog.get_attribute("open") is None, "an unknown event opened"
+    publish_updates(pipeline, [late])
+    wait_for(lambda: dialog.get_attribute("open") is not None, 20, "the linked event to open on arrival")
+    assert browser.find_element(By.ID, "detail-title").get_property("textContent") == late["summary"]
+    browser.switch_to.active_element.send_keys("\ue00c")  # Escape
+    wait_for(lambda: dialog.get_attribute("open") is None, 5, "Escape to close the event")
+    publish_updates(pipeline, [{**late, "summary": "A synthetic bridge reopened again"}])
+    time.sleep(1.0)
+    assert dialog.get_attribute("open") is None, "a closed event opened again on its next update"
+    publish_updates(pipeline, [{"id": late["id"], "change": "absorbed", "absorbed_into": "ev-0000face0002",
+                                "date": late["date"], "granularity": "day", "summary": "x", "mention_ids": []}])
+
+
 def synthetic_event(event_id: str, date: str, summary: str, source: str) -> dict:
     mention = {"mention_id": f"m-{event_id[-1]}", "article_id": f"synthetic-{event_id}", "title": summary,
                "outlet": source, "source": source, "url": "https://example.org/synthetic", "published_at": date,
