@@ -56,6 +56,7 @@ class MentionRecord(faust.Record, serializer="json", namespace="timeline.EventMe
     sentence_start: int
     actors: List[str]
     places: List[str]
+    context: List[str]
     timex: Dict[str, Any]
     article_id: str
     outlet: str
@@ -74,7 +75,7 @@ class MentionRecord(faust.Record, serializer="json", namespace="timeline.EventMe
             mention_id=item.mention_id, bucket=bucket, window_at=window_at, date=m.date,
             granularity=m.granularity, kind=m.kind, kinds=list(m.kinds or (m.kind,)), trigger=m.trigger,
             summary=m.summary, sentence=m.sentence, sentence_start=m.sentence_start, actors=list(m.actors),
-            places=list(m.places),
+            places=list(m.places), context=list(m.context),
             timex={"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
                    "granularity": t.granularity, "mod": t.mod, "resolution": t.resolution},
             article_id=p.article_id, outlet=p.outlet, source=p.source, published_at=p.published_at,
@@ -89,7 +90,7 @@ class MentionRecord(faust.Record, serializer="json", namespace="timeline.EventMe
         mention = EventMention(
             sentence=self.sentence, sentence_start=self.sentence_start, summary=self.summary, kind=self.kind,
             trigger=self.trigger, actors=tuple(self.actors), places=tuple(self.places), timex=timex,
-            date=self.date, granularity=self.granularity, kinds=tuple(self.kinds),
+            date=self.date, granularity=self.granularity, kinds=tuple(self.kinds), context=tuple(self.context),
         )
         provenance = Provenance(
             article_id=self.article_id, outlet=self.outlet, source=self.source, published_at=self.published_at,

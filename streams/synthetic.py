@@ -13,7 +13,7 @@ from typing import Iterator
 
 __all__ = ["generate_articles"]
 
-AGENCIES = [("AFP", "({}) AFP"), ("Reuters", "(Reuters) -"), ("AP", "(AP) —"), ("dpa", "(dpa) -"),
+AGENCIES = [("AFP", "({}) -"), ("Reuters", "(Reuters) -"), ("AP", "(AP) —"), ("dpa", "(dpa) -"),
             ("TASS", "/TASS/."), ("Xinhua", "(Xinhua) --"), ("Anadolu", "(AA) -")]
 OUTLETS = ["Daily Ledger", "Metro Courier", "World Desk Online", "The Evening Post", "Harbour Times",
            "Continental Wire", "Northern Star", "Gazette Today"]

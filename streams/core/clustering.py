@@ -43,12 +43,13 @@ __all__ = [
 ]
 
 # Changes whenever the state's format or what the stored links mean changes; the table's name carries it.
-STATE_VERSION = 2
+STATE_VERSION = 3
 _SCALE = 10_000  # link scores are kept as ints: matching rounds them to 4 places
 _TOTAL, _BEST, _BEST_SCORE, _OWN = 4, 5, 6, 7  # places in a mention entry
 # Score parts and note of the links that explanations show, by what matching reads of the two texts (a bounded,
 # process-wide memo: each merge into an event shows every member's strongest link again).
-_MATCHED = ("sentence", "summary", "kind", "kinds", "actors", "places", "sites", "lead", "date", "granularity", "mod")
+_MATCHED = ("sentence", "summary", "kind", "kinds", "actors", "places", "context", "sites", "lead", "date",
+            "granularity", "mod")
 _EXPLAINED: dict[tuple[tuple, tuple], tuple[PairScore, str]] = {}
 _EXPLAINED_MAX = 8_192
 

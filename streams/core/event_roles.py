@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
+from .agencies import agency_of
 from .entities import AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
 from .event_lenders import settle_triggers
@@ -23,19 +24,40 @@ from .types import Entity
 __all__ = ["ArticleMemory", "SentenceRoles", "LOCATIVE"]
 
 _OBJECT_WINDOW = 8
+# How many of an article's first names say what it is about (the lead's, mostly).
+CONTEXT_NAMES = 8
+_CONTEXT_TIERS = ({"PERSON", "ORG"}, {"CITY", "PLACE"}, {"COUNTRY"})
 
 
 @dataclass
 class ArticleMemory:
-    """What an article has said so far: full names by surname, the last person, the last subject, cities."""
+    """What an article has said so far: full names by surname, the last person, the last subject, cities,
+    and its first names (what it is about)."""
 
     people: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
     last_person: str | None = None
     last_subject: tuple[str, ...] = ()
     cities: list[str] = field(default_factory=list)  # every mention of a city so far, in order
+    names: dict[str, str] = field(default_factory=dict)  # the first CONTEXT_NAMES names -> their kind, in order
+
+    def context(self, entities: Sequence[Entity] = ()) -> tuple[str, ...]:
+        """Whom an unnamed clause is about: the people and bodies the article named so far (its lead's first),
+        then those of ``entities``; else its cities and places, else its countries. Many stories share a city or
+        a country, few share a person. News agencies are left out: a wire's name says who wrote it."""
+        names = dict(self.names)
+        for e in entities:
+            if len(names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
+                names.setdefault(e.canonical, e.kind)
+        for tier in _CONTEXT_TIERS:
+            found = tuple(name for name, kind in names.items() if kind in tier)
+            if found:
+                return found
+        return ()
 
     def observe(self, entities: Sequence[Entity]) -> None:
         for e in entities:
+            if len(self.names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
+                self.names.setdefault(e.canonical, e.kind)
             if e.kind == "PERSON":
                 parts = e.canonical.split()
                 if len(parts) >= 2:

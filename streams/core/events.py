@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .entities import AliasTable, default_aliases, find_entities
@@ -126,6 +126,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date)) \
                         not in seen:
                     seen.add(key)
+                    if not mention.actors and not mention.places:
+                        mention = replace(mention, context=memory.context(entities))
                     out.append(mention)
             main_subject = roles.subject(0)
             if main_subject:

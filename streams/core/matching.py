@@ -3,7 +3,9 @@
 A mention here is the plain record that ``clustering`` keeps in its state (see ``clustering.mention_record``):
 ``date``/``granularity``/``mod``, ``kind``/``kinds``, ``actors``, ``places``, ``sites`` (the specific places:
 cities, not countries), ``lead`` (the actors named before the trigger: who did or said it), ``sentence``,
-``summary``. Scores are symmetric and rounded, so the same pair always scores the same in any order.
+``summary``, and ``context`` (for a mention that names no one and no place: the names its article gave before it;
+two such mentions are one happening only if their articles share one of those names).
+Scores are symmetric and rounded, so the same pair always scores the same in any order.
 """
 
 from __future__ import annotations
@@ -190,10 +192,17 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
             return f"who made the {act['kind']} ({', '.join(act['lead'])}) is not at the {occasion['kind']}"
         if parts["actors"] == 0.0:
             return f"a {act['kind']} and a {occasion['kind']} with no actor in common"
+    if _unnamed(a) and _unnamed(b) and (ca := a.get("context")) and (cb := b.get("context")) \
+            and not any(name_overlap(ca, cb)):
+        return f"their articles are about others ({', '.join(ca[:3])} / {', '.join(cb[:3])})"
     if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
         if not any(name_overlap(a["lead"], b["lead"])) and not (_named_by(a, b) and _named_by(b, a)):
             return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
     return None
+
+
+def _unnamed(m: dict) -> bool:
+    return not m["actors"] and not m["places"]
 
 
 def _different_sites(a: dict, b: dict) -> bool:

@@ -48,6 +48,7 @@ def mention_record(item: SourcedMention) -> dict:
         "trigger": m.trigger,
         "actors": list(dict.fromkeys(m.actors)),
         "places": list(dict.fromkeys(m.places)),
+        "context": list(m.context),
         "sites": sites_of(m),
         "lead": lead_actors(m),
         "timex": {"text": m.timex.text, "value": m.timex.value, "type": m.timex.type, "mod": m.timex.mod,
@@ -67,6 +68,8 @@ def shared_text(record: dict) -> dict:
         del text["summary"]
     if text["kinds"] == [text["kind"]]:
         del text["kinds"]
+    if not text.get("context", True):
+        del text["context"]
     return text
 
 
@@ -75,6 +78,7 @@ def text_record(text: dict) -> dict:
     out = dict(text)
     out.setdefault("summary", text["sentence"])
     out.setdefault("kinds", [text["kind"]])
+    out.setdefault("context", [])
     return out
 
 

@@ -100,6 +100,9 @@ class EventMention:
     granularity: str  # day | month | year
     entities: tuple[Entity, ...] = field(default=())
     kinds: tuple[str, ...] = ()  # every kind the clause tells, the main one first ("proposal", "visit")
+    # For a clause that names no one and no place ("The two sides last met in 2021"): the names its article
+    # gave before it, which say whom it is about. Empty when the clause names anyone itself.
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ def make_mention(
     seen_at: float = 1_700_000_000.0,
     surfaces: dict[str, str] | None = None,
     with_entities: bool = True,
+    context: tuple[str, ...] = (),
 ) -> SourcedMention:
     """A mention with entities for its actors and places (a place in ``cities`` is a CITY, else a COUNTRY)."""
     granularity = {10: "day", 7: "month", 4: "year"}[len(date)]
@@ -52,6 +53,7 @@ def make_mention(
         sentence=sentence, sentence_start=0, summary=summary or sentence, kind=kind, trigger=trigger,
         actors=actors, places=places, timex=timex, date=date, granularity=granularity,
         entities=tuple(entities) if with_entities else (), kinds=kinds or (kind,),
+        context=context,
     )
     article = article_id or mention_id.split("#")[0]
     provenance = Provenance(

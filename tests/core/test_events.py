@@ -379,3 +379,20 @@ def test_scheduled_events_point_forward_with_the_tagger(sentence: str) -> None:
 
     m = only(extract_events(sentence, timex.tag(sentence, date(2023, 11, 20)), published_at=date(2023, 11, 20)))
     assert m.date == "2023-11-21"  # published on a Monday: the coming Tuesday
+
+
+def test_an_unnamed_clause_carries_the_names_its_article_gave_before_it() -> None:
+    text = ("BERLIN (Reuters) - Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin on Monday.\n\n"
+            "The two sides last met in 2021, when talks on reparations collapsed.")
+    named, unnamed = extract_events(text, [tx(text, "Monday", "2023-05-08"), tx(text, "2021", "2021", "year")])
+    assert named.context == ()  # a clause that names its own actors needs no context
+    assert not unnamed.actors and not unnamed.places
+    assert {"Olaf Scholz", "Andrzej Duda"} <= set(unnamed.context)
+    assert "Reuters" not in unnamed.context  # the wire that wrote it is not whom it is about
+    assert "Germany" not in unnamed.context and "Berlin" not in unnamed.context  # people say more than places
+
+
+def test_an_unnamed_clause_falls_back_to_places_then_countries() -> None:
+    text = "Floods hit Valencia on Monday.\n\nOfficials announced an inquiry on Wednesday."
+    _, unnamed = extract_events(text, [tx(text, "Monday", "2024-10-28"), tx(text, "Wednesday", "2024-10-30")])
+    assert unnamed.context == ("Valencia",)

@@ -274,3 +274,27 @@ def test_blocks_and_links_do_not_depend_on_which_mention_id_is_smaller() -> None
             swapped_reason, swapped_score = pair_link(swapped_a, swapped_b)
             assert (reason is None, score) == (swapped_reason is None, swapped_score)
             assert score_pair(a, b).parts == score_pair(swapped_a, swapped_b).parts
+
+
+def _unnamed(mention_id: str, context: tuple[str, ...]) -> dict:
+    return rec(mention_id, "The two sides last met in 2021, when talks collapsed.", "2021", "meeting", "met",
+               timex_text="2021", context=context)
+
+
+def test_unnamed_mentions_of_articles_about_different_people_never_merge() -> None:
+    a = _unnamed("a#1", ("Olaf Scholz", "Andrzej Duda"))
+    b = _unnamed("b#1", ("Emmanuel Macron", "Giorgia Meloni"))
+    assert "about others" in block_reason(a, b)
+    assert link_score(a, b) is None
+    # The same story from another wire (a name in common, a surname counting for its person) may merge.
+    c = _unnamed("c#1", ("Duda", "Warsaw"))
+    assert block_reason(a, c) is None and link_score(a, c) is not None
+    # Without a context to tell by, the old rules decide.
+    assert block_reason(a, _unnamed("d#1", ())) is None
+
+
+def test_context_plays_no_part_when_either_mention_names_someone() -> None:
+    a = _unnamed("a#1", ("Olaf Scholz",))
+    named = rec("e#1", "Macron and Meloni last met in 2021, when talks collapsed.", "2021", "meeting", "met",
+                ("Emmanuel Macron", "Giorgia Meloni"), timex_text="2021")
+    assert block_reason(a, named) is None
