@@ -6,8 +6,10 @@ Neither stops on one message: whatever cannot be processed becomes a DLQ record 
 from __future__ import annotations
 
 import logging
+import weakref
 
 import orjson
+from faust import streams as faust_streams
 
 from .app import app, settings
 from .core import clustering
@@ -58,26 +60,68 @@ async def extract(stream):
 
 @app.agent(mentions_topic)
 async def assemble(stream):
-    """event-mentions -> the timeline table -> timeline-updates (each changed event's whole state)."""
-    async for event in stream.events():
-        record = event.value
+    """event-mentions -> the timeline table -> timeline-updates (each changed event's whole state).
+
+    Mentions come in batches; each month's state is read, merged with the batch's mentions of that month,
+    and written once, and each changed event is told once, in its last state.
+    """
+    async for batch in stream.take_events(settings.assemble_batch, within=settings.assemble_wait):
+        months: dict[str, list] = {}
+        for event in batch:
+            months.setdefault(event.value.bucket, []).append(event)
+        for events in months.values():
+            await _assemble_month(events)
+
+
+def _as_current(event) -> None:
+    """Make ``event`` the one a table operation belongs to. Faust reads it from a context variable (for the
+    window's time with ``relative_to_field`` and the changelog partition), which ``take_events`` leaves unset
+    in the agent's task; a month's mentions share its key, hence one partition."""
+    faust_streams._current_event.set(weakref.ref(event))
+
+
+async def _assemble_month(events: list) -> None:
+    bucket = events[0].value.bucket
+    _as_current(events[-1])
+    before = timeline_table[bucket].value() or clustering.initialize()
+    state, changes, merged = before, [], []
+    for event in events:
         counters.mentions_assembled += 1
+        record = event.value
         try:
-            # .value() follows relative_to_field (the mention's month); .current() would use the message time.
-            state = timeline_table[record.bucket].value() or clustering.initialize()
-            state, changes = clustering.merge(state, record.to_core())
+            state, found = clustering.merge(state, record.to_core())
         except Exception as exc:
             log.exception("cannot assemble mention %s", record.mention_id)
             await reject(event.message, "internal", f"assemble failed: {exc!r}", record.article_id)
             continue
-        if changes and len(orjson.dumps(state)) > settings.max_state_bytes:
+        if found:
+            changes.extend(found)
+            merged.append(event)
+    if not changes:
+        return
+    if len(orjson.dumps(state)) > settings.max_state_bytes:
+        state, changes = await _merge_within_limit(before, merged)
+    updates = clustering.coalesce(changes, before)
+    # Told before the state is written: a crash in between tells them again on replay rather than never.
+    for update in updates:
+        await updates_topic.send(key=update["id"], value=update)
+    counters.updates_emitted += len(updates)
+    _as_current(events[-1])
+    timeline_table[bucket] = state
+
+
+async def _merge_within_limit(state: dict, events: list) -> tuple[dict, list[dict]]:
+    """Merge one mention at a time, sending to the DLQ each one that would take the state past its limit."""
+    changes = []
+    for event in events:
+        record = event.value
+        grown, found = clustering.merge(state, record.to_core())
+        if found and len(orjson.dumps(grown)) > settings.max_state_bytes:
             await reject(event.message, "state_too_large",
                          f"the {record.bucket} timeline state would pass TIMELINE_MAX_STATE_BYTES "
                          f"({settings.max_state_bytes}); raise it (and the broker's message limit) and replay",
                          record.article_id)
             continue
-        if changes:
-            timeline_table[record.bucket] = state
-            for change in changes:
-                await updates_topic.send(key=change["id"], value=change)
-            counters.updates_emitted += len(changes)
+        state = grown
+        changes.extend(found)
+    return state, changes

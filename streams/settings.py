@@ -46,6 +46,10 @@ class Settings:
     max_message_bytes: int = 16_000_000
     #: A month's clustering state larger than this is not written: the mention goes to the DLQ instead.
     max_state_bytes: int = 12_000_000
+    #: The assembler merges up to this many mentions before it writes a month's state and tells the changes,
+    #: waiting at most ``assemble_wait`` seconds for them: under load each state is written once per batch.
+    assemble_batch: int = 500
+    assemble_wait: float = 0.1
     #: How long (days, wall clock) a month of event time stays in the timeline table after it ends. An article
     #: published today about an event this old still merges with it; older months are dropped from state.
     retention_days: int = 3650

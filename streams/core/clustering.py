@@ -36,6 +36,7 @@ __all__ = [
     "bucket_of",
     "initialize",
     "merge",
+    "coalesce",
     "result",
     "event_state",
     "event_id",
@@ -133,6 +134,25 @@ def merge(state: dict, item: SourcedMention) -> tuple[dict, list[dict]]:
         if old not in events:
             records.append(_absorbed_record(old, old_events[old], bucket, state["mentions"]))
     return new_state, records
+
+
+def coalesce(records: list[dict], before: dict) -> list[dict]:
+    """The change records of several merges into the state ``before`` as one step would tell them: each event
+    once, in its last state, in the order of its last change. An event that was not in ``before`` is "created";
+    one that came and went within the run was never seen and is left out."""
+    known = before["events"]
+    last: dict[str, dict] = {}
+    for record in records:
+        last.pop(record["id"], None)
+        last[record["id"]] = record
+    out = []
+    for eid, record in last.items():
+        if eid not in known:
+            if record["change"] == "absorbed":
+                continue
+            record = {**record, "change": "created"}
+        out.append(record)
+    return out
 
 
 def result(state: dict) -> list[dict]:

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mention_factory import make_mention, wire_sketch  # noqa: E402
 
-from streams.core.clustering import bucket_of, event_id, initialize, merge, result  # noqa: E402
+from streams.core.clustering import bucket_of, coalesce, event_id, initialize, merge, result  # noqa: E402
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "timeline-update.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -252,6 +252,35 @@ def test_arrival_order_and_replays_do_not_change_the_final_timeline(order, repla
     assert [[m["mention_id"] for m in e["mentions"]] for e in final] == \
         [[m["mention_id"] for m in e["mentions"]] for e in ORDERED]
     assert final == ORDERED
+
+
+def _live(records: list[dict], view: dict | None = None) -> dict:
+    """What a reader of timeline-updates holds after the records: the current events by id."""
+    view = dict(view or {})
+    for record in records:
+        if record["change"] == "absorbed":
+            view.pop(record["id"], None)
+        else:
+            view[record["id"]] = {k: v for k, v in record.items() if k != "change"}
+    return view
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(SHUFFLED_POOL), cut=st.integers(0, len(SHUFFLED_POOL)))
+def test_a_batch_of_merges_coalesced_tells_a_reader_what_every_record_would(order, cut) -> None:
+    start, before = fold_all(order[:cut])
+    _, batch = fold_all(order[cut:], start)
+    told = coalesce(batch, start)
+    assert _live(told, _live(before)) == _live(batch, _live(before))
+    assert len({r["id"] for r in told}) == len(told) <= len(batch)
+    current = _live(before)
+    for record in told:
+        VALIDATOR.validate(record)
+        # An event new to a reader is "created"; one the batch brought and took away again is not told at all.
+        if record["id"] not in current:
+            assert record["change"] == "created"
+        if record["change"] == "absorbed":
+            assert record["id"] in current
 
 
 def test_copies_share_one_text_and_cost_no_scoring(monkeypatch) -> None:
