@@ -71,6 +71,7 @@ async def assemble(stream):
             months.setdefault(event.value.bucket, []).append(event)
         for events in months.values():
             await _assemble_month(events)
+            counters.mentions_assembled += len(events)  # counted once told and written: "idle" means done
 
 
 def _as_current(event) -> None:
@@ -86,7 +87,6 @@ async def _assemble_month(events: list) -> None:
     before = timeline_table[bucket].value() or clustering.initialize()
     state, changes, merged = before, [], []
     for event in events:
-        counters.mentions_assembled += 1
         record = event.value
         try:
             state, found = clustering.merge(state, record.to_core())

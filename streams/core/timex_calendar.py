@@ -207,7 +207,7 @@ def describe_part(part: str) -> str:
         return f"the {_SEASON_NAMES[part]}"
     if part.startswith("wk"):
         return "the week"
-    if part[0] in "QH":
+    if part[:1] in ("Q", "H"):
         return f"{'quarter' if part[0] == 'Q' else 'half-year'} {part[1]}"
     return "the holiday"
 

@@ -20,6 +20,7 @@ _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cu
 _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, which keeps the search fast
     r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
+_RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
 
@@ -74,6 +75,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         return "past:near"
     if cues.deadline.search(full_left):
         return "future"
+    relative = None
+    for relative in _RELATIVE.finditer(left):
+        pass
+    if relative is not None and cues.cue.search(left, relative.end()):
+        left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
     if last is not None and last.lastgroup == "past" and cues.gap.fullmatch(left, last.end()):

@@ -28,6 +28,11 @@ def values(text: str, published: date = WED) -> list[str]:
     ("She said the delegation would be travelling to Rome Thursday.", WED, "2022-03-17"),
     ("The union planned to strike on Friday over pay.", WED, "2022-03-18"),
     ("Farmers planned a march through the capital on Saturday.", date(2022, 3, 18), "2022-03-19"),
+    # the present progressive of a plan, a reopening, an election day
+    ("Foreign ministers are meeting on Tuesday to discuss the plan.", MON, "2022-03-15"),
+    ("The museum reopens on Saturday after long repairs.", MON, "2022-03-19"),
+    ("Voters go to the polls on Sunday in a tight race.", MON, "2022-03-20"),
+    ("Officials said that they are holding talks on Friday.", WED, "2022-03-18"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -77,3 +82,9 @@ def test_initials_and_titles_do_not_end_the_clause() -> None:
 def test_had_as_a_main_verb_is_not_the_past_perfect() -> None:
     assert values("Until Friday, the firm had a chance to bid.") == ["2022-03-18"]
     assert values("Until Friday, the firm had hoped to bid.") == ["2022-03-11"]
+
+
+def test_a_relative_clause_dates_its_own_verb_not_the_main_clauses_plan() -> None:
+    # "are investigating" looks ahead, but the fire broke out before: the date is the relative clause's.
+    assert values("Police are investigating a fire that broke out on Sunday.", MON) == ["2022-03-13"]
+    assert values("Rescuers are still searching on Monday for survivors.", MON) == ["2022-03-14"]

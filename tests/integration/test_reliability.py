@@ -14,8 +14,9 @@ import orjson
 import pytest
 
 from streams.broker import EmbeddedBroker, free_port
-from streams.clients import make_producer, publish
+from streams.clients import make_producer, publish, read_topic
 from streams.core.fold import fold_articles
+from streams.core.pipeline import process_article
 from streams.runtime import WorkerProcess
 from streams.settings import Settings
 from streams.synthetic import generate_articles
@@ -102,6 +103,33 @@ def test_shuffled_and_duplicated_input_gives_the_ordered_timeline(stack):
     w = worker().start()
     send(settings, shuffled)
     assert wait_for_timeline(w, expected) == expected
+
+
+def test_a_month_state_past_its_limit_sends_the_mention_to_the_dlq_and_keeps_the_rest(stack):
+    settings, _broker, _worker = stack
+    limited = replace(settings, max_state_bytes=6_000)  # a few mentions per month fit, then no more
+    articles = corpus(40, seed=17)
+    mentions = {m.mention_id for a in articles for m in process_article(a, time.time()).mentions}
+    w = WorkerProcess(limited, log_path=Path(settings.data_dir).parent / "worker-limited.log").start()
+    try:
+        send(limited, articles)
+        deadline = time.monotonic() + 120
+        while True:
+            shown = [m["mention_id"] for e in w.timeline() for m in e["mentions"]]
+            rejected = [(value, orjson.loads(value["raw"])) for _key, value, _raw in
+                        read_topic(limited, limited.topic_dlq, idle_timeout=0.5)]
+            if len(shown) + len(rejected) >= len(mentions) or time.monotonic() > deadline:
+                break
+            time.sleep(1.0)
+    finally:
+        w.stop()
+    assert rejected and shown, "the limit must keep some mentions and refuse others"
+    for record, payload in rejected:
+        assert record["error"] == "state_too_large" and "TIMELINE_MAX_STATE_BYTES" in record["reason"]
+        assert record["topic"] == limited.topic_mentions and record["article_id"] == payload["article_id"]
+    refused = [payload["mention_id"] for _record, payload in rejected]
+    # Nothing lost, nothing twice: each mention is on the timeline or in the DLQ.
+    assert sorted(shown + refused) == sorted(mentions)
 
 
 def test_broker_outage_does_not_kill_the_worker(stack):
