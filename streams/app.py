@@ -12,6 +12,7 @@ from datetime import timedelta
 import faust
 
 from .settings import Settings
+from .transport import Transport
 
 __all__ = ["app", "settings"]
 
@@ -32,7 +33,14 @@ def _credentials(conf: Settings):
     return faust.SSLCredentials(context)
 
 
-app = faust.App(
+class TimelineApp(faust.App):
+    """Faust's App on :class:`streams.transport.Transport` (Faust's aiokafka driver, a short fetch wait)."""
+
+    def _new_transport(self):
+        return Transport(self.conf.broker_consumer, self)
+
+
+app = TimelineApp(
     settings.app_id,
     broker=settings.broker or "kafka://127.0.0.1:9092",
     broker_credentials=_credentials(settings),

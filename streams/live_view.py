@@ -77,6 +77,7 @@ def _consumer_config() -> dict:
     config: dict = {"bootstrap_servers": settings.bootstrap_servers, "security_protocol": settings.security_protocol,
                     "enable_auto_commit": False, "auto_offset_reset": "earliest", "group_id": None,
                     "max_partition_fetch_bytes": settings.max_message_bytes,
+                    "fetch_max_wait_ms": settings.fetch_wait_ms,
                     "fetch_max_bytes": max(settings.max_message_bytes, 52_428_800)}
     credentials = app.conf.broker_credentials
     ssl_context = getattr(credentials, "context", None) or getattr(credentials, "ssl_context", None)

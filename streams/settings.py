@@ -53,6 +53,9 @@ class Settings:
     #: How long (days, wall clock) a month of event time stays in the timeline table after it ends. An article
     #: published today about an event this old still merges with it; older months are dropped from state.
     retention_days: int = 3650
+    #: The longest a consumer's fetch waits at the broker for new data, ms: bounds each hop's added latency on
+    #: brokers that poll (Kafka itself answers as soon as data arrives).
+    fetch_wait_ms: int = 100
     #: Consumer-group timings, seconds. Short rebalances suit the embedded single-node broker.
     rebalance_timeout: float = 3.0
     session_timeout: float = 10.0
