@@ -78,6 +78,8 @@ def pair_link(a: dict, b: dict) -> tuple[str | None, float | None]:
     date_part = dates_compatible(a, b)
     if date_part == 0.0:
         return _block_reason(a, b, {"date": date_part}, "unknown"), None
+    if (unrelated := _unrelated_unnamed(a, b)) is not None:  # cheap, and common in a year's bucket
+        return unrelated, None
     relation = kind_relation(a, b)
     parts = {"date": date_part, "actors": _overlap_part(a, b, "actors"), "places": _overlap_part(a, b, "places")}
     blocked = _block_reason(a, b, parts, relation)
@@ -192,9 +194,8 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
             return f"who made the {act['kind']} ({', '.join(act['lead'])}) is not at the {occasion['kind']}"
         if parts["actors"] == 0.0:
             return f"a {act['kind']} and a {occasion['kind']} with no actor in common"
-    if _unnamed(a) and _unnamed(b) and (ca := a.get("context")) and (cb := b.get("context")) \
-            and not any(name_overlap(ca, cb)):
-        return f"their articles are about others ({', '.join(ca[:3])} / {', '.join(cb[:3])})"
+    if (unrelated := _unrelated_unnamed(a, b)) is not None:
+        return unrelated
     if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
         if not any(name_overlap(a["lead"], b["lead"])) and not (_named_by(a, b) and _named_by(b, a)):
             return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
@@ -203,6 +204,14 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
 
 def _unnamed(m: dict) -> bool:
     return not m["actors"] and not m["places"]
+
+
+def _unrelated_unnamed(a: dict, b: dict) -> str | None:
+    """Two mentions that name no one, of articles about different people: why they are apart, else None."""
+    if _unnamed(a) and _unnamed(b) and (ca := a.get("context")) and (cb := b.get("context")) \
+            and not any(name_overlap(ca, cb)):
+        return f"their articles are about others ({', '.join(ca[:3])} / {', '.join(cb[:3])})"
+    return None
 
 
 def _different_sites(a: dict, b: dict) -> bool:
