@@ -4,7 +4,8 @@ A mention here is the plain record that ``clustering`` keeps in its state (see `
 ``date``/``granularity``/``mod``, ``kind``/``kinds``, ``actors``, ``places``, ``sites`` (the specific places:
 cities, not countries), ``lead`` (the actors named before the trigger: who did or said it), ``sentence``,
 ``summary``, and ``context`` (for a mention that names no one and no place: the names its article gave before it;
-two such mentions are one happening only if their articles share one of those names).
+two such mentions are kept apart unless their articles share one of those names, and, dated no closer than a
+month, link only as copies).
 Scores are symmetric and rounded, so the same pair always scores the same in any order.
 """
 
@@ -80,6 +81,12 @@ def pair_link(a: dict, b: dict) -> tuple[str | None, float | None]:
         return _block_reason(a, b, {"date": date_part}, "unknown"), None
     if (unrelated := _unrelated_unnamed(a, b)) is not None:  # cheap, and common in a year's bucket
         return unrelated, None
+    if _unnamed(a) and _unnamed(b) and "day" not in (a["granularity"], b["granularity"]) \
+            and (a["sentence"], a.get("context")) != (b["sentence"], b.get("context")):
+        # Two clauses that name no one and are dated no closer than a month ("the two sides met in 2021") are
+        # one happening only as copies of one text; otherwise a named mention has to tie them. A day is
+        # evidence enough ("talks resume on December 5" / "ministers meet again on December 5").
+        return None, None
     relation = kind_relation(a, b)
     parts = {"date": date_part, "actors": _overlap_part(a, b, "actors"), "places": _overlap_part(a, b, "places")}
     blocked = _block_reason(a, b, parts, relation)

@@ -286,9 +286,12 @@ def test_unnamed_mentions_of_articles_about_different_people_never_merge() -> No
     b = _unnamed("b#1", ("Emmanuel Macron", "Giorgia Meloni"))
     assert "about others" in block_reason(a, b)
     assert link_score(a, b) is None
-    # The same story from another wire (a name in common, a surname counting for its person) may merge.
+    # The same story from another wire (a name in common, a surname counting for its person) is not kept
+    # apart, but only a copy of the same text links on its own: a named mention has to tie the others.
     c = _unnamed("c#1", ("Duda", "Warsaw"))
-    assert block_reason(a, c) is None and link_score(a, c) is not None
+    assert block_reason(a, c) is None and link_score(a, c) is None
+    copy = _unnamed("copy#1", ("Olaf Scholz", "Andrzej Duda"))
+    assert link_score(a, copy) is not None
     # Without a context to tell by, the old rules decide.
     assert block_reason(a, _unnamed("d#1", ())) is None
 
@@ -298,3 +301,13 @@ def test_context_plays_no_part_when_either_mention_names_someone() -> None:
     named = rec("e#1", "Macron and Meloni last met in 2021, when talks collapsed.", "2021", "meeting", "met",
                 ("Emmanuel Macron", "Giorgia Meloni"), timex_text="2021")
     assert block_reason(a, named) is None
+
+
+def test_unnamed_mentions_of_one_day_may_link_without_being_copies() -> None:
+    # "Talks will resume on December 5" (AFP) and "Ministers will meet again on December 5" (Reuters): a day
+    # is evidence enough, a year or a month is not.
+    afp = rec("afp#1", "Talks on the purchasing plan will resume on December 5.", "2023-12-05", "meeting",
+              "resume", timex_text="on December 5", context=("European Union", "Brussels"))
+    reuters = rec("reu#1", "Ministers will meet again on December 5 to discuss the purchasing plan.", "2023-12-05",
+                  "meeting", "meet", timex_text="on December 5", context=("European Union",))
+    assert link_score(afp, reuters) is not None
