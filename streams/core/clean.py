@@ -126,24 +126,49 @@ def html_to_text(html: str) -> str:
 # ---- rules -----------------------------------------------------------------------------------------------
 
 @cache
-def _furniture_rules() -> tuple[tuple[str, ...], regex.Pattern]:
-    """The reasons, and one pattern with a named group per rule: one match call a line, not one a rule."""
-    reasons, patterns = [], []
+def _furniture_rules() -> tuple[tuple[str, ...], regex.Pattern, int, regex.Pattern]:
+    """The reasons, and one pattern with a named group per rule: one match call a line, not one a rule.
+
+    Also the longest line a rule of bounded length can match, and the pattern of the other rules alone, for
+    the longer lines (most paragraphs of prose): a rule that cannot match is not tried.
+    """
+    reasons, patterns, unbounded, longest = [], [], [], 0
     for line in (DATA / "furniture.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         reason, _, pattern = line.partition("\t")
-        regex.compile(pattern.strip().replace("{MONTH}", _MONTH))  # a bad rule fails here, named
+        pattern = pattern.strip().replace("{MONTH}", _MONTH)
+        regex.compile(pattern)  # a bad rule fails here, named
+        named = f"(?P<r{len(patterns)}>{pattern})"
         reasons.append(reason.strip())
-        patterns.append(f"(?P<r{len(patterns)}>{pattern.strip().replace('{MONTH}', _MONTH)})")
-    return tuple(reasons), regex.compile("|".join(patterns), regex.I)
+        patterns.append(named)
+        width = _max_width(pattern)
+        if width is None:
+            unbounded.append(named)
+        else:
+            longest = max(longest, width)
+    return (tuple(reasons), regex.compile("|".join(patterns), regex.I), longest,
+            regex.compile("|".join(unbounded) or "(?!)", regex.I))
+
+
+def _max_width(pattern: str) -> int | None:
+    """The most characters ``pattern`` can match, or None when unbounded or not known."""
+    import re
+    from re import _parser  # the standard parser reads the widths; the rules are plain re syntax
+
+    try:
+        width = _parser.parse(pattern, re.IGNORECASE).getwidth()[1]
+    except Exception:  # a construct only the regex module knows: assume any length
+        return None
+    return width if width < _parser.MAXREPEAT else None
 
 
 def _furniture(unit: str) -> str | None:
     probe = unit.strip().rstrip(":|").strip()
     if len(probe) > 2000:
         return None
-    reasons, pattern = _furniture_rules()
+    reasons, every_rule, longest, unbounded = _furniture_rules()
+    pattern = every_rule if len(probe) <= longest else unbounded
     try:
         m = pattern.fullmatch(probe, timeout=0.05)
     except TimeoutError:  # a pathological line: not furniture rather than a stalled worker

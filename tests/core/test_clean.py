@@ -276,3 +276,17 @@ def test_total_on_page_like_text(parts):
     result = clean("\n".join(parts))
     kept = [p for p in result.text.split("\n\n") if p]
     assert all(p.strip() == p for p in kept)
+
+
+def test_long_lines_are_tried_only_against_rules_that_can_match_them() -> None:
+    from streams.core.clean import _furniture, _furniture_rules, _max_width
+
+    assert _max_width(r"ab{0,3}") == 4 and _max_width(r"a.*") is None and _max_width(r"x{2,}") is None
+    _, every_rule, longest, unbounded = _furniture_rules()
+    assert 0 < longest < 2000 and unbounded.pattern != every_rule.pattern
+    # A rule of unbounded length still catches a long line, a bounded one a short line.
+    long_copyright = "Copyright 2024 Example Media Group. All rights reserved. " + "No reproduction. " * 20
+    assert len(long_copyright) > longest and _furniture(long_copyright) == "copyright"
+    assert _furniture("Sign up for our free daily newsletter") == "subscribe"
+    prose = "The ministers met in Brussels on Tuesday and agreed to sign up to the plan. " * 5
+    assert len(prose) > longest and _furniture(prose) is None
