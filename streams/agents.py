@@ -77,7 +77,8 @@ async def assemble(stream):
 def _as_current(event) -> None:
     """Make ``event`` the one a table operation belongs to. Faust reads it from a context variable (for the
     window's time with ``relative_to_field`` and the changelog partition), which ``take_events`` leaves unset
-    in the agent's task; a month's mentions share its key, hence one partition."""
+    in the agent's task (Faust sets it in the task that drains the stream, and only there); a month's mentions
+    share its key, hence one partition."""
     faust_streams._current_event.set(weakref.ref(event))
 
 
@@ -106,7 +107,6 @@ async def _assemble_month(events: list) -> None:
     for update in updates:
         await updates_topic.send(key=update["id"], value=update)
     counters.updates_emitted += len(updates)
-    _as_current(events[-1])
     timeline_table[bucket] = state
 
 

@@ -10,9 +10,11 @@ runs of title-like lines anywhere (other stories' headlines under a section bann
 from __future__ import annotations
 
 import html as html_lib
+import re
 from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
+from re import _parser as _re_parser
 
 import regex
 from rapidfuzz import fuzz
@@ -153,14 +155,11 @@ def _furniture_rules() -> tuple[tuple[str, ...], regex.Pattern, int, regex.Patte
 
 def _max_width(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, or None when unbounded or not known."""
-    import re
-    from re import _parser  # the standard parser reads the widths; the rules are plain re syntax
-
-    try:
-        width = _parser.parse(pattern, re.IGNORECASE).getwidth()[1]
+    try:  # the standard library's parser reads the widths; the rules are plain re syntax
+        width = _re_parser.parse(pattern, re.IGNORECASE).getwidth()[1]
     except Exception:  # a construct only the regex module knows: assume any length
         return None
-    return width if width < _parser.MAXREPEAT else None
+    return width if width < _re_parser.MAXREPEAT else None
 
 
 def _furniture(unit: str) -> str | None:

@@ -29,6 +29,12 @@ CONTEXT_NAMES = 8
 _CONTEXT_TIERS = ({"PERSON", "ORG"}, {"CITY", "PLACE"}, {"COUNTRY"})
 
 
+def _note_name(names: dict[str, str], e: Entity) -> None:
+    """Keep ``e`` among an article's first names, unless it is a news agency (a wire's name says who wrote it)."""
+    if len(names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
+        names.setdefault(e.canonical, e.kind)
+
+
 @dataclass
 class ArticleMemory:
     """What an article has said so far: full names by surname, the last person, the last subject, cities,
@@ -43,11 +49,10 @@ class ArticleMemory:
     def context(self, entities: Sequence[Entity] = ()) -> tuple[str, ...]:
         """Whom an unnamed clause is about: the people and bodies the article named so far (its lead's first),
         then those of ``entities``; else its cities and places, else its countries. Many stories share a city or
-        a country, few share a person. News agencies are left out: a wire's name says who wrote it."""
+        a country, few share a person."""
         names = dict(self.names)
         for e in entities:
-            if len(names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
-                names.setdefault(e.canonical, e.kind)
+            _note_name(names, e)
         for tier in _CONTEXT_TIERS:
             found = tuple(name for name, kind in names.items() if kind in tier)
             if found:
@@ -56,8 +61,7 @@ class ArticleMemory:
 
     def observe(self, entities: Sequence[Entity]) -> None:
         for e in entities:
-            if len(self.names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
-                self.names.setdefault(e.canonical, e.kind)
+            _note_name(self.names, e)
             if e.kind == "PERSON":
                 parts = e.canonical.split()
                 if len(parts) >= 2:

@@ -82,7 +82,7 @@ def pair_link(a: dict, b: dict) -> tuple[str | None, float | None]:
     if (unrelated := _unrelated_unnamed(a, b)) is not None:  # cheap, and common in a year's bucket
         return unrelated, None
     if _unnamed(a) and _unnamed(b) and "day" not in (a["granularity"], b["granularity"]) \
-            and (a["sentence"], a.get("context")) != (b["sentence"], b.get("context")):
+            and (a["sentence"], a["context"]) != (b["sentence"], b["context"]):
         # Two clauses that name no one and are dated no closer than a month ("the two sides met in 2021") are
         # one happening only as copies of one text; otherwise a named mention has to tie them. A day is
         # evidence enough ("talks resume on December 5" / "ministers meet again on December 5").
@@ -111,7 +111,7 @@ def block_reason(a: dict, b: dict) -> str | None:
     if date_part == 0.0:  # most pairs in a bucket end here, so the name overlaps are left for the rest
         return _block_reason(a, b, {"date": date_part}, "unknown")
     parts = {"date": date_part, "actors": _overlap_part(a, b, "actors"), "places": _overlap_part(a, b, "places")}
-    return _block_reason(a, b, parts, kind_relation(a, b))
+    return _block_reason(a, b, parts, kind_relation(a, b)) or _unrelated_unnamed(a, b)
 
 
 def score_pair(a: dict, b: dict) -> PairScore:
@@ -127,7 +127,7 @@ def score_pair(a: dict, b: dict) -> PairScore:
         "kind": _KIND_SCORES[relation],
         "text": text_similarity(a, b),
     }
-    return PairScore(_score(parts), parts, relation, _block_reason(a, b, parts, relation))
+    return PairScore(_score(parts), parts, relation, _block_reason(a, b, parts, relation) or _unrelated_unnamed(a, b))
 
 
 def _score(parts: dict) -> float:
@@ -201,8 +201,6 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
             return f"who made the {act['kind']} ({', '.join(act['lead'])}) is not at the {occasion['kind']}"
         if parts["actors"] == 0.0:
             return f"a {act['kind']} and a {occasion['kind']} with no actor in common"
-    if (unrelated := _unrelated_unnamed(a, b)) is not None:
-        return unrelated
     if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
         if not any(name_overlap(a["lead"], b["lead"])) and not (_named_by(a, b) and _named_by(b, a)):
             return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
@@ -215,7 +213,7 @@ def _unnamed(m: dict) -> bool:
 
 def _unrelated_unnamed(a: dict, b: dict) -> str | None:
     """Two mentions that name no one, of articles about different people: why they are apart, else None."""
-    if _unnamed(a) and _unnamed(b) and (ca := a.get("context")) and (cb := b.get("context")) \
+    if _unnamed(a) and _unnamed(b) and (ca := a["context"]) and (cb := b["context"]) \
             and not any(name_overlap(ca, cb)):
         return f"their articles are about others ({', '.join(ca[:3])} / {', '.join(cb[:3])})"
     return None

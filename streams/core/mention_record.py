@@ -68,7 +68,7 @@ def shared_text(record: dict) -> dict:
         del text["summary"]
     if text["kinds"] == [text["kind"]]:
         del text["kinds"]
-    if not text.get("context", True):
+    if not text["context"]:
         del text["context"]
     return text
 
