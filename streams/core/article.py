@@ -25,6 +25,7 @@ _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by at from it be are has have said were an this not".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ENGLISH_SAMPLE = 4000  # characters: some 600 words, plenty to tell a language
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ def _id_of(data: Any) -> str | None:
 
 def looks_english(text: str, min_words: int = 40, min_share: float = 0.08) -> bool:
     """Cheap check: at least ``min_share`` of the words are common English function words (short texts pass)."""
-    words = _WORD.findall(text[:20_000].lower())
+    words = _WORD.findall(text[:_ENGLISH_SAMPLE].lower())
     if len(words) < min_words:
         return True
     hits = sum(1 for w in words if w in _ENGLISH_WORDS)

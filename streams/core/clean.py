@@ -33,19 +33,21 @@ HEAD_NOTE_UNITS, TAIL_NOTE_UNITS = 2, 4
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
+# Patterns of plain character classes use the standard module (faster on short lines); \w and \b stay with
+# ``regex``, whose Unicode word characters differ.
 _HTML_TAG = regex.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|section|br|span|a\s+href|h[1-6]|ul|ol|li|table|script"
     r"|style|meta|header|footer|nav|main|figure|img|em|strong|b|i|blockquote)\b[^<>]{0,2000}>|</(?:p|div|a|li|"
     r"h[1-6]|span|em|strong|b|i)>",
     regex.I,
 )
-_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = regex.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_TERMINAL = regex.compile(r"[.!?:;…][\"'”’»)\]*]*$")
-_FIRST_ALNUM = regex.compile(r"[\p{L}\p{N}]")
-_BULLET = regex.compile(r"^[-*•·▪►‣–—>]\s")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]*]*$")
+_FIRST_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (\p{L}\p{N})
+_BULLET = re.compile(r"^[-*•·▪►‣–—>]\s")
 _DOMAIN = regex.compile(r"\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b")
-_SITE_SEPARATOR = regex.compile(r"\s[|–—-]\s|\s::\s")
+_SITE_SEPARATOR = re.compile(r"\s[|–—-]\s|\s::\s")
 _BANNER_WORD = regex.compile(r"\b(?:news|coverage|stories|headlines|latest|more|related|from|trending|topics)\b",
                              regex.I)
 _CONTINUES = regex.compile(
@@ -188,7 +190,7 @@ def is_title_like(line: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    return " ".join(_NORMAL.sub(" ", text.casefold()).split())
+    return _NORMAL.sub(" ", text.casefold()).strip()  # a run of marks and blanks is one space already
 
 
 def _matches_title(unit: str, title_key: str) -> bool:

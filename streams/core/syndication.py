@@ -11,11 +11,11 @@ The threshold was measured on copies with edits against other write-ups of the s
 from __future__ import annotations
 
 import base64
+import re
 import zlib
 from functools import cache
 
 import numpy as np
-import regex
 from datasketch import MinHash
 
 __all__ = ["sketch", "similarity", "is_syndicated_copy", "copies_among", "pack", "unpack", "NUM_PERM",
@@ -27,7 +27,7 @@ SHINGLE_WORDS = 3
 COPY_THRESHOLD = 0.3
 MAX_WORDS = 50_000  # an enormous body is sketched on its first words: the head identifies the story
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: \p{L}\p{N}, which the standard module reads faster
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads word order into the shingle hash
 _LOW32 = np.uint64(0xFFFFFFFF)
 _UINT32_END = 1 << 32
