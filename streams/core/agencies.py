@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -122,15 +122,19 @@ def agencies_named(text: str) -> list[str]:
 
 _SCHEME = regex.compile(r"^[a-z][a-z0-9+.-]*://", regex.I)
 _DOMAIN = regex.compile(r"^(?:[\p{L}\d-]+\.)+[a-z]{2,24}\.?$", regex.I)
+_PATH_START = regex.compile(r"[/?#]")
+_LEADING_THE = regex.compile(r"^the\s+")
+_NOT_ALNUM = regex.compile(r"[\W_]+")
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "gob", "go", "or", "ne"}
 
 
 def _host(value: str) -> str:
     value = _SCHEME.sub("", value.strip())
-    host = regex.split(r"[/?#]", value, maxsplit=1)[0].split("@")[-1].split(":")[0]
+    host = _PATH_START.split(value, maxsplit=1)[0].split("@")[-1].split(":")[0]
     return host[4:] if host.lower().startswith("www.") else host
 
 
+@lru_cache(maxsize=4096)  # outlets and URLs repeat from article to article
 def _outlet_key(value: str) -> str:
     value = value.strip()
     if _SCHEME.match(value) or (" " not in value and "/" in value):
@@ -143,8 +147,7 @@ def _outlet_key(value: str) -> str:
         if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
             labels = labels[:-1]
         value = ".".join(labels)
-    value = regex.sub(r"^the\s+", "", value)
-    return regex.sub(r"[\W_]+", "", value)
+    return _NOT_ALNUM.sub("", _LEADING_THE.sub("", value))
 
 
 @cache

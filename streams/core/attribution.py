@@ -65,6 +65,11 @@ _NO_AGENCY = regex.compile(
 )
 _DATE_ONLY = regex.compile(_DATE)
 _TERMINAL = regex.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_WORD_INITIAL = regex.compile(r"(^|[-'’.])(\p{Ll})")
+_UPPER_FIRST = regex.compile(r"\p{Lu}")
+_HYPHENATED = regex.compile(r"\S+-")
+_DIGIT = regex.compile(r"\d")
+_PARTICLE_WORD = regex.compile(_PARTICLE)
 
 
 @cache
@@ -75,8 +80,8 @@ def _not_places() -> frozenset[str]:
 def _title_case(caps: str) -> str:
     """"RIO DE JANEIRO" -> "Rio de Janeiro"; ALL-CAPS datelines are a house style, not part of the name."""
     words = caps.lower().split(" ")
-    return " ".join(w if i and regex.fullmatch(_PARTICLE, w) else regex.sub(
-        r"(^|[-'’.])(\p{Ll})", lambda m: m.group(1) + m.group(2).upper(), w) for i, w in enumerate(words))
+    return " ".join(w if i and _PARTICLE_WORD.fullmatch(w) else _WORD_INITIAL.sub(
+        lambda m: m.group(1) + m.group(2).upper(), w) for i, w in enumerate(words))
 
 
 def _agency_name(raw: str, closed: bool) -> str | None:
@@ -86,7 +91,7 @@ def _agency_name(raw: str, closed: bool) -> str | None:
     if known:
         return known
     words = raw.split()
-    if closed and 1 <= len(words) <= 3 and regex.match(r"\p{Lu}", raw) and not regex.search(r"\d", raw):
+    if closed and 1 <= len(words) <= 3 and _UPPER_FIRST.match(raw) and not _DIGIT.search(raw):
         return raw
     return None
 
@@ -125,7 +130,7 @@ def dateline_at(line: str, offset: int = 0) -> Dateline | None:
         m = None
     if m is None:
         m = _NO_AGENCY.match(head)
-        if m and not m.group("date1") and m.group("sep") == "-" and regex.match(r"\S+-", head[m.end("place"):]):
+        if m and not m.group("date1") and m.group("sep") == "-" and _HYPHENATED.match(head, m.end("place")):
             m = None  # "KYIV-based ..." is a word, not a dateline
     if m is None:
         return None

@@ -41,6 +41,7 @@ _HTML_TAG = regex.compile(
     r"h[1-6]|span|em|strong|b|i)>",
     regex.I,
 )
+_HTML_START = regex.compile(r"\s*<(?:!doctype\s+html|html)\b", regex.I)
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]*]*$")
@@ -54,6 +55,7 @@ _CONTINUES = regex.compile(
     r"(?:[,\-–—(/]|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|as|is|was|were|his|her|its|their)"
     r")$", regex.I)
 _NORMAL = regex.compile(r"[\W_]+")
+_LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
 
 
 # ---- HTML ------------------------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ def looks_like_html(text: str) -> bool:
     if not isinstance(text, str):
         return False
     head = text[:20000]
-    if regex.match(r"\s*<(?:!doctype\s+html|html)\b", head, regex.I):
+    if _HTML_START.match(head):
         return True
     return sum(1 for _ in zip(range(3), _HTML_TAG.finditer(head))) >= 3
 
@@ -218,7 +220,7 @@ def _join_wrapped(lines: list[str]) -> str:
     out = lines[0]
     for line in lines[1:]:
         if out.endswith("-") and line[:1].islower() and not out.endswith(" -"):
-            out = out[:-1] + line if regex.search(r"\p{Ll}-$", out) and len(out) > 1 else out + line
+            out = out[:-1] + line if _LOWER_HYPHEN_END.search(out) and len(out) > 1 else out + line
         else:
             out = f"{out} {line}"
     return out
