@@ -282,11 +282,30 @@ def test_long_lines_are_tried_only_against_rules_that_can_match_them() -> None:
     from streams.core.clean import _furniture, _furniture_rules, _max_width
 
     assert _max_width(r"ab{0,3}") == 4 and _max_width(r"a.*") is None and _max_width(r"x{2,}") is None
-    _, every_rule, longest, unbounded = _furniture_rules()
-    assert 0 < longest < 2000 and unbounded.pattern != every_rule.pattern
+    rules = _furniture_rules()
+    longest = rules.longest
+    assert 0 < longest < 2000 and rules.long.pattern.count("(?P<r") < len(rules.reasons)
     # A rule of unbounded length still catches a long line, a bounded one a short line.
     long_copyright = "Copyright 2024 Example Media Group. All rights reserved. " + "No reproduction. " * 20
     assert len(long_copyright) > longest and _furniture(long_copyright) == "copyright"
     assert _furniture("Sign up for our free daily newsletter") == "subscribe"
     prose = "The ministers met in Brussels on Tuesday and agreed to sign up to the plan. " * 5
     assert len(prose) > longest and _furniture(prose) is None
+
+
+def test_rules_that_ignore_case_read_the_lower_cased_line_and_the_rest_keep_their_case() -> None:
+    from streams.core.clean import _furniture, _furniture_rules, _ignores_case
+
+    rules = _furniture_rules()
+    assert _ignores_case(r"read more\b.*") and not _ignores_case(r"by\s+(?-i:[A-Z]\w+)")
+    assert not _ignores_case(r"\p{Lu}\w+") and not _ignores_case(r"Reuters .*")
+    assert rules.short_plain.pattern.count("(?P<r") + rules.short_cased.pattern.count("(?P<r") == len(rules.reasons)
+    # Upper case does not hide a caseless rule; a case-sensitive rule (a byline's capitalized names) still needs it.
+    assert _furniture("ADVERTISEMENT") == _furniture("Advertisement") == "advertisement"
+    assert _furniture("READ MORE: Ferry firm orders ships") == "read more"
+    assert _furniture("By Jane Smith and Tom Jones") == "byline"
+    assert _furniture("by the way, the talks resumed") is None
+    # When rules of both kinds match, the first in the file wins, as with one pattern.
+    early, late = rules.short_plain.fullmatch("advertisement"), rules.short_cased.fullmatch("By Jane Smith")
+    assert rules.reason(late, early) == rules.reason(early, late) == "advertisement"
+    assert rules.reason(late, None) == "byline" and rules.reason(None, None) is None
