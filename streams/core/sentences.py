@@ -94,8 +94,7 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
     mark = m.group()
     if not mark.startswith("."):
         return True  # ! ? and ellipses
-    before = _WORD_BEFORE.search(text, start, m.start())
-    word = before.group(1) if before else ""
+    word = _word_before(text, start, m.start())
     after = _WORD_AFTER.match(text, m.end(), end)
     following = after.group(1) if after else ""
     core = word.lstrip("\"'“‘([").rstrip(".")
@@ -111,6 +110,18 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
     if "." in core or low in ("inc", "ltd", "co", "corp", "etc", "jr", "sr", "bros", "plc"):
         return following.lower() in _OPENERS  # "U.S.", "a.m.", "Inc."
     return True
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of non-blanks that ends at ``end`` (``_WORD_BEFORE``, read backwards: searching forward from
+    ``start`` costs time in the square of the run's length)."""
+    i = end
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    if i == end and end > start and text[end - 1] == "\n":  # "$" also matches before a final newline
+        before = _WORD_BEFORE.search(text, start, end)
+        return before.group(1) if before else ""
+    return text[i:end]
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

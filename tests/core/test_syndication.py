@@ -15,10 +15,8 @@ import base64
 import json
 import os
 import re
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -195,18 +193,6 @@ def test_sketch_is_the_same_in_another_process():
                               env=env, cwd=ROOT, timeout=120, check=True)
         outputs.add(done.stdout.strip())
     assert outputs == {str(sketch(FLOOD_WIRE)[:16])}
-
-
-def test_sketch_is_fast():
-    text = RATES_WIRE + "\n\n" + FLOOD_WIRE  # about 550 words
-    sketch(text)
-    times = []
-    for _ in range(50):
-        start = time.perf_counter()
-        sketch(text)
-        times.append(time.perf_counter() - start)
-    # measured about 0.4 ms here; the bound leaves room for a busy shared machine
-    assert statistics.median(times) < 0.005
 
 
 @settings(max_examples=200, deadline=None)
