@@ -56,7 +56,7 @@ _CONTINUES = regex.compile(
     r"(?:[,\-–—(/]|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|as|is|was|were|his|her|its|their)"
     r")$", regex.I)
 _CONTINUES_REACH = 8  # the longest word above and a character before it: a line's tail is enough to test
-_NORMAL = regex.compile(r"[\W_]+")
+_NORMAL = re.compile(r"[\W_]+")  # for comparing a line with the title: both go through it
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
 
 
@@ -268,7 +268,8 @@ def _units(text: str, was_html: bool) -> tuple[list[str], list[bool]]:
     """The paragraphs of a text, and whether each opens a block (follows a blank line or starts the text)."""
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+        plain = raw.isascii() and "  " not in raw and "\t" not in raw  # nothing for _SPACES to change
+        line = raw.strip() if plain else _SPACES.sub(" ", raw).strip()
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from streams.core.timex_tense import TenseCues
@@ -84,20 +84,20 @@ class Rulebook:
         if template is None:
             return None
         try:
-            return _TEMPLATE_SLOT.sub(lambda slot: self._slot(slot, match), template)
+            return "".join(part if type(part) is str else self._slot(part, match) for part in _template_parts(template))
         except KeyError:
             return None
 
-    def _slot(self, slot: re.Match[str], match: re.Match[str]) -> str:
-        raw = match.group(slot["group"])
+    def _slot(self, slot: _Slot, match: re.Match[str]) -> str:
+        raw = match.group(slot.group)
         if raw is None:
-            if slot["default"] is None:
-                raise KeyError(slot["group"])
-            return slot["default"]
+            if slot.default is None:
+                raise KeyError(slot.group)
+            return slot.default
         key = _SPACES.sub(" ", raw.strip().lower())
         out = key
-        if slot["norm"]:
-            table = self.normalizations[slot["norm"]]
+        if slot.norm:
+            table = self.normalizations[slot.norm]
             out = table.get(key)
             if out is None:
                 out = table.get(key.rstrip("."))
@@ -107,9 +107,34 @@ class Rulebook:
                     raise KeyError(key)
                 whole, _, fraction = plain.partition(".")
                 out = str(int(whole)) + (f".{fraction}" if fraction.strip("0") else "")
-        if slot["fmt"]:
-            out = str(int(out)).zfill(int(slot["fmt"]))
+        if slot.fmt:
+            out = str(int(out)).zfill(int(slot.fmt))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One ``{group|norm:fmt=default}`` of a template."""
+
+    group: str
+    norm: str | None
+    fmt: str | None
+    default: str | None
+
+
+@lru_cache(maxsize=None)  # the templates are the rules' own: a few hundred
+def _template_parts(template: str) -> tuple[str | _Slot, ...]:
+    """A template cut into its literal text and its slots, once."""
+    parts: list[str | _Slot] = []
+    pos = 0
+    for slot in _TEMPLATE_SLOT.finditer(template):
+        if slot.start() > pos:
+            parts.append(template[pos:slot.start()])
+        parts.append(_Slot(slot["group"], slot["norm"], slot["fmt"], slot["default"]))
+        pos = slot.end()
+    if pos < len(template):
+        parts.append(template[pos:])
+    return tuple(parts)
 
 
 def _header_free_lines(path: Path) -> list[tuple[int, str]]:
