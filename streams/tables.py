@@ -8,7 +8,8 @@ one month. The key is the bucket too, so a window's value is the event clusters 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 
 from .app import app, settings
 from .core.clustering import STATE_VERSION
@@ -34,9 +35,8 @@ timeline_table = (
 )
 
 
+@lru_cache(maxsize=4096)
 def bucket_start(bucket: str) -> float:
     """First instant (UTC epoch seconds) of a ``YYYY-MM`` or ``YYYY`` bucket: the event time a mention windows on."""
-    from datetime import datetime, timezone
-
     year, _, month = bucket.partition("-")
     return datetime(int(year), int(month or 1), 1, tzinfo=timezone.utc).timestamp()
