@@ -69,6 +69,7 @@ class Lexicon:
     agents: dict[str, str]  # folded doer word -> the kind it lends
     words: dict[str, frozenset[str]]  # word class -> folded words or phrases
     dual: frozenset[str]  # one-word forms that are both a noun and a verb ("attack", "visit")
+    starts: frozenset[str] = frozenset()  # the first words of all forms, gapped ones too: where a trigger can begin
 
     def has(self, kind: str, flag: str) -> bool:
         info = self.kinds.get(kind)
@@ -125,7 +126,8 @@ def lexicon() -> Lexicon:
                    {k: tuple(v) for k, v in by_first.items()}, agents,
                    {c: frozenset(w) for c, w in words.items()},
                    frozenset(k for k, v in forms.items()
-                             if " " not in k and {p == "noun" for _, p in v} == {True, False}))
+                             if " " not in k and {p == "noun" for _, p in v} == {True, False}),
+                   frozenset(k.split(" ", 1)[0] for k in forms) | frozenset(by_first))
 
 
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
@@ -139,13 +141,13 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     call, not "call on"). A noun before a compound head ("the conference centre") names a thing, not an event.
     """
     lex = lexicon()
-    heads = lex.words["compound-head"]
+    heads, starts = lex.words["compound-head"], lex.starts
     out: list[Trigger] = []
     n = len(toks)
     i = 0
     while i < n:
         t = toks[i]
-        if i in blocked or not t.text[0].isalpha() or (
+        if t.low not in starts or i in blocked or not t.text[0].isalpha() or (
                 is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _OPEN_QUOTES):
             i += 1
             continue

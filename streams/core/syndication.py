@@ -44,7 +44,7 @@ def _shingle_hashes(text: str) -> list[int]:
     words = _WORD.findall(text.casefold())[:MAX_WORDS]
     if not words:
         return []
-    hashed = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    hashed = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # UTF-8
     width = min(SHINGLE_WORDS, len(words))
     count = len(words) - width + 1
     acc = np.zeros(count, dtype=np.uint64)

@@ -92,11 +92,11 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
     vetoes: list[tuple[int, int]] = []
     lowered = text.lower()
     exact_case = len(lowered) != len(text)  # a few letters lower-case to two characters: keep offsets right
-    pending: tuple[int, dict[str, tuple[Rule, ...]], tuple[Rule, ...]] | None = None
+    # the token before, when it can start a rule: where it starts, its rules by second token, its other rules
+    start, by_second, any_second = -1, None, ()
     for token in TOKEN.finditer(text if exact_case else lowered):
-        key = NUM if token.lastindex else token.group().lower() if exact_case else token.group()
-        if pending is not None:  # the token before could start a rule: now its second token is known
-            start, by_second, any_second = pending
+        key = NUM if token.lastindex else token[0].lower() if exact_case else token[0]
+        if by_second is not None:  # now that token's second token is known
             rules = by_second.get(key)
             if rules:
                 _try(text, start, rules, book, found, vetoes)
@@ -105,9 +105,13 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
         if anywhere:
             _try(text, token.start(), anywhere, book, found, vetoes)
         table = dispatch.get(key)
-        pending = (token.start(), *table) if table is not None else None
-    if pending is not None and pending[2]:
-        _try(text, pending[0], pending[2], book, found, vetoes)
+        if table is None:
+            by_second = None
+        else:
+            start = token.start()
+            by_second, any_second = table
+    if by_second is not None and any_second:
+        _try(text, start, any_second, book, found, vetoes)
     return found, vetoes
 
 
