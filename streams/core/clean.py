@@ -19,6 +19,7 @@ from re import _parser as _re_parser
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from . import attribution
 from .types import CleanText
@@ -56,7 +57,6 @@ _CONTINUES = regex.compile(
     r"(?:[,\-–—(/]|\b(?:the|a|an|of|to|in|on|at|for|and|or|but|with|by|from|that|as|is|was|were|his|her|its|their)"
     r")$", regex.I)
 _CONTINUES_REACH = 8  # the longest word above and a character before it: a line's tail is enough to test
-_NORMAL = re.compile(r"[\W_]+")  # for comparing a line with the title: both go through it
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
 
 
@@ -230,7 +230,8 @@ def is_title_like(line: str) -> bool:
 
 
 def _normal(text: str) -> str:
-    return _NORMAL.sub(" ", text.casefold()).strip()  # a run of marks and blanks is one space already
+    """A line or title as compared: lower case, letters and digits, one space between runs of them."""
+    return " ".join(default_process(text).split())
 
 
 def _matches_title(unit: str, title_key: str) -> bool:
