@@ -27,7 +27,7 @@ from .event_kinds import Trigger, lexicon
 from .event_roles import ArticleMemory, SentenceRoles
 from .event_summary import summarize
 from .name_data import gazetteer
-from .sentences import split
+from .sentences import iter_split
 from .tokens import key_of
 from .types import EventMention, Timex
 
@@ -104,7 +104,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     memory = ArticleMemory()
     out: list[EventMention] = []
     first = 0  # dated is sorted by start: walk it along the sentences
-    for s, e in split(text):
+    for s, e in iter_split(text):
         while first < len(dated) and dated[first].timex.start < s:
             first += 1
         if first == len(dated):

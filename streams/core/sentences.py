@@ -11,8 +11,9 @@ than ``MAX_SENTENCE`` characters is cut at its last comma or space before the li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-__all__ = ["split", "MAX_SENTENCE"]
+__all__ = ["split", "iter_split", "MAX_SENTENCE"]
 
 # Characters: a longer run (a list, a table, text with no punctuation) is cut, so per-sentence work stays bounded.
 MAX_SENTENCE = 1000
@@ -43,11 +44,16 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 
 def split(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text``, in order, without surrounding white space."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_split(text))
+
+
+def iter_split(text: str) -> Iterator[tuple[int, int]]:
+    """``split``, a paragraph at a time: a reader that stops early leaves the rest of the text unread."""
     for p_start, p_end in _blocks(text, _PARAGRAPH, 0, len(text)):
+        spans: list[tuple[int, int]] = []
         for l_start, l_end in _lines(text, p_start, p_end):
             _split_run(text, l_start, l_end, spans)
-    return spans
+        yield from spans
 
 
 def _blocks(text: str, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, int]]:
