@@ -6,13 +6,20 @@ import gc
 
 __all__ = ["run_worker"]
 
+# Processed once at start: the rule tables load and the patterns compile before the first real article, which
+# would otherwise wait for them (about half a second), and they are then frozen with the rest.
+_WARM_UP = {"id": "warm-up", "source": "warm-up", "published_at": "2022-03-16",
+            "body": "BRUSSELS, March 16 (AFP) - NATO defence ministers met in Brussels on Wednesday, officials said."}
+
 
 def run_worker(loglevel: str = "info") -> None:
     import faust
 
     from . import agents, live_view, page, views  # noqa: F401  (registers agents, tables and web pages on the app)
     from .app import app
+    from .core.pipeline import process_article
 
+    process_article(_WARM_UP, None)
     # Tables, rules and compiled patterns live as long as the process: keep the collector from rescanning them.
     gc.collect()
     gc.freeze()
