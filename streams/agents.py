@@ -86,11 +86,11 @@ async def _assemble_month(events: list) -> None:
     bucket = events[0].value.bucket
     _as_current(events[-1])
     before = timeline_table[bucket].value() or clustering.initialize()
-    state, changes, merged = before, [], []
+    merger, changes, merged = clustering.Merger(before), [], []
     for event in events:
         record = event.value
         try:
-            state, found = clustering.merge(state, record.to_core())
+            found = merger.merge(record.to_core())
         except Exception as exc:
             log.exception("cannot assemble mention %s", record.mention_id)
             await reject(event.message, "internal", f"assemble failed: {exc!r}", record.article_id)
@@ -100,6 +100,7 @@ async def _assemble_month(events: list) -> None:
             merged.append(event)
     if not changes:
         return
+    state = merger.state
     if len(orjson.dumps(state)) > settings.max_state_bytes:
         state, changes = await _merge_within_limit(before, merged)
     updates = clustering.coalesce(changes, before)

@@ -32,6 +32,7 @@ from streams.core.timeline_event import event_state, report_groups
 from streams.core.types import EventMention, SourcedMention
 
 __all__ = [
+    "Merger",
     "STATE_VERSION",
     "bucket_of",
     "initialize",
@@ -72,7 +73,33 @@ def event_id(members: list[str]) -> str:
 
 def merge(state: dict, item: SourcedMention) -> tuple[dict, list[dict]]:
     """Add one mention; return the new state and the change records (the input state is left as it was)."""
-    bucket = _Bucket(state)
+    return _merge_into(_Bucket(state), state, item)
+
+
+class Merger:
+    """Merges mentions one after another into one bucket's state, with one set of lookups for them all (``merge``
+    builds its lookups from the state on every call, which costs time in proportion to the bucket's size).
+
+    ``state`` is the state after the last merge; the state it started from is left as it was.
+    """
+
+    def __init__(self, state: dict) -> None:
+        self.state = state
+        self._bucket: _Bucket | None = None
+
+    def merge(self, item: SourcedMention) -> list[dict]:
+        """Add one mention to ``state``; return the change records, as ``merge`` does."""
+        bucket, self._bucket = self._bucket, None  # should this merge fail, the next one reads the state afresh
+        if bucket is None:
+            bucket, before = _Bucket(self.state), self.state
+        else:  # the lookups' lists are the last state's own: keep the entries as they were for absorbed events
+            before = {**self.state, "mentions": list(self.state["mentions"])}
+        self.state, records = _merge_into(bucket, before, item)
+        self._bucket = bucket
+        return records
+
+
+def _merge_into(bucket: "_Bucket", state: dict, item: SourcedMention) -> tuple[dict, list[dict]]:
     if item.mention_id in bucket.index:
         return state, []
     record = mention_record(item)
@@ -189,6 +216,8 @@ class _Bucket:
         self._explained: dict[tuple[int, int], tuple[PairScore, str]] = {}
         self._blocked: dict[tuple[int, int], bool] = {}
         self._holders: dict[int, list[int]] | None = None
+        self._days: dict[str, list[int]] | None = None  # day -> the texts of that day, for add_text
+        self._coarse: list[int] = []  # the texts dated by month or year
 
     def view(self, t: int) -> dict:
         """Text t as the record that matching reads."""
@@ -217,9 +246,9 @@ class _Bucket:
         links, scores = [], []
         self.texts.append([text, links, scores])
         mine = self.view(t)
-        for other in range(t + 1):
+        for other in self._same_day(t):
             score = None
-            if dates_compatible(mine, self.texts[other][0]) == 0.0:  # most pairs of a bucket end here
+            if dates_compatible(mine, self.texts[other][0]) == 0.0:
                 self._blocked[(other, t)] = True
             else:
                 reason, score = pair_link(mine, self.view(other))
@@ -228,6 +257,27 @@ class _Bucket:
                 links.append(other)
                 scores.append(round(score * _SCALE))
         return self.texts[t]
+
+    def _same_day(self, t: int) -> list[int]:
+        """The texts up to t (itself included) whose dates can be text t's: of a day text, the texts of that day
+        and those dated by month only; of any other, all. The pairs left out have incompatible dates, which
+        ``blocked`` tells when asked."""
+        if self._days is None:
+            self._days, self._coarse = {}, []
+            for u in range(t):
+                self._index_date(u)
+        self._index_date(t)
+        text = self.texts[t][0]
+        if text["granularity"] != "day":
+            return list(range(t + 1))
+        return sorted(self._days[text["date"]] + self._coarse)
+
+    def _index_date(self, u: int) -> None:
+        text = self.texts[u][0]
+        if text["granularity"] == "day":
+            self._days.setdefault(text["date"], []).append(u)
+        else:
+            self._coarse.append(u)
 
     def add_mention(self, entry: list, articles: dict) -> int:
         m = len(self.mentions)

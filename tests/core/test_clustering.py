@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mention_factory import make_mention, wire_sketch  # noqa: E402
 
-from streams.core.clustering import bucket_of, coalesce, event_id, initialize, merge, result  # noqa: E402
+from streams.core.clustering import Merger, bucket_of, coalesce, event_id, initialize, merge, result  # noqa: E402
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "schemas" / "timeline-update.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
@@ -281,6 +281,49 @@ def test_a_batch_of_merges_coalesced_tells_a_reader_what_every_record_would(orde
             assert record["change"] == "created"
         if record["change"] == "absorbed":
             assert record["id"] in current
+
+
+@settings(max_examples=60, deadline=None)
+@given(order=st.permutations(SHUFFLED_POOL), cuts=st.lists(st.integers(0, len(SHUFFLED_POOL)), max_size=4),
+       replays=st.lists(st.sampled_from(SHUFFLED_POOL), max_size=4))
+def test_a_merger_gives_the_states_and_records_of_one_merge_at_a_time(order, cuts, replays) -> None:
+    items = [*order, *replays]
+    one_by_one, records = fold_all(items)
+    state, told = initialize(), []
+    for start, end in zip([0, *sorted(cuts)], [*sorted(cuts), len(items)]):  # a new Merger per batch
+        before = copy.deepcopy(state)
+        merger = Merger(state)
+        for item in items[start:end]:
+            told.extend(merger.merge(item))
+        assert state == before  # the state a batch starts from is left as it was
+        state = merger.state
+    assert orjson.dumps(state) == orjson.dumps(one_by_one)
+    assert orjson.dumps(told) == orjson.dumps(records)
+
+
+def test_a_merger_goes_on_from_the_last_state_after_a_merge_fails() -> None:
+    merger = Merger(initialize())
+    merger.merge(VISIT_AFP)
+    kept = copy.deepcopy(merger.state)
+    with pytest.raises(AttributeError):
+        merger.merge(dataclasses.replace(VISIT_RT, mention=None))
+    assert merger.state == kept
+    merger.merge(VISIT_RT)
+    assert orjson.dumps(merger.state) == orjson.dumps(fold_all([VISIT_AFP, VISIT_RT])[0])
+
+
+def test_a_new_day_is_compared_only_with_its_own_day_and_month_level_texts(monkeypatch) -> None:
+    from streams.core import clustering
+
+    pairs = []
+    original = clustering.dates_compatible
+    monkeypatch.setattr(clustering, "dates_compatible",
+                        lambda a, b: pairs.append((a["date"], b["date"])) or original(a, b))
+    days = [make_mention(f"wire{d}-1#0", f"Storm number {d} hit the coast near Gdansk on March {d}.",
+                         f"2023-03-{d:02d}", "storm", "hit", (), ("Gdansk",), cities=("Gdansk",)) for d in range(1, 9)]
+    state, _ = fold_all([FLOOD_MONTH, *days, days[3]])
+    assert pairs and all(a == b or "2023-03" in (a, b) for a, b in pairs)  # never two different days
+    assert len(state["texts"]) == 9  # and every day still found its own text and the month's
 
 
 def test_copies_share_one_text_and_cost_no_scoring(monkeypatch) -> None:
