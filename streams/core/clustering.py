@@ -246,7 +246,7 @@ class _Bucket:
         links, scores = [], []
         self.texts.append([text, links, scores])
         mine = self.view(t)
-        for other in self._same_day(t):
+        for other in self._may_share_a_date(t):
             score = None
             if dates_compatible(mine, self.texts[other][0]) == 0.0:
                 self._blocked[(other, t)] = True
@@ -258,7 +258,7 @@ class _Bucket:
                 scores.append(round(score * _SCALE))
         return self.texts[t]
 
-    def _same_day(self, t: int) -> list[int]:
+    def _may_share_a_date(self, t: int) -> list[int]:
         """The texts up to t (itself included) whose dates can be text t's: of a day text, the texts of that day
         and those dated by month only; of any other, all. The pairs left out have incompatible dates, which
         ``blocked`` tells when asked."""

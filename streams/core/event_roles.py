@@ -11,8 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
 from .agencies import agency_of
+from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
 from .entities import AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
 from .event_lenders import settle_triggers
