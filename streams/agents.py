@@ -86,24 +86,24 @@ async def _assemble_month(events: list) -> None:
     bucket = events[0].value.bucket
     _as_current(events[-1])
     before = timeline_table[bucket].value() or clustering.initialize()
-    merger, changes, merged = clustering.Merger(before), [], []
+    merger, merged = clustering.Merger(before), []
     for event in events:
         record = event.value
         try:
-            found = merger.merge(record.to_core())
+            changed = merger.merge(record.to_core())
         except Exception as exc:
             log.exception("cannot assemble mention %s", record.mention_id)
             await reject(event.message, "internal", f"assemble failed: {exc!r}", record.article_id)
             continue
-        if found:
-            changes.extend(found)
+        if changed:
             merged.append(event)
-    if not changes:
+    if not merged:
         return
     state = merger.state
     if len(orjson.dumps(state)) > settings.max_state_bytes:
-        state, changes = await _merge_within_limit(before, merged)
-    updates = clustering.coalesce(changes, before)
+        state, updates = await _merge_within_limit(before, merged)
+    else:
+        updates = merger.told()
     # Told before the state is written: a crash in between tells them again on replay rather than never.
     for update in updates:
         await updates_topic.send(key=update["id"], value=update)
@@ -111,9 +111,10 @@ async def _assemble_month(events: list) -> None:
     timeline_table[bucket] = state
 
 
-async def _merge_within_limit(state: dict, events: list) -> tuple[dict, list[dict]]:
-    """Merge one mention at a time, sending to the DLQ each one that would take the state past its limit."""
-    changes = []
+async def _merge_within_limit(before: dict, events: list) -> tuple[dict, list[dict]]:
+    """Merge one mention at a time, sending to the DLQ each one that would take the state past its limit;
+    return the state and its coalesced change records."""
+    state, changes = before, []
     for event in events:
         record = event.value
         grown, found = clustering.merge(state, record.to_core())
@@ -125,4 +126,4 @@ async def _merge_within_limit(state: dict, events: list) -> tuple[dict, list[dic
             continue
         state = grown
         changes.extend(found)
-    return state, changes
+    return state, clustering.coalesce(changes, before)

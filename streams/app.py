@@ -57,6 +57,8 @@ app = TimelineApp(
     consumer_auto_offset_reset="earliest",
     table_cleanup_interval=timedelta(minutes=5).total_seconds(),
     producer_acks=-1,
+    producer_linger_ms=5,
+    producer_max_batch_size=1_000_000,
     producer_max_request_size=settings.max_message_bytes,
     consumer_max_fetch_size=settings.max_message_bytes,
 )

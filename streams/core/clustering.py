@@ -73,35 +73,53 @@ def event_id(members: list[str]) -> str:
 
 def merge(state: dict, item: SourcedMention) -> tuple[dict, list[dict]]:
     """Add one mention; return the new state and the change records (the input state is left as it was)."""
-    return _merge_into(_Bucket(state), state, item)
+    bucket = _Bucket(state)
+    new_state, changed, absorbed = _merge_into(bucket, state, item)
+    return new_state, [*(bucket.told(eid, new_state["events"][eid]) for eid in changed), *absorbed]
 
 
 class Merger:
     """Merges mentions one after another into one bucket's state, with one set of lookups for them all (``merge``
     builds its lookups from the state on every call, which costs time in proportion to the bucket's size).
 
-    ``state`` is the state after the last merge; the state it started from is left as it was.
+    ``state`` is the state after the last merge; the state it started from is left as it was. ``told`` gives
+    the change records of all the merges as ``coalesce`` would: an event's record is made once, from its last
+    state, however many merges changed it.
     """
 
     def __init__(self, state: dict) -> None:
-        self.state = state
+        self.state = self.start = state
         self._bucket: _Bucket | None = None
+        self._last: dict[str, dict | None] = {}  # event id -> its absorbed record, or None: its state tells it
 
-    def merge(self, item: SourcedMention) -> list[dict]:
-        """Add one mention to ``state``; return the change records, as ``merge`` does."""
+    def merge(self, item: SourcedMention) -> list[str]:
+        """Add one mention to ``state``; return the ids of the events it changed (none for a replay)."""
         bucket, self._bucket = self._bucket, None  # should this merge fail, the next one reads the state afresh
         if bucket is None:
             bucket, before = _Bucket(self.state), self.state
         else:  # the lookups' lists are the last state's own: keep the entries as they were for absorbed events
             before = {**self.state, "mentions": list(self.state["mentions"])}
-        self.state, records = _merge_into(bucket, before, item)
+        self.state, changed, absorbed = _merge_into(bucket, before, item)
         self._bucket = bucket
-        return records
+        for eid in changed:
+            self._last.pop(eid, None)
+            self._last[eid] = None
+        for record in absorbed:
+            self._last.pop(record["id"], None)
+            self._last[record["id"]] = record
+        return [*changed, *(record["id"] for record in absorbed)]
+
+    def told(self) -> list[dict]:
+        """The change records of the merges so far, coalesced against the starting state."""
+        bucket = self._bucket or _Bucket(self.state)
+        events = self.state["events"]
+        return coalesce([record or bucket.told(eid, events[eid]) for eid, record in self._last.items()], self.start)
 
 
-def _merge_into(bucket: "_Bucket", state: dict, item: SourcedMention) -> tuple[dict, list[dict]]:
+def _merge_into(bucket: "_Bucket", state: dict, item: SourcedMention) -> tuple[dict, list[str], list[dict]]:
+    """The new state, the ids of the events that changed (sorted) and the records of those that are gone."""
     if item.mention_id in bucket.index:
-        return state, []
+        return state, [], []
     record = mention_record(item)
     aid = record["article_id"]
     articles = state["articles"]
@@ -156,11 +174,9 @@ def _merge_into(bucket: "_Bucket", state: dict, item: SourcedMention) -> tuple[d
 
     new_state = {"version": STATE_VERSION, "articles": articles, "texts": texts, "mentions": bucket.mentions,
                  "events": events}
-    records = [event_state(bucket.cluster(eid, events[eid])) for eid in sorted(changed)]
-    for old in touched:
-        if old not in events:
-            records.append(_absorbed_record(old, old_events[old], bucket, state["mentions"]))
-    return new_state, records
+    absorbed = [_absorbed_record(old, old_events[old], bucket, state["mentions"]) for old in touched
+                if old not in events]
+    return new_state, sorted(changed), absorbed
 
 
 def coalesce(records: list[dict], before: dict) -> list[dict]:
@@ -459,6 +475,10 @@ class _Bucket:
         if len(entry) > _OWN:
             out.update(entry[_OWN])
         return out
+
+    def told(self, eid: str, event: dict) -> dict:
+        """The change record of an event as it now is."""
+        return event_state(self.cluster(eid, event))
 
     def cluster(self, eid: str, event: dict, entries: list | None = None) -> dict:
         """What event_state needs of one event (``entries``: the mention entries to read its links from)."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from streams.core.name_match import name_overlap, named_in, names_match
+from streams.core.name_match import named_in, names_match, names_shared
 from streams.core.match_vocab import KIND_FAMILIES, STOPWORDS
 
 __all__ = [
@@ -202,7 +202,7 @@ def _block_reason(a: dict, b: dict, parts: dict, relation: str) -> str | None:
         if parts["actors"] == 0.0:
             return f"a {act['kind']} and a {occasion['kind']} with no actor in common"
     if _role(a) == "act" and _role(b) == "act" and a["lead"] and b["lead"]:
-        if not any(name_overlap(a["lead"], b["lead"])) and not (_named_by(a, b) and _named_by(b, a)):
+        if not names_shared(a["lead"], b["lead"]) and not (_named_by(a, b) and _named_by(b, a)):
             return f"said or done by different actors ({', '.join(a['lead'])} / {', '.join(b['lead'])})"
     return None
 
@@ -214,14 +214,14 @@ def _unnamed(m: dict) -> bool:
 def _unrelated_unnamed(a: dict, b: dict) -> str | None:
     """Two mentions that name no one, of articles about different people: why they are apart, else None."""
     if _unnamed(a) and _unnamed(b) and (ca := a["context"]) and (cb := b["context"]) \
-            and not any(name_overlap(ca, cb)):
+            and not names_shared(ca, cb):
         return f"their articles are about others ({', '.join(ca[:3])} / {', '.join(cb[:3])})"
     return None
 
 
 def _different_sites(a: dict, b: dict) -> bool:
     """Both name cities, none shared, and neither sentence names a city of the other."""
-    if not a["sites"] or not b["sites"] or any(name_overlap(a["sites"], b["sites"])):
+    if not a["sites"] or not b["sites"] or names_shared(a["sites"], b["sites"]):
         return False
     return not any(named_in(x, b["sentence"]) for x in a["sites"]) and \
         not any(named_in(y, a["sentence"]) for y in b["sites"])

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["fold", "name_tokens", "names_match", "name_overlap", "surfaces_of", "named_in"]
+__all__ = ["fold", "name_tokens", "names_match", "name_overlap", "names_shared", "surfaces_of", "named_in"]
 
 # Letters that Unicode decomposition leaves whole.
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -63,6 +63,17 @@ def name_overlap(a: list | tuple, b: list | tuple) -> tuple[int, int]:
     """How many names of a have a match in b, and how many of b have one in a."""
     return (sum(1 for x in a if any(names_match(x, y) for y in b)),
             sum(1 for y in b if any(names_match(x, y) for x in a)))
+
+
+def names_shared(a: list | tuple, b: list | tuple) -> bool:
+    """Whether a name of a can name the same one as a name of b (``any(name_overlap(a, b))``, at a fraction of
+    the cost: clustering asks it of every pair of unnamed mentions in a day, and the same lists recur)."""
+    return bool(a) and bool(b) and _shared(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=65536)
+def _shared(a: tuple, b: tuple) -> bool:
+    return any(names_match(x, y) for x in a for y in b)
 
 
 @lru_cache(maxsize=8192)

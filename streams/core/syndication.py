@@ -90,7 +90,7 @@ def pack(signature) -> str | list[int]:
     values = list(signature or ())
     if not values:
         return ""
-    if not all(type(v) is int and 0 <= v < _UINT32_END for v in values):
+    if set(map(type, values)) != {int} or min(values) < 0 or max(values) >= _UINT32_END:
         return values
     raw = np.asarray(values, dtype="<u4").tobytes()
     return base64.b64encode(raw + b"\0" * (-len(raw) % 3)).decode("ascii")

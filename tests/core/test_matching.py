@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -23,7 +25,7 @@ from streams.core.matching import (  # noqa: E402
     text_similarity,
 )
 from streams.core.mention_record import lead_actors, mention_record  # noqa: E402
-from streams.core.name_match import fold, names_match  # noqa: E402
+from streams.core.name_match import fold, name_overlap, names_match, names_shared  # noqa: E402
 
 
 def rec(*args, **kwargs) -> dict:
@@ -48,6 +50,17 @@ def rec(*args, **kwargs) -> dict:
 def test_names_match_folds_accents_and_fits_surnames(a: str, b: str, same: bool) -> None:
     assert names_match(a, b) is same
     assert names_match(b, a) is same
+
+
+_NAMES = ["Kowalczyk", "Marta Kowalczyk", "M. Kowalczyk", "Anna Kowalczyk", "Gdańsk", "Gdansk", "Zelensky",
+          "Zelenskyy", "Austria", "Australia", "Iran", "Iraq", "Olaf Scholz", "Scholz", "European Union", "EU"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES), max_size=4), st.lists(st.sampled_from(_NAMES), max_size=4))
+def test_names_shared_is_whether_any_name_overlaps(a: list[str], b: list[str]) -> None:
+    assert names_shared(a, b) is any(name_overlap(a, b))
+    assert names_shared(b, a) is names_shared(a, b)
 
 
 def test_fold_is_plain_ascii() -> None:

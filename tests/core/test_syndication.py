@@ -217,6 +217,9 @@ def test_a_packed_sketch_is_short_json_and_unpacks_to_the_same_values():
     assert pack(()) == "" and unpack("").tolist() == []
     odd = [2 ** 40, -3, 7]  # not a MinHash of ours: kept as it is
     assert pack(odd) == odd and unpack(odd).tolist() == odd
+    for kept in ([1, True, 3], [1.0, 2], [0, 2 ** 32]):  # only whole numbers that fit in 32 bits are packed
+        assert pack(kept) == kept
+    assert unpack(pack([0, 2 ** 32 - 1])).tolist() == [0, 2 ** 32 - 1]
 
 
 def test_packed_sketches_decode_together():
