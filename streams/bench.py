@@ -119,13 +119,22 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             publish(producer, settings.topic_articles, _messages(articles[:1]))
             _wait_all(procs, 1, timeout)
             messages = _messages(articles[1:])
+            before = [p.stats() for p in procs]
             started = time.perf_counter()
             publish(producer, settings.topic_articles, messages)
             _wait_all(procs, len(articles), timeout)
             elapsed = time.perf_counter() - started
+            after = [p.stats() for p in procs]
             producer.close()
+            # Where the workers' time went: the pure core's extraction and assembly, and the rest (Faust, Kafka
+            # clients, waiting), as shares of the run's wall time summed over the workers.
+            spent = {key: sum(a[key] - b[key] for a, b in zip(after, before))
+                     for key in ("extract_seconds", "assemble_seconds")}
             return {"articles_per_s": len(messages) / elapsed, "seconds": elapsed,
-                    "peak_rss_mb": max(_peak_rss_mb(p.proc.pid) for p in procs)}
+                    "peak_rss_mb": max(_peak_rss_mb(p.proc.pid) for p in procs),
+                    "worker_extract_ms_per_article": 1000 * spent["extract_seconds"] / len(messages),
+                    "worker_extract_share": spent["extract_seconds"] / (elapsed * workers),
+                    "worker_assemble_share": spent["assemble_seconds"] / (elapsed * workers)}
         finally:
             for p in procs:
                 p.stop()
@@ -193,9 +202,13 @@ def run_bench(count: int, quick: bool) -> dict:
     after = bench_extraction(articles)["extract_articles_per_s"]
     result.update({"pipeline_articles_per_s": one["articles_per_s"], "worker_peak_rss_mb": one["peak_rss_mb"],
                    "extract_around_pipeline_articles_per_s": [before, after],
-                   "pipeline_share_of_extraction": one["articles_per_s"] / ((before + after) / 2)})
+                   "pipeline_share_of_extraction": one["articles_per_s"] / ((before + after) / 2),
+                   **{key: one[key] for key in ("worker_extract_ms_per_article", "worker_extract_share",
+                                                "worker_assemble_share")}})
     _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB "
-         f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s)")
+         f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); the worker spent "
+         f"{100 * one['worker_extract_share']:.0f}% of the run extracting ({one['worker_extract_ms_per_article']:.1f} "
+         f"ms/article), {100 * one['worker_assemble_share']:.0f}% assembling")
     steady = articles[: (250 if quick else 1000)]
     result.update(bench_latency(steady, rate=50.0, timeout=600))
     _say(f"latency at 50 articles/s: p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms")
@@ -222,6 +235,10 @@ def format_report(result: dict) -> str:
                                f"just before and after it: "
                                f"{' and '.join(f'{v:.0f}' for v in result['extract_around_pipeline_articles_per_s'])}"
                                f" articles/s)"),
+        ("worker's time, 1 worker", f"{100 * result['worker_extract_share']:.0f}% extracting "
+                                    f"({result['worker_extract_ms_per_article']:.2f} ms/article), "
+                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, the rest in Faust, "
+                                    f"the Kafka clients and waiting"),
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),
         ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),

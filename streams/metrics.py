@@ -15,6 +15,8 @@ class Counters:
     mentions_emitted: int = 0
     mentions_assembled: int = 0
     updates_emitted: int = 0
+    extract_seconds: float = 0.0  # time in the pure core: decoding and processing articles
+    assemble_seconds: float = 0.0  # time merging mentions into month states and making the change records
     started_at: float = field(default_factory=time.time)
     last_rejection: str = ""
 
@@ -22,6 +24,8 @@ class Counters:
         out = asdict(self)
         out["articles_done"] = self.articles_processed + self.articles_rejected
         out["uptime_s"] = round(time.time() - self.started_at, 1)
+        out["extract_seconds"] = round(self.extract_seconds, 3)
+        out["assemble_seconds"] = round(self.assemble_seconds, 3)
         return out
 
 
