@@ -94,6 +94,9 @@ def test_every_bad_message_ends_in_the_dlq_with_its_reason_and_the_rest_is_proce
     stats = pipeline.wait()
     assert stats["articles_rejected"] - before["articles_rejected"] == len(rejected)
     assert stats["articles_processed"] - before["articles_processed"] == len(processed)
+    # The worker's time in the core is counted for rejected articles as for processed ones.
+    assert stats["extract_seconds"] > before["extract_seconds"]
+    assert stats["assemble_seconds"] > before["assemble_seconds"]
     validator = Draft202012Validator(load_schema("dlq-record"))
     records = [v for _k, v, _m in pipeline.read(pipeline.settings.topic_dlq)]
     for record in records:
