@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from typing import Iterator
 
 __all__ = ["Counters", "counters"]
 
@@ -19,6 +21,15 @@ class Counters:
     assemble_seconds: float = 0.0  # time merging mentions into month states and making the change records
     started_at: float = field(default_factory=time.time)
     last_rejection: str = ""
+
+    @contextmanager
+    def timing(self, name: str) -> Iterator[None]:
+        """Add the time the block takes to counter ``name`` (keep awaits out of it: they run other tasks)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            setattr(self, name, getattr(self, name) + time.perf_counter() - started)
 
     def snapshot(self) -> dict:
         out = asdict(self)

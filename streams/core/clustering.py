@@ -101,13 +101,11 @@ class Merger:
             before = {**self.state, "mentions": list(self.state["mentions"])}
         self.state, changed, absorbed = _merge_into(bucket, before, item)
         self._bucket = bucket
-        for eid in changed:
+        told = [*((eid, None) for eid in changed), *((record["id"], record) for record in absorbed)]
+        for eid, record in told:  # kept in the order of each event's last change
             self._last.pop(eid, None)
-            self._last[eid] = None
-        for record in absorbed:
-            self._last.pop(record["id"], None)
-            self._last[record["id"]] = record
-        return [*changed, *(record["id"] for record in absorbed)]
+            self._last[eid] = record
+        return [eid for eid, _ in told]
 
     def told(self) -> list[dict]:
         """The change records of the merges so far, coalesced against the starting state."""
