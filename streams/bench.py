@@ -6,6 +6,7 @@ Every figure comes from one run over one generated corpus (fixed seed).
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -82,6 +83,15 @@ def _peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux; NaN elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def _messages(articles: list[dict]) -> list[tuple[str, bytes]]:
     return [(a["id"], orjson.dumps(a)) for a in articles]
 
@@ -120,11 +130,13 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             _wait_all(procs, 1, timeout)
             messages = _messages(articles[1:])
             before = [p.stats() for p in procs]
+            cpu_before = [_cpu_seconds(p.proc.pid) for p in procs]
             started = time.perf_counter()
             publish(producer, settings.topic_articles, messages)
             _wait_all(procs, len(articles), timeout)
             elapsed = time.perf_counter() - started
             after = [p.stats() for p in procs]
+            cpu = sum(_cpu_seconds(p.proc.pid) - b for p, b in zip(procs, cpu_before))
             producer.close()
             # Where the workers' time went: the pure core's extraction and assembly, and the rest (Faust, Kafka
             # clients, waiting), as shares of the run's wall time summed over the workers.
@@ -134,7 +146,8 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
                     "peak_rss_mb": max(_peak_rss_mb(p.proc.pid) for p in procs),
                     "worker_extract_ms_per_article": 1000 * spent["extract_seconds"] / len(messages),
                     "worker_extract_share": spent["extract_seconds"] / (elapsed * workers),
-                    "worker_assemble_share": spent["assemble_seconds"] / (elapsed * workers)}
+                    "worker_assemble_share": spent["assemble_seconds"] / (elapsed * workers),
+                    "worker_cpu_share": cpu / (elapsed * workers)}
         finally:
             for p in procs:
                 p.stop()

@@ -155,7 +155,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
     text = _read_text(args.file)
     dct = date.fromisoformat(args.dct)
-    print(_dump([asdict(t) for t in tag(text, dct)]))
+    # "modifier" is the name users know; "mod" (TIMEX3's, and every other record's here) stays for scripts.
+    print(_dump([{**(fields := asdict(t)), "modifier": fields["mod"]} for t in tag(text, dct)]))
     return 0
 
 

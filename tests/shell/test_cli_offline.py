@@ -21,7 +21,9 @@ def test_tag_prints_offsets_into_the_input_as_read():
     assert tags and all(text[t["start"]:t["end"]] == t["text"] for t in tags)
     values = {t["text"]: (t["type"], t["value"]) for t in tags}
     assert values["Tuesday"] == ("DATE", "2022-03-15")
-    assert {"start", "end", "text", "type", "value", "granularity", "mod"} <= set(tags[0])
+    assert {"start", "end", "text", "type", "value", "granularity", "modifier", "mod"} <= set(tags[0])
+    late = next(t for t in tags if t["text"].endswith("February"))
+    assert (late["granularity"], late["modifier"]) == ("month", "END")
 
 
 def test_extract_prints_the_dated_events_of_one_article():
