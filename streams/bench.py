@@ -138,8 +138,8 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             after = [p.stats() for p in procs]
             cpu = sum(_cpu_seconds(p.proc.pid) - b for p, b in zip(procs, cpu_before))
             producer.close()
-            # Where the workers' time went: the pure core's extraction and assembly, and the rest (Faust, Kafka
-            # clients, waiting), as shares of the run's wall time summed over the workers.
+            # Where the workers' time went: the pure core's extraction and assembly, all their CPU time (the rest
+            # of it is Faust's and the Kafka clients'), as shares of the run's wall time summed over the workers.
             spent = {key: sum(a[key] - b[key] for a, b in zip(after, before))
                      for key in ("extract_seconds", "assemble_seconds")}
             return {"articles_per_s": len(messages) / elapsed, "seconds": elapsed,
@@ -217,7 +217,7 @@ def run_bench(count: int, quick: bool) -> dict:
                    "extract_around_pipeline_articles_per_s": [before, after],
                    "pipeline_share_of_extraction": one["articles_per_s"] / ((before + after) / 2),
                    **{key: one[key] for key in ("worker_extract_ms_per_article", "worker_extract_share",
-                                                "worker_assemble_share")}})
+                                                "worker_assemble_share", "worker_cpu_share")}})
     _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB "
          f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); the worker spent "
          f"{100 * one['worker_extract_share']:.0f}% of the run extracting ({one['worker_extract_ms_per_article']:.1f} "
@@ -233,6 +233,7 @@ def run_bench(count: int, quick: bool) -> dict:
 
 
 def format_report(result: dict) -> str:
+    shell = result["worker_cpu_share"] - result["worker_extract_share"] - result["worker_assemble_share"]
     rows = [
         ("corpus", f"{result['articles']} articles, {result['mean_words']:.0f} words each on average"),
         ("extraction (no broker)", f"{result['extract_articles_per_s']:.0f} articles/s, "
@@ -250,8 +251,8 @@ def format_report(result: dict) -> str:
                                f" articles/s)"),
         ("worker's time, 1 worker", f"{100 * result['worker_extract_share']:.0f}% extracting "
                                     f"({result['worker_extract_ms_per_article']:.2f} ms/article), "
-                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, the rest in Faust, "
-                                    f"the Kafka clients and waiting"),
+                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, {100 * shell:.0f}% in Faust and "
+                                    f"the Kafka clients, {100 * (1 - result['worker_cpu_share']):.0f}% idle"),
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),
         ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),
