@@ -131,12 +131,14 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         which = {0: "the week of", 1: "the week after", -1: "the week before"}.get(weeks, f"{weeks:+d} weeks from")
         return day.isoformat(), f"{WEEKDAYS[day.weekday()]} of {which} the publication date {pub}"
     found = _OFFSET.match(part)
-    if not found or found["unit"] not in _UNITS:
+    if not found or found["unit"] not in _UNITS and found["unit"] != "fortnight":
         if anchor_word == "this":
             return _yearless(part, pub, "same")
         raise Unresolvable(part)
     unit = found["unit"]
     shift = int(found["n"] or 0) * (-1 if found["op"] == "MINUS" else 1)
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        unit, shift = "week", 2 * shift
     if unit in _CLOCK_UNITS:  # "two hours ago", "an hour later": only the day can be told
         unit, shift = "day", 0
     if found["part"]:
@@ -275,7 +277,7 @@ def _nearest(options: list[tuple[date, date, str]], pub: date, direction: str | 
         chosen = max((o for o in options if o[0] <= pub), key=lambda o: o[0])
         return chosen[2], f"{what} with no {unit}, told in the past: the last one up to the publication date {pub}"
     # No year: the nearest occurrence, leaning to the past as news does; the tense of the clause leans further.
-    lean = {"past": 4.0, "future": 0.5}.get(direction or "", 2.0)
+    lean = {"past": 4.0, "future": 0.25}.get(direction or "", 2.0)
     chosen = min(options, key=lambda o: (_distance(o, pub) * (lean if o[0] > pub else 1.0), o[0] > pub))
     if unit == "year" and (chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year):
         return chosen[2], f"{what} named with no year: the year of publication"

@@ -65,6 +65,14 @@ def test_yearless_month_after_would_looks_ahead() -> None:
     assert values("The dividend would be paid in January to holders of record.", date(2021, 10, 26)) == ["2022-01"]
 
 
+def test_a_yearless_date_in_a_future_clause_is_the_coming_one_even_months_ahead() -> None:
+    # the one before is nearer (81 days against 284), but "will" says which is meant
+    assert values("The festival will take place at Christmas.") == ["2022-12-25"]
+    assert values("The deal expires at midnight on Dec. 31, the ministry said.") == ["2022-12-31T24:00"]
+    # told in the past, the same date is the one gone by
+    assert values("The festival took place at Christmas.") == ["2021-12-25"]
+
+
 def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> None:
     assert values("Lawyers said they would look for ways around Monday's ruling by the court.") == ["2022-03-14"]
     assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
