@@ -28,6 +28,7 @@ _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full s
 class TenseCues:
     cue: re.Pattern[str]  # groups ``future`` and ``past``
     deadline: re.Pattern[str]  # at the end of the text before a date: "by ", "until "
+    lasted: re.Pattern[str]  # a deadline word after a past verb of duration: "lasted until ", which is over
     auxiliary: re.Pattern[str]  # at the end of the text before a participle: "is ", "will be "; group ``modal``
     gap: re.Pattern[str]  # what may stand between a verb and its date: " in early "
     perfect: re.Pattern[str]  # the past perfect ("had"), which a deadline word does not turn to the future
@@ -43,6 +44,8 @@ class TenseCues:
             perfect=re.compile(rf"(?<!\w){patterns['tense_perfect']}(?!\w)", re.IGNORECASE),
             past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)", re.IGNORECASE),
             deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:the\s+)?$", re.IGNORECASE),
+            lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
+                              rf"\s+(?:{patterns['tense_deadline']})\s+(?:the\s+)?$", re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"
                                  r"(?:\s+not)?\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),
             gap=re.compile(rf"\s+(?:{patterns['tense_gap']}[-\s]+)*", re.IGNORECASE),
@@ -74,7 +77,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
         return "past:near"
     if cues.deadline.search(full_left):
-        return "future"
+        return "past" if cues.lasted.search(full_left) else "future"
     relative = None
     for relative in _RELATIVE.finditer(left):
         pass

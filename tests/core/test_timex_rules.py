@@ -71,7 +71,7 @@ def _write_book(root: Path, rules: str, pattern: str = "x\n") -> None:
     for folder in ("patterns", "normalizations", "rules"):
         (base / folder).mkdir(parents=True)
     for name in ("tense_future", "tense_past", "tense_deadline", "tense_auxiliary", "tense_modal", "tense_gap",
-                 "tense_present", "tense_perfect", "word"):
+                 "tense_present", "tense_perfect", "tense_lasting", "word"):
         (base / "patterns" / f"{name}.txt").write_text("# FORMAT: test\n" + pattern)
     for name in ("mod_prefix", "mod_signal"):
         (base / "normalizations" / f"{name}.txt").write_text('# FORMAT: test\n"about","APPROX"\n')

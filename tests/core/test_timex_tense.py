@@ -42,6 +42,9 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # the past perfect is over by then, even after "by" or "until"
     ("Forty firms had filed their accounts by Tuesday, the registry said.", WED, "2022-03-15"),
     ("Until Monday, the police had not named a suspect.", WED, "2022-03-14"),
+    # a deadline word after a past verb of something that went on: where it ended, which is gone
+    ("The protest lasted until Sunday, organisers said.", WED, "2022-03-13"),
+    ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
     # a past verb right after the date, whatever came before it
     ("Ahead of the summit, the ministry on Sunday issued a travel warning.", MON, "2022-03-13"),
     # no cue at all: news reports the past
@@ -55,6 +58,8 @@ def test_weekdays_point_back(text: str, published: date, value: str) -> None:
 
 
 def test_deadline_without_past_perfect_still_looks_ahead() -> None:
+    assert values("The ban was extended until Friday, the ministry said.") == ["2022-03-18"]
+    assert values("The sale runs until Sunday.") == ["2022-03-20"]
     assert values("The lender must repay the loan by Friday.") == ["2022-03-18"]
     assert values("The firm, which had lost money, will report its results on Friday.") == ["2022-03-18"]
     assert values("The sale, which had been expected, is part of a plan to repay the loan by Friday.") \
