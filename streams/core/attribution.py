@@ -171,10 +171,15 @@ def find_dateline(text: str) -> Dateline | None:
         found = dateline_at(line, start)
         if found:
             return found
-        words = line.split()
-        if len(words) > 6 and (_TERMINAL.search(line.rstrip()) or len(words) > 30):
-            return None  # the body has begun
+        if body_has_begun(line):
+            return None
     return None
+
+
+def body_has_begun(line: str) -> bool:
+    """Is ``line`` a paragraph of the story rather than a short line of the page's head (banner, byline...)?"""
+    words = line.split()
+    return len(words) > 6 and (_TERMINAL.search(line.rstrip()) is not None or len(words) > 30)
 
 
 # ---- source attribution ----------------------------------------------------------------------------------

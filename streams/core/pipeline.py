@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
+from .date_stamp import find_date_stamp
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
@@ -28,7 +29,7 @@ class ProcessedArticle:
     article: Article
     attribution: Attribution
     published_at: date
-    published_basis: str  # field | dateline | message_timestamp
+    published_basis: str  # field | dateline (a dated dateline, or the date line at the head of the page) | message_timestamp
     fallback: str  # why the basis is not the article's own field ("" when it is)
     text: CleanText
     dateline: Dateline | None
@@ -67,6 +68,9 @@ def publication_date(article: Article, dateline: Dateline | None,
         note = "no published_at"
     if dateline is not None and dateline.published is not None:
         return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
+    stamp = find_date_stamp(article.body)
+    if stamp is not None:
+        return stamp[0], "dateline", f"{note}; dated by the date line at the head of the page {stamp[1]!r}"
     if message_day is not None:
         return message_day, "message_timestamp", f"{note}; dated by the message timestamp (inferred)"
     raise InvalidArticle(f"{note}, no dateline and no message timestamp: no publication date to resolve "

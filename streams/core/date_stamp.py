@@ -1,0 +1,64 @@
+"""The date a page prints at its head ("Wed 15 Mar 2023 18.00 GMT", "Published On 16 Mar 2022", "By Jane Doe |
+March 16, 2022"): the publication date of an article that came without ``published_at`` or a dated dateline.
+
+Only the lines before the body count, and only a line (or a ``|``-separated part of one) that is a full date with
+its year and little else: a clock time, "published", "updated"... A headline that names a date is not a stamp.
+When a page prints both, the first-published date wins over the last-updated one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import timex
+from .attribution import DATELINE_SCAN_LINES, body_has_begun
+
+__all__ = ["find_date_stamp"]
+
+_PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
+_STAMP_WORDS = frozenset("first last published posted updated modified created date dated on at gmt utc bst cet cest "
+                         "est edt pst pdt am pm a.m p.m".split())
+_PUNCTUATION = "-–/:,.()|"
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ANY_DAY = date(2000, 1, 1)  # explicit dates with a year need no publication date to resolve against
+
+
+def find_date_stamp(text: str) -> tuple[date, str] | None:
+    """(the date, the stamp as printed), from the head of ``text`` (plain text or an HTML page)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    from . import clean  # clean imports attribution, which this module needs first
+
+    if clean.looks_like_html(text):
+        text = clean.html_to_text(text)
+    updated = None
+    for count, line in enumerate(text.split("\n")):
+        if count >= DATELINE_SCAN_LINES or body_has_begun(line):
+            break
+        for part in _PARTS.split(line.strip()):
+            stamp = _stamp(part)
+            if stamp is None:
+                continue
+            if not _UPDATED.search(part):
+                return stamp
+            updated = updated or stamp
+    return updated
+
+
+def _stamp(part: str) -> tuple[date, str] | None:
+    if not part or len(part) > 80:
+        return None
+    days = [t for t in timex.tag(part, _ANY_DAY) if t.type in ("DATE", "TIME") and _DAY.match(t.value)
+            and t.resolution == "explicit date"]
+    if len(days) != 1:
+        return None
+    rest = part[:days[0].start] + " " + part[days[0].end:]
+    for other in timex.tag(part, _ANY_DAY):  # a clock time after the date is part of the stamp
+        if other.start >= days[0].end and other.type == "TIME":
+            rest = rest.replace(other.text, " ")
+    words = (word.strip(_PUNCTUATION).lower() for word in rest.split())
+    if any(word and word not in _STAMP_WORDS for word in words):
+        return None
+    return date.fromisoformat(days[0].value[:10]), part.strip()
