@@ -44,6 +44,15 @@ _VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly l
                                       "reportedly separately formally officially finally".split())
 _COORDINATORS = frozenset({"and", "but", "then"})
 _CAUSES = frozenset({"after", "when", "as", "because"})
+_NP_PREPOSITIONS = frozenset({"with", "in", "on", "at", "from", "for", "between", "over", "into", "across", "along",
+                              "through", "near", "outside", "inside", "around"})
+_NP_BOUNDS = (_BREAK_BEFORE - {"of"} - _NP_PREPOSITIONS) | {"and", "or", "but", ",", ";", ":", "to", "as", "than",
+                                                           "about", "against", "during", "under", "within",
+                                                           "without", "says", "said", "by", "after", "before"}
+_NOT_VERBS = frozenset({"red", "bed", "need", "seed", "speed", "feed", "breed", "hundred", "shed", "thing", "king",
+                        "spring", "string", "wing", "ring", "evening", "morning", "building", "meeting", "ceiling",
+                        "wedding", "funding", "hearing", "briefing", "ruling", "bombing", "shooting", "killing",
+                        "uprising", "offering", "landing", "warning", "training", "beijing", "nanjing"})
 _OBJECT_OPENERS = frozenset("the a an its their his her this these those no every".split())
 
 
@@ -83,6 +92,11 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                    for k in seg.tokens(c.id)]
         kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops)
         parts = [who, group, words.text(kept)]
+        if seg.clauses[cid].antecedent and _has_own_subject(roles, cid, main, dated):
+            # "the town, which Russian forces attacked on Tuesday": the antecedent is what was done to
+            verb = [k for k in kept if k < main.end]
+            thing = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
+            parts[2:] = [words.text(verb), words.text(thing), words.text([k for k in kept if k >= main.end])]
         if frame_start is not None:
             parts.append(words.text(_take(toks, [k for k in clause if k >= frame_start], dated, 5, stops)))
         summary = " ".join(p for p in parts if p)
@@ -91,7 +105,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             if report:  # "said construction could begin", "told reporters in Berlin that Germany ..."
                 summary = f"{summary} {'that ' if len(kept) > 1 else ''}{report}"
     if main.start not in in_clause and seg.clauses[cid].antecedent:  # "talks, which began on May 2"
-        head = _take(toks, range(*seg.clauses[cid].antecedent), dated, _MAX_WHO)
+        head = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
         rest = [k for k in clause if toks[k].low not in ("which", "that", "who")]
         summary = f"{words.text(head)} {words.text(_take(toks, rest, dated, MAX_WORDS - len(head), stops))}"
     if place and _count(summary) < MAX_WORDS:
@@ -158,8 +172,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     adverbs right before the verb ("had", "will", "separately") kept apart."""
     toks, seg = roles.toks, roles.seg
     clause = seg.clauses[cid]
-    if clause.kind == "rel" and clause.antecedent:
-        region = list(range(*clause.antecedent))
+    if clause.kind == "rel" and clause.antecedent and not _has_own_subject(roles, cid, main, dated):
+        region = list(_noun_phrase_before(toks, *clause.antecedent))
         group: list[int] = []
     else:
         region = [k for k in seg.tokens(cid) if k < main.start]
@@ -261,6 +275,42 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
     return kept
+
+
+def _noun_phrase_before(toks: Sequence[Token], start: int, end: int) -> range:
+    """The noun phrase that ends a relative clause's antecedent: "has vowed to respond to [the EU's package of
+    sanctions], which ...", "are investigating [a fire], which ...": back from the comma to a verb or a
+    preposition ("of" and possessives belong to the phrase)."""
+    k = end
+    while k > start:
+        low = toks[k - 1].low
+        if low in _NP_PREPOSITIONS and k - 2 >= start and not _bounds_phrase(toks, k - 2) \
+                and (k - 2 == start or any(toks[j].low in _OBJECT_OPENERS for j in range(max(start, k - 5), k - 2))):
+            k -= 1  # "the agreement [with Ankara]", "the talks [in Geneva]": a phrase that hangs on a noun
+            continue
+        if _bounds_phrase(toks, k - 1):
+            break
+        k -= 1
+    return range(k, end) if k < end else range(start, end)
+
+
+def _has_own_subject(roles: SentenceRoles, cid: int, main: Trigger, dated: set[int]) -> bool:
+    """A relative clause with a subject of its own before its verb ("which Russian forces attacked")."""
+    clause = roles.seg.clauses[cid]
+    if clause.kind != "rel" or clause.opener not in ("which", "that", "whom") or not main.is_verb:
+        return False
+    toks = roles.toks
+    return any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener and toks[k].low not in _VERB_GROUP
+               and k not in dated and toks[k].low not in _DATE_PREPS
+               for k in roles.seg.tokens(cid) if k < main.start)
+
+
+def _bounds_phrase(toks: Sequence[Token], k: int) -> bool:
+    """A verb, an auxiliary or a preposition: what a noun phrase, read backwards, stops before."""
+    low = toks[k].low
+    return (low in AUXILIARIES or low in _NP_BOUNDS or low in _NP_PREPOSITIONS
+            or (low not in _NOT_VERBS and low.isalpha() and len(low) > 3 and toks[k].text[:1].islower()
+                and low.endswith(("ed", "ing"))))
 
 
 def _finite_looking(toks: Sequence[Token], k: int) -> bool:

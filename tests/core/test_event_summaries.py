@@ -115,3 +115,20 @@ def test_summaries_stay_short_and_end_on_a_whole_phrase() -> None:
     m = summary_of(text, "Monday")
     assert m.summary.startswith("Delegates met in Nairobi")
     assert m.summary.split()[-1] not in ("the", "of", "and", "to", "a", "on")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "expected"),
+    [
+        # the relative clause's antecedent is the noun phrase before the comma, not the main clause's words
+        ("The Kremlin has vowed to respond to the bloc's new package of sanctions, which was approved by the "
+         "member states on Wednesday.", "Wednesday", "The bloc's new package approved by the member states"),
+        ("Police are investigating a fire, which broke out on Sunday.", "Sunday", "A fire broke out"),
+        ("Delegates returned to the talks in Geneva, which began on Tuesday.", "Tuesday", "The talks in Geneva began"),
+        # a relative clause with its own subject: the antecedent is what the subject did something to
+        ("Fighting continued near the town of Bakhmut, which Russian forces attacked on Tuesday.", "Tuesday",
+         "Russian forces attacked the town of Bakhmut"),
+    ],
+)
+def test_a_relative_clause_is_told_about_its_antecedent(sentence: str, date_word: str, expected: str) -> None:
+    assert summary_of(sentence, date_word).summary == expected
