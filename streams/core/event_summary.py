@@ -195,6 +195,18 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 people.append(name)
     if people:
         return _names(people[:2]), group_text
+    if clause.kind == "part" and not any(toks[k].text[:1].isalnum() for k in region):
+        # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on
+        if actors:
+            return _names(actors[:2]), group_text
+        if clause.parent is not None:
+            subject = []
+            for k in seg.tokens(clause.parent):
+                if k in dated or _bounds_phrase(toks, k) or not (toks[k].text[:1].isalnum() or toks[k].low == "'s"):
+                    break
+                subject.append(k)
+            if 0 < len(subject) <= _MAX_WHO:
+                region = subject
     if any(toks[k].low in PRONOUNS for k in region[:2]):
         return _names(actors[:2]) if actors else words.text(region), group_text
     # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."

@@ -132,3 +132,17 @@ def test_summaries_stay_short_and_end_on_a_whole_phrase() -> None:
 )
 def test_a_relative_clause_is_told_about_its_antecedent(sentence: str, date_word: str, expected: str) -> None:
     assert summary_of(sentence, date_word).summary == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "expected"),
+    [
+        ("Jan Novak unveiled the budget, telling lawmakers on Wednesday that growth would return.", "Wednesday",
+         "Jan Novak telling lawmakers that growth would return"),
+        ("The army pushed into the city, killing at least 20 people on Sunday.", "Sunday",
+         "The army killing at least 20 people"),
+    ],
+)
+def test_a_participle_clause_keeps_the_doer_of_the_clause_it_hangs_on(sentence: str, date_word: str,
+                                                                      expected: str) -> None:
+    assert summary_of(sentence, date_word).summary == expected
