@@ -41,6 +41,18 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Teachers staged a one-day strike on Friday.", "Friday", "protest"),
         ("Hundreds of dockers stopped work on Tuesday.", "Tuesday", "protest"),
         ("The dockworkers' strike on Thursday closed the port.", "Thursday", "protest"),
+        # common news verbs: reversals, raids, courts, takeovers, landings
+        ("The ministry lifted the ban on grain exports on Friday.", "Friday", "decision"),
+        ("Organisers called off the festival on Tuesday.", "Tuesday", "decision"),
+        ("The foreign ministry summoned the envoy on Monday.", "Monday", "decision"),
+        ("Special forces stormed the hijacked airliner on Sunday.", "Sunday", "attack"),
+        ("Gunmen opened fire on a minibus on Monday.", "Monday", "attack"),
+        ("The appeals court upheld the verdict on Wednesday.", "Wednesday", "verdict"),
+        ("The regulator fined the lender 20 million euros on Thursday.", "Thursday", "verdict"),
+        ("The brewer acquired its largest rival on Monday.", "Monday", "agreement"),
+        ("The minister landed in Tbilisi on Tuesday.", "Tuesday", "visit"),
+        ("A cargo plane crashed near the airport on Friday.", "Friday", "disaster"),
+        ("A ferry sank off the coast on Saturday.", "Saturday", "disaster"),
         # rates
         ("The central bank raised interest rates on Thursday.", "Thursday", "decision"),
         ("The Bank of Canada cut its key rate by half a point on Wednesday.", "Wednesday", "decision"),
