@@ -25,7 +25,7 @@ _REL = frozenset({"who", "which", "whose", "whom", "where"})
 _COORD = frozenset({"but", "while", "whereas", "yet", "although", "though"})
 _SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "although", "though", "if", "unless",
                      "until", "once", "whereas", "while"})
-_NOT_PARTICIPLES = frozenset({"including", "during", "according", "regarding", "concerning", "excluding",
+_NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed", "infrared", "kindred", "including", "during", "according", "regarding", "concerning", "excluding",
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
                               "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
                               "meeting", "funding", "ceiling", "briefing", "hearing", "training"})
@@ -124,7 +124,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 continue
             if nxt in _REL:
                 stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
-            elif _is_participle(toks[i + 1]):
+            elif _is_participle(toks[i + 1]) and (nxt.endswith("ing") or not opened):
+                # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
+                # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
             elif nxt in _COORD or (nxt == "and" and _clause_follows(toks, i + 2, verbs)):
                 stack = [add("coord", stack[0], opener=nxt)]
@@ -139,8 +141,9 @@ def _looks_past(tok: Token) -> bool:
 
 
 def _is_participle(tok: Token) -> bool:
+    """"killing", and "signed" in "the deal, signed on Friday, ...": a participle opening a clause after a comma."""
     low = tok.low
-    return (low.endswith("ing") and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES
+    return (low.endswith(("ing", "ed")) and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES
             and not is_capitalized(tok.text))
 
 

@@ -39,7 +39,8 @@ _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if",
                       "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
-                    "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead"})
+                    "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
+                    "according", "under", "amid", "despite", "following", "with", "as"})
 _VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly later then never just already "
                                       "reportedly separately formally officially finally".split())
 _COORDINATORS = frozenset({"and", "but", "then"})
@@ -87,6 +88,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             frame_start = max(roles._np_start(dating.start) - 1, main.end)
         budget = max(MAX_WORDS - _count(who) - _count(group), 5)
         ks = [k for k in clause if k >= main.start and (frame_start is None or k < frame_start)]
+        if seg.clauses[cid].kind == "part":  # "the deal, signed on Friday, lets ...": the comma closes it
+            ks = [k for k in ks if not any(toks[j].text == "," for j in range(main.end, k + 1))]
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
                    for k in seg.tokens(c.id)]
@@ -196,6 +199,13 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     if people:
         return _names(people[:2]), group_text
     if clause.kind == "part" and not any(toks[k].text[:1].isalnum() for k in region):
+        comma = min(seg.tokens(cid)) - 1
+        if toks[main.start].low.endswith("ed") and comma > 0 and toks[comma].text == "," \
+                and not _bounds_phrase(toks, comma - 1):
+            # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma
+            noun = [k for k in _noun_phrase_before(toks, 0, comma) if toks[k].text != ","]
+            if 0 < len(noun) <= _MAX_WHO + 2:
+                return words.text(_take(toks, noun, dated, _MAX_WHO + 2)), group_text
         # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on
         if actors:
             return _names(actors[:2]), group_text

@@ -40,6 +40,13 @@ _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
+# a clock time or a part of a day that names its day ("3:40 a.m. on March 2", "this morning"); "overnight"
+# straddles two days and names neither
+_NAMES_A_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?\s*\d|\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d\d-\d\d|"
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -55,14 +62,17 @@ class _Dated:
 def event_date(timex: Timex) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
-    Only DATE timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month), ``YYYY``
-    (year). An ISO week becomes its month when all seven days fall in one month, else its year when they fall
-    in one year (a week across New Year dates nothing). A part of a day ("Wednesday evening",
-    ``2023-10-11TEV``) dates its day. PRESENT_REF, durations, sets, clock times without a day, underspecified
+    Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month), ``YYYY`` (year). An
+    ISO week becomes its month when all seven days fall in one month, else its year when they fall in one year (a
+    week across New Year dates nothing). A part of a day ("Wednesday evening", ``2023-10-11TEV``) dates its day,
+    and so does a TIME that names its day ("3:40 a.m. on March 2", "this morning"; not "overnight", which
+    straddles two). PRESENT_REF, durations, sets, clock times without a day, underspecified
     values ("XXXX-03-15") and bounds ("before March") never date an event.
     """
-    if timex.type != "DATE" or timex.mod in _UNDATING_MODS:
+    if timex.type not in ("DATE", "TIME") or timex.mod in _UNDATING_MODS:
         return None
+    if timex.type == "TIME" and not _NAMES_A_DAY.search(timex.text):
+        return None  # "at 10:00 GMT": its day is only the one the text spoke of last
     value = timex.value
     if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
         value = m[1]

@@ -146,3 +146,21 @@ def test_a_relative_clause_is_told_about_its_antecedent(sentence: str, date_word
 def test_a_participle_clause_keeps_the_doer_of_the_clause_it_hangs_on(sentence: str, date_word: str,
                                                                       expected: str) -> None:
     assert summary_of(sentence, date_word).summary == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "kind", "expected"),
+    [
+        # a past participle after a noun phrase tells of that noun, and the date is its own, not the main verb's
+        ("The agreement, signed in Kyiv on Tuesday, opens a new rail route.", "Tuesday", "agreement",
+         "The agreement signed in Kyiv"),
+        # an aside before the main verb leaves that verb the main one
+        ("Aino Lehto, speaking after a cabinet session, announced on Friday that rail links would be funded.",
+         "Friday", "statement", "Aino Lehto announced rail links would be funded"),
+        # an opening phrase before the subject is not the subject
+        ("According to the coast guard, the tanker was seized on Sunday.", "Sunday", "attack", "The tanker was seized"),
+    ],
+)
+def test_participles_asides_and_openers(sentence: str, date_word: str, kind: str, expected: str) -> None:
+    m = summary_of(sentence, date_word)
+    assert (m.kind, m.summary) == (kind, expected)

@@ -170,6 +170,18 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None
 
 
+@pytest.mark.parametrize(("text", "value", "dated"), [
+    ("3:40 a.m. on March 2", "2022-03-02T03:40", "2022-03-02"),  # a clock time on a named day
+    ("this morning", "2022-03-16TMO", "2022-03-16"),
+    ("10 p.m. Friday", "2022-03-11T22:00", "2022-03-11"),
+    ("10:00 GMT", "2022-03-15T10:00", None),  # its day is only the one spoken of last
+    ("overnight", "2022-03-16TNI", None),  # which of two days?
+])
+def test_a_time_dates_an_event_when_it_names_its_day(text: str, value: str, dated: str | None) -> None:
+    found = event_date(Timex(0, len(text), text, "TIME", value, "time"))
+    assert (found[0] if found else None) == dated
+
+
 def test_no_trigger_no_event_and_summaries_are_whole_words() -> None:
     assert extract_events("Oslo, May 8 (Wire)", [Timex(6, 11, "May 8", "DATE", "2023-05-08", "day")]) == []
     text = ("Finnish Prime Minister Aino Lehto, speaking after a long cabinet session, announced on Friday "
