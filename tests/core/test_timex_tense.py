@@ -33,6 +33,11 @@ def values(text: str, published: date = WED) -> list[str]:
     ("The museum reopens on Saturday after long repairs.", MON, "2022-03-19"),
     ("Voters go to the polls on Sunday in a tight race.", MON, "2022-03-20"),
     ("Officials said that they are holding talks on Friday.", WED, "2022-03-18"),
+    # rules that start to bind, and a start
+    ("Starting Monday, shops must close at eight.", WED, "2022-03-21"),
+    ("The ban comes into force on Friday.", WED, "2022-03-18"),
+    ("The new rules apply from Monday.", WED, "2022-03-21"),
+    ("Voters head to the polls on Sunday.", WED, "2022-03-20"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -47,6 +52,7 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
     # a past verb right after the date, whatever came before it
     ("Ahead of the summit, the ministry on Sunday issued a travel warning.", MON, "2022-03-13"),
+    ("The treaty entered into force on Monday.", WED, "2022-03-14"),
     # no cue at all: news reports the past
     ("Prices fell sharply on Tuesday.", WED, "2022-03-15"),
     ("The council met on Friday to pick a chair.", WED, "2022-03-11"),
