@@ -13,6 +13,7 @@ _WARM_UP = {"id": "warm-up", "source": "warm-up", "published_at": "2022-03-16",
 
 
 def run_worker(loglevel: str = "info") -> None:
+    _use_uvloop()
     import faust
 
     from . import agents, live_view, page, views  # noqa: F401  (registers agents, tables and web pages on the app)
@@ -24,3 +25,15 @@ def run_worker(loglevel: str = "info") -> None:
     gc.collect()
     gc.freeze()
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+
+
+def _use_uvloop() -> None:
+    """Run the worker on uvloop where it is installed (not on Windows): Faust's per-message work is mostly event
+    loop machinery (a task or two for every message delivered), which uvloop does in C."""
+    try:
+        import uvloop  # noqa: F401
+    except ImportError:
+        return
+    import mode.loop
+
+    mode.loop.use("uvloop")
