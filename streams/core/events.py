@@ -48,6 +48,10 @@ _NAMES_A_DAY = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|['’]s)\s+$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|after|before|was|were|is|are)\b)"
+                           r"[a-z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -127,6 +131,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 break
             if d.timex.end <= e:
                 here.append(d)
+        here = _without_naming_years(sentence, s, here)
         if here:
             roles = SentenceRoles(sentence, entities, [(d.timex.start - s, d.timex.end - s) for d in here],
                                   aliases, memory)
@@ -144,6 +149,16 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities)
     return out
+
+
+def _without_naming_years(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """Drop a year that only names a thing ("approved the 2023 budget on Wednesday", "its 2022 report") when the
+    sentence has a finer date: that one dates the event."""
+    if len(here) < 2 or not any(d.granularity in ("day", "month") for d in here):
+        return here
+    return [d for d in here if d.granularity != "year"
+            or not (_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
+                    and _NAMING_AFTER.match(sentence, d.timex.end - offset))]
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

@@ -403,3 +403,15 @@ def test_an_unnamed_clause_falls_back_to_places_then_countries() -> None:
     text = "Floods hit Valencia on Monday.\n\nOfficials announced an inquiry on Wednesday."
     _, unnamed = extract_events(text, [tx(text, "Monday", "2024-10-28"), tx(text, "Wednesday", "2024-10-30")])
     assert unnamed.context == ("Valencia",)
+
+
+def test_a_year_that_names_a_thing_does_not_date_its_sentence_beside_a_finer_date() -> None:
+    text = "Lawmakers approved the 2023 budget on Wednesday after a heated debate."
+    m = only(extract_events(text, [tx(text, "2023", "2023", "year"), tx(text, "Wednesday", "2023-03-15")]))
+    assert (m.date, m.summary) == ("2023-03-15", "Lawmakers approved the 2023 budget")
+    # alone, the year still dates the sentence; and a year that is no modifier still counts
+    alone = "Lawmakers approved the 2023 budget after a heated debate."
+    assert only(extract_events(alone, [tx(alone, "2023", "2023", "year")])).date == "2023"
+    both = "The plant closed in 2019 and reopened on Wednesday."
+    assert {m.date for m in extract_events(both, [tx(both, "2019", "2019", "year"),
+                                                  tx(both, "Wednesday", "2023-03-15")])} == {"2019", "2023-03-15"}
