@@ -40,12 +40,15 @@ _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
-# a clock time or a part of a day that names its day ("3:40 a.m. on March 2", "this morning"); "overnight"
-# straddles two days and names neither
+# a clock time or a part of a day that names its day ("3:40 a.m. on March 2", "this morning", "that evening");
+# "overnight" straddles two days and names neither
 _NAMES_A_DAY = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec)[a-z]*\.?\s*\d|\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d\d-\d\d|"
-    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|"
+    r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d\d-\d\d|"
+    r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b|"
+    r"\b(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
+    r"(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"

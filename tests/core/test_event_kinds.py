@@ -53,6 +53,7 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("The minister landed in Tbilisi on Tuesday.", "Tuesday", "visit"),
         ("A cargo plane crashed near the airport on Friday.", "Friday", "disaster"),
         ("A ferry sank off the coast on Saturday.", "Saturday", "disaster"),
+        ("Troops crossed the border at dawn on Thursday.", "Thursday", "attack"),
         # rates
         ("The central bank raised interest rates on Thursday.", "Thursday", "decision"),
         ("The Bank of Canada cut its key rate by half a point on Wednesday.", "Wednesday", "decision"),
