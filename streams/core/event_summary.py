@@ -67,6 +67,9 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     in_clause = set(clause)
     dated = set(range(*date_span)) | roles.dated
     swap = {anaphor[0]: anaphor[2]} if anaphor else {}
+    for k in dated:  # "Sunday's attack" without its date: "the attack"
+        if k + 1 < len(toks) and k + 1 not in dated and toks[k + 1].low in ("'s", "’s"):
+            swap[k + 1] = "the"
     gone = set(range(anaphor[0] + 1, anaphor[1])) if anaphor else set()
     stops = _second_predicates(roles, clause)
     words = _Words(roles.text, toks, swap, gone)
@@ -138,7 +141,9 @@ class _Words:
             t = self.toks[k]
             if prev is not None:
                 gap = self.sentence[prev.end:t.start]
-                if gap.strip() == "":
+                if k in self.swap:
+                    pieces.append(" ")
+                elif gap.strip() == "":
                     pieces.append(" " if gap else "")
                 elif t.text not in (",", ".", ";", ":", "”", ")") and t.text != "'s":
                     pieces.append(" ")

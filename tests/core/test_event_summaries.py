@@ -164,3 +164,14 @@ def test_a_participle_clause_keeps_the_doer_of_the_clause_it_hangs_on(sentence: 
 def test_participles_asides_and_openers(sentence: str, date_word: str, kind: str, expected: str) -> None:
     m = summary_of(sentence, date_word)
     assert (m.kind, m.summary) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_word", "expected"),
+    [
+        ("Sunday's attack killed five people, officials said.", "Sunday", "The attack killed five people"),
+        ("Officials condemned Sunday's attack on the embassy.", "Sunday", "Officials condemned the attack on the embassy"),
+    ],
+)
+def test_a_possessive_date_leaves_the_thing_it_dated(sentence: str, date_word: str, expected: str) -> None:
+    assert summary_of(sentence, date_word).summary == expected
