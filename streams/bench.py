@@ -251,8 +251,9 @@ def format_report(result: dict) -> str:
                                f" articles/s)"),
         ("worker's time, 1 worker", f"{100 * result['worker_extract_share']:.0f}% extracting "
                                     f"({result['worker_extract_ms_per_article']:.2f} ms/article), "
-                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, {100 * shell:.0f}% in Faust and "
-                                    f"the Kafka clients, {100 * (1 - result['worker_cpu_share']):.0f}% idle"),
+                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, "
+                                    f"{100 * shell:.0f}% in Faust and the Kafka clients, "
+                                    f"{100 * (1 - result['worker_cpu_share']):.0f}% idle"),
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),
         ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),

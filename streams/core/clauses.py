@@ -25,7 +25,8 @@ _REL = frozenset({"who", "which", "whose", "whom", "where"})
 _COORD = frozenset({"but", "while", "whereas", "yet", "although", "though"})
 _SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "although", "though", "if", "unless",
                      "until", "once", "whereas", "while"})
-_NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed", "infrared", "kindred", "including", "during", "according", "regarding", "concerning", "excluding",
+_NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed", "infrared", "kindred",
+                              "including", "during", "according", "regarding", "concerning", "excluding",
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
                               "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
                               "meeting", "funding", "ceiling", "briefing", "hearing", "training"})

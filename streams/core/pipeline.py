@@ -29,7 +29,7 @@ class ProcessedArticle:
     article: Article
     attribution: Attribution
     published_at: date
-    published_basis: str  # field | dateline (a dated dateline, or the date line at the head of the page) | message_timestamp
+    published_basis: str  # field | dateline (dated, or the date line at the page's head) | message_timestamp
     fallback: str  # why the basis is not the article's own field ("" when it is)
     text: CleanText
     dateline: Dateline | None

@@ -170,7 +170,8 @@ def test_participles_asides_and_openers(sentence: str, date_word: str, kind: str
     ("sentence", "date_word", "expected"),
     [
         ("Sunday's attack killed five people, officials said.", "Sunday", "The attack killed five people"),
-        ("Officials condemned Sunday's attack on the embassy.", "Sunday", "Officials condemned the attack on the embassy"),
+        ("Officials condemned Sunday's attack on the embassy.", "Sunday",
+         "Officials condemned the attack on the embassy"),
     ],
 )
 def test_a_possessive_date_leaves_the_thing_it_dated(sentence: str, date_word: str, expected: str) -> None:
