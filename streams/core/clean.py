@@ -12,7 +12,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from re import _parser as _re_parser
@@ -114,6 +114,7 @@ def visible_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+@lru_cache(maxsize=2)  # one page is read by clean, find_dateline and find_date_stamp in turn
 def html_to_text(html: str) -> str:
     """The main text of an HTML page (trafilatura's boilerplate removal), one paragraph a line.
 

@@ -50,12 +50,12 @@ def find_date_stamp(text: str) -> tuple[date, str] | None:
 def _stamp(part: str) -> tuple[date, str] | None:
     if not part or len(part) > 80:
         return None
-    days = [t for t in timex.tag(part, _ANY_DAY) if t.type in ("DATE", "TIME") and _DAY.match(t.value)
-            and t.resolution == "explicit date"]
+    tags = timex.tag(part, _ANY_DAY)
+    days = [t for t in tags if t.type in ("DATE", "TIME") and _DAY.match(t.value) and t.resolution == "explicit date"]
     if len(days) != 1:
         return None
     rest = part[:days[0].start] + " " + part[days[0].end:]
-    for other in timex.tag(part, _ANY_DAY):  # a clock time after the date is part of the stamp
+    for other in tags:  # a clock time after the date is part of the stamp
         if other.start >= days[0].end and other.type == "TIME":
             rest = rest.replace(other.text, " ")
     words = (word.strip(_PUNCTUATION).lower() for word in rest.split())
