@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 import orjson
 
-__all__ = ["Message", "read_articles", "iter_files"]
+__all__ = ["Message", "read_articles", "parse_articles", "iter_files"]
 
 SUFFIXES = (".json", ".jsonl", ".txt")
 
@@ -42,24 +42,46 @@ def _message(value: object, origin: str) -> Message:
 
 def read_articles(paths: Iterable[str | Path], txt_source: str = "unknown") -> Iterator[Message]:
     for path in iter_files(paths):
-        suffix = path.suffix.lower()
-        data = path.read_bytes()
-        if suffix == ".txt":
-            text = data.decode("utf-8", "replace")
-            yield _message({"id": path.stem, "source": txt_source, "body": text}, str(path))
-        elif suffix == ".jsonl":
-            for number, line in enumerate(data.splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield _message(orjson.loads(line), f"{path}:{number}")
-                except orjson.JSONDecodeError:
-                    yield Message(None, line, f"{path}:{number}")
-        else:
-            try:
-                value = orjson.loads(data)
-            except orjson.JSONDecodeError:
-                yield Message(None, data, str(path))
+        yield from parse_articles(path.read_bytes(), str(path), path.suffix.lower(), txt_source, path.stem)
+
+
+def parse_articles(data: bytes, origin: str, suffix: str | None = None, txt_source: str = "unknown",
+                   txt_id: str = "stdin") -> Iterator[Message]:
+    """The articles in one file's bytes, read as its suffix says; with no suffix (standard input), JSON when the
+    bytes parse as JSON, else JSON lines when every line does, else plain text."""
+    if suffix is None:
+        suffix = _sniff(data)
+    if suffix == ".txt":
+        text = data.decode("utf-8", "replace")
+        yield _message({"id": txt_id, "source": txt_source, "body": text}, origin)
+    elif suffix == ".jsonl":
+        for number, line in enumerate(data.splitlines(), 1):
+            if not line.strip():
                 continue
-            for item in value if isinstance(value, list) else [value]:
-                yield _message(item, str(path))
+            try:
+                yield _message(orjson.loads(line), f"{origin}:{number}")
+            except orjson.JSONDecodeError:
+                yield Message(None, line, f"{origin}:{number}")
+    else:
+        try:
+            value = orjson.loads(data)
+        except orjson.JSONDecodeError:
+            yield Message(None, data, origin)
+            return
+        for item in value if isinstance(value, list) else [value]:
+            yield _message(item, origin)
+
+
+def _sniff(data: bytes) -> str:
+    try:
+        orjson.loads(data)
+        return ".json"
+    except orjson.JSONDecodeError:
+        pass
+    lines = [line for line in data.splitlines() if line.strip()]
+    try:
+        if lines and all(isinstance(orjson.loads(line), dict) for line in lines):
+            return ".jsonl"
+    except orjson.JSONDecodeError:
+        pass
+    return ".txt"

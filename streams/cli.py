@@ -161,13 +161,17 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .article_files import read_articles
+    from .article_files import parse_articles, read_articles
     from .core.article import parse_article
     from .core.pipeline import process_article
     from .errors import InvalidArticle
 
     out = []
-    for message in read_articles([args.file]):
+    if args.file == "-":
+        messages = parse_articles(sys.stdin.buffer.read(), "<stdin>")
+    else:
+        messages = read_articles([args.file])
+    for message in messages:
         try:
             article = parse_article(message.value)
             if args.dct and not article.published_at:
@@ -286,13 +290,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("tag", help="print the temporal expressions of a plain text as JSON (no broker)")
-    p.add_argument("--dct", required=True, help="document creation (publication) date, YYYY-MM-DD")
+    p.add_argument("--dct", required=True, type=_iso_date, help="document creation (publication) date, YYYY-MM-DD")
     p.add_argument("file", nargs="?", default="-")
     p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("extract", help="print the dated events of one article as JSON (no broker)")
-    p.add_argument("file")
-    p.add_argument("--dct", help="publication date to use where the article has none")
+    p.add_argument("file", nargs="?", default="-", help="a .json, .jsonl or .txt file, or - (the default) for "
+                   "standard input: JSON, JSON lines or plain text")
+    p.add_argument("--dct", type=_iso_date, help="publication date (YYYY-MM-DD) to use where the article has none")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("dlq", help="list dead-letter records readably")
@@ -316,9 +321,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _iso_date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args) or 0
+    try:
+        return args.func(args) or 0
+    except (OSError, UnicodeDecodeError) as exc:  # a missing or unreadable input file: one line, not a traceback
+        print(f"timeline {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

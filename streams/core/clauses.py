@@ -42,6 +42,7 @@ _LEFT_PREPS = frozenset("to in on at by for with about of from".split())
 # A sentence head this long, not opened by a preposition or a subordinator, is a report even when no verb of
 # it is known ("The plan ignores the region, X said").
 _MIN_BARE_REPORT = 6
+_BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
 
@@ -149,12 +150,20 @@ def _is_participle(tok: Token) -> bool:
 
 
 def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict: bool = False) -> bool:
-    """Does a clause start at ``j``: a pronoun, a determiner or a name (or, unless strict, a verb trigger)."""
+    """Does a clause start at ``j``: a pronoun, a determiner or a name (or, unless strict, a verb trigger); or a
+    bare noun phrase whose verb follows within a few words ("after heavy rain forced ...")."""
     if j >= len(toks):
         return False
     low = toks[j].low
-    return (low in PRONOUNS or low in DETERMINERS or is_capitalized(toks[j].text)
-            or (not strict and j in verbs))
+    if (low in PRONOUNS or low in DETERMINERS or is_capitalized(toks[j].text)
+            or (not strict and j in verbs)):
+        return True
+    for k in range(j + 1, min(j + _BARE_SUBJECT + 1, len(toks))):
+        if not toks[k].text[:1].isalnum():
+            return False
+        if toks[k].start in verbs or _looks_past(toks[k]):
+            return True
+    return False
 
 
 def _np_start(toks: Sequence[Token], comma: int) -> int:

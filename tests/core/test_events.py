@@ -77,6 +77,18 @@ def test_relative_clause_dates_its_own_verb() -> None:
     assert m.places == ("Lisbon",)
 
 
+@pytest.mark.parametrize(("text", "main", "sub"), [
+    ("Japan launched a rocket on Thursday, after bad weather forced three postponements last month.",
+     "Thursday", "last month"),
+    ("Officials met on Monday after heavy rains flooded the capital on Saturday.", "Monday", "Saturday"),
+])
+def test_a_subordinate_clause_with_a_bare_subject_keeps_its_own_date(text: str, main: str, sub: str) -> None:
+    mentions = extract_events(text, [tx(text, main, "2023-09-07"), tx(text, sub, "2023-08", "month")])
+    by_date = {m.date: m for m in mentions}
+    assert text.split()[0] in by_date["2023-09-07"].summary
+    assert "2023-08" not in by_date or text.split()[0] not in by_date["2023-08"].summary
+
+
 def test_noun_trigger_with_its_own_doer() -> None:
     text = "Officials were still studying Peru's call on Tuesday for a regional rescue fund."
     m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))

@@ -41,3 +41,22 @@ def test_extract_refuses_an_undated_text_with_a_reason(tmp_path):
     assert done.returncode == 2 and b"published_at" in done.stderr
     dated = run("extract", str(path), "--dct", "2024-01-10")
     assert dated.returncode == 0 and orjson.loads(dated.stdout)[0]["date"] == "2024-01-09"
+
+
+def test_extract_reads_standard_input_as_json_or_plain_text():
+    article = {"id": "a1", "source": "AFP", "published_at": "2024-01-10", "body": "The council met on Tuesday."}
+    done = run("extract", "-", stdin=orjson.dumps(article))
+    assert done.returncode == 0, done.stderr
+    assert [(e["article_id"], e["date"]) for e in orjson.loads(done.stdout)] == [("a1", "2024-01-09")]
+    plain = run("extract", "--dct", "2024-01-10", stdin=b"The council met on Tuesday.")
+    assert plain.returncode == 0, plain.stderr
+    assert [e["date"] for e in orjson.loads(plain.stdout)] == ["2024-01-09"]
+
+
+def test_bad_input_to_tag_and_extract_is_one_line_not_a_traceback(tmp_path):
+    missing = run("extract", str(tmp_path / "nowhere.json"))
+    assert missing.returncode == 2 and b"nowhere.json" in missing.stderr and b"Traceback" not in missing.stderr
+    bad_date = run("tag", "--dct", "2022-13-01", "-", stdin=b"on Tuesday")
+    assert bad_date.returncode == 2 and b"not a date" in bad_date.stderr and b"Traceback" not in bad_date.stderr
+    not_utf8 = run("tag", "--dct", "2022-01-01", "-", stdin=b"\xff\xfe on Tuesday")
+    assert not_utf8.returncode == 2 and b"utf-8" in not_utf8.stderr and b"Traceback" not in not_utf8.stderr
