@@ -57,7 +57,8 @@ _EXPLAINED_MAX = 8_192
 
 
 def bucket_of(mention: EventMention) -> str:
-    """The date bucket a mention is matched in: "YYYY-MM" for day and month dates, "YYYY" for years."""
+    """The date bucket a mention is matched in: "YYYY-MM" for day, week (its Monday's month) and month dates,
+    "YYYY" for years."""
     return mention.date[:4] if mention.granularity == "year" else mention.date[:7]
 
 

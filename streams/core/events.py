@@ -69,9 +69,8 @@ class _Dated:
 def event_date(timex: Timex) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
-    Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month), ``YYYY`` (year). An
-    ISO week becomes its month when all seven days fall in one month, else its year when they fall in one year (a
-    week across New Year dates nothing). A part of a day ("Wednesday evening", ``2023-10-11TEV``) dates its day,
+    Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
+    ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year). A part of a day ("Wednesday evening", ``2023-10-11TEV``) dates its day,
     and so does a TIME that names its day ("3:40 a.m. on March 2", "this morning"; not "overnight", which
     straddles two). PRESENT_REF, durations, sets, clock times without a day, underspecified
     values ("XXXX-03-15") and bounds ("before March") never date an event.
@@ -94,12 +93,7 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
         if _YEAR.match(value):
             return value, "year"
         if m := _WEEK.match(value):
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            sunday = date.fromisocalendar(int(m[1]), int(m[2]), 7)
-            if (monday.year, monday.month) == (sunday.year, sunday.month):
-                return f"{monday.year:04d}-{monday.month:02d}", "month"
-            if monday.year == sunday.year:
-                return f"{monday.year:04d}", "year"
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat(), "week"
     except ValueError:
         return None
     return None
@@ -157,7 +151,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
 def _without_naming_years(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
     """Drop a year that only names a thing ("approved the 2023 budget on Wednesday", "its 2022 report") when the
     sentence has a finer date: that one dates the event."""
-    if len(here) < 2 or not any(d.granularity in ("day", "month") for d in here):
+    if len(here) < 2 or not any(d.granularity in ("day", "week", "month") for d in here):
         return here
     return [d for d in here if d.granularity != "year"
             or not (_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -139,6 +140,8 @@ def dates_compatible(a: dict, b: dict) -> float:
     """1.0 for the same date, less for a month that holds a day, 0.0 when the dates cannot be one day."""
     if a["granularity"] == "year" or b["granularity"] == "year":
         return 0.5 if a["date"][:4] == b["date"][:4] else 0.0
+    if "week" in (a["granularity"], b["granularity"]):
+        return _week_compatible(a, b)
     if a["date"][:7] != b["date"][:7]:
         return 0.0
     if a["granularity"] == "day" and b["granularity"] == "day":
@@ -153,6 +156,18 @@ def dates_compatible(a: dict, b: dict) -> float:
     if span and not span[0] <= int(day["date"][8:10]) <= span[1]:
         return 0.0
     return 0.7
+
+
+def _week_compatible(a: dict, b: dict) -> float:
+    """A week (dated by its Monday) and a day in it, the same week, or a month it overlaps."""
+    week, other = (a, b) if a["granularity"] == "week" else (b, a)
+    monday = date.fromisoformat(week["date"])
+    if other["granularity"] == "week":
+        return 1.0 if other["date"] == week["date"] else 0.0
+    if other["granularity"] == "day":
+        return 0.8 if 0 <= (date.fromisoformat(other["date"]) - monday).days <= 6 else 0.0
+    sunday = monday + timedelta(days=6)
+    return 0.6 if other["date"][:7] in (monday.isoformat()[:7], sunday.isoformat()[:7]) else 0.0
 
 
 def kind_relation(a: dict, b: dict) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Mapping
 
 __all__ = ["Scope", "period", "matches", "select"]
@@ -77,6 +77,8 @@ def matches(event: Mapping, scope: Scope, entity_key: str | None = None) -> bool
             return False
     if scope.date_from or scope.date_to:
         span = period(event.get("date", ""))
+        if span is not None and event.get("granularity") == "week":  # dated by its Monday
+            span = span[0], span[0] + timedelta(days=6)
         if span is None:
             return False
         low = period(scope.date_from) if scope.date_from else None

@@ -11,6 +11,7 @@ const MOD_WORDS = {
 };
 // Within one day the same modifiers say which part of it.
 const DAY_MOD_WORDS = { START: "early on", MID: "midday on", END: "late on" };
+const WEEK_MOD_WORDS = { START: "early in the", MID: "midway through the", END: "late in the" };
 // The query-string keys the page keeps its filter in: the same as /timeline/?...
 const FILTER_KEYS = ["entity", "source", "from", "to", "q"];
 
@@ -25,12 +26,17 @@ function parts(date) {
   return { year, month, day };
 }
 
-// "15 March 2022", "late February 2022", "March 2022", "2022": the date at its own granularity.
+// "15 March 2022", "late February 2022", "March 2022", "2022", "week of 14 March 2022": the date at its own
+// granularity (a week is dated by its Monday).
 function dateLabel(date, granularity, mod) {
   const p = parts(date);
   if (!p) return date || "undated";
   const g = granularity || (p.day ? "day" : p.month ? "month" : "year");
   let base = p.year;
+  if (g === "week" && p.day) {
+    const week = `week of ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+    return WEEK_MOD_WORDS[mod] ? `${WEEK_MOD_WORDS[mod]} ${week}` : week;
+  }
   if (g === "day" && p.day) base = `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
   else if (g !== "year" && p.month) base = `${MONTHS[p.month - 1]} ${p.year}`;
   if (g === "day" && p.day && DAY_MOD_WORDS[mod]) return `${DAY_MOD_WORDS[mod]} ${base}`;

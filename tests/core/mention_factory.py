@@ -37,9 +37,10 @@ def make_mention(
     surfaces: dict[str, str] | None = None,
     with_entities: bool = True,
     context: tuple[str, ...] = (),
+    granularity: str | None = None,
 ) -> SourcedMention:
     """A mention with entities for its actors and places (a place in ``cities`` is a CITY, else a COUNTRY)."""
-    granularity = {10: "day", 7: "month", 4: "year"}[len(date)]
+    granularity = granularity or {10: "day", 7: "month", 4: "year"}[len(date)]
     surfaces = surfaces or {}
     entities = []
     for name in (*actors, *places):

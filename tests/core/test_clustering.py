@@ -112,6 +112,22 @@ def test_month_level_mention_is_refined_to_the_day() -> None:
     assert [c["change"] for c in changes] == ["updated"]
 
 
+def test_a_week_level_mention_is_refined_to_a_day_of_that_week_only() -> None:
+    week = make_mention("bbc-8#1", "Floods swept the delta near Gdansk last week.", "2023-02-27", "flood", "swept",
+                        (), ("Gdansk",), cities=("Gdansk",), timex_text="last week", granularity="week")
+    assert bucket_of(week.mention) == "2023-02"
+    state, _ = fold_all([week])
+    [alone] = result(state)
+    assert (alone["date"], alone["granularity"]) == ("2023-02-27", "week")
+    in_week = make_mention("tass-8#5", "Floodwater swept into the suburbs of Gdańsk on Wednesday.", "2023-03-01",
+                           "flood", "swept", (), ("Gdańsk",), cities=("Gdańsk",), timex_text="on Wednesday")
+    later = dataclasses.replace(in_week, mention=dataclasses.replace(in_week.mention, date="2023-02-10"))
+    assert len(result(fold_all([week, later])[0])) == 2  # a day outside the week is another event
+    same_month = dataclasses.replace(in_week, mention=dataclasses.replace(in_week.mention, date="2023-02-28"))
+    [flood] = result(fold_all([week, same_month])[0])
+    assert (flood["date"], flood["granularity"]) == ("2023-02-28", "day")
+
+
 def test_a_late_month_mention_does_not_join_an_early_day() -> None:
     late = make_mention("bbc-9#1", "Floods swept the delta near Gdansk in late March.", "2023-03", "flood",
                         "swept", (), ("Gdansk",), cities=("Gdansk",), mod="END", timex_text="in late March")

@@ -174,9 +174,9 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert (first.kind, first.date, first.granularity) == ("election", "2021-06", "month")
     assert (second.date, second.granularity) == ("2019", "year")
     week = lambda v: event_date(Timex(0, 1, "x", "DATE", v, "week"))  # noqa: E731
-    assert week("2022-W11") == ("2022-03", "month")  # 14-20 March
-    assert week("2022-W09") == ("2022", "year")  # 28 Feb - 6 Mar
-    assert week("2020-W53") is None  # across New Year
+    assert week("2022-W11") == ("2022-03-14", "week")  # dated by its Monday
+    assert week("2022-W09") == ("2022-02-28", "week")  # across two months
+    assert week("2020-W53") == ("2020-12-28", "week")  # across New Year
     assert event_date(Timex(0, 1, "x", "DATE", "2022-02-30", "day")) is None
     assert event_date(Timex(0, 1, "x", "DATE", "XXXX-03-15", "day")) is None
     assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None

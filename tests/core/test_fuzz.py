@@ -46,7 +46,7 @@ def test_extract_never_raises(body, title, published):
     for item in result.mentions:
         m = item.mention
         assert 0 <= m.timex.start < m.timex.end
-        assert m.granularity in {"day", "month", "year"}
+        assert m.granularity in {"day", "week", "month", "year"}
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

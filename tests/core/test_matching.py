@@ -78,6 +78,18 @@ def test_dates_day_fits_its_month_and_month_refines() -> None:
     assert dates_compatible(_dated("2023-03"), _dated("2023-04-02")) == 0.0
 
 
+def test_dates_a_week_holds_its_seven_days_and_overlaps_its_months() -> None:
+    week = rec("w#1", "Something happened last week.", "2023-02-27", "other", "happened", granularity="week")
+    assert dates_compatible(week, week) == 1.0
+    assert 0 < dates_compatible(week, _dated("2023-03-05")) < 1.0  # the Sunday
+    assert dates_compatible(_dated("2023-03-06"), week) == 0.0  # the next Monday
+    assert dates_compatible(week, _dated("2023-02-26")) == 0.0
+    assert dates_compatible(week, _dated("2023-03")) > 0 and dates_compatible(week, _dated("2023-02")) > 0
+    assert dates_compatible(week, _dated("2023-04")) == 0.0
+    other = rec("w2#1", "Something happened.", "2023-03-06", "other", "happened", granularity="week")
+    assert dates_compatible(week, other) == 0.0
+
+
 def test_dates_early_late_month_bounds_the_day() -> None:
     late = _dated("2023-02", "END")
     assert dates_compatible(late, _dated("2023-02-25")) > 0

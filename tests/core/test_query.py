@@ -39,6 +39,12 @@ def test_date_range_keeps_overlapping_periods():
     assert ids(Scope(date_to="2021-12-31")) == ["e3"]
 
 
+def test_a_week_is_its_seven_days_in_a_date_range():
+    week = {"id": "w", "date": "2022-02-28", "granularity": "week", "summary": "x", "participants": [], "places": []}
+    assert [e["id"] for e in select([week], Scope(date_from="2022-03-06"))] == ["w"]  # its Sunday
+    assert [e["id"] for e in select([week], Scope(date_from="2022-03-07"))] == []
+
+
 def test_free_text():
     assert ids(Scope(text="attacked")) == ["e2"]
     assert ids(Scope(text="nothing like this")) == []
