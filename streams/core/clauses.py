@@ -258,8 +258,8 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
         start -= 1
         if start in verbs or toks[start].low in AUXILIARIES or toks[start].low == "that":
             return None
-    if a - start > _MAX_SPEAKER or start == 0 or (start < a and toks[start].low in _NO_SUBJECT):
-        return None
+    if a - start > _MAX_SPEAKER or start == 0 or (start < a and toks[start].low in _NO_SUBJECT | _REL):
+        return None  # "X, who admitted paying bribes, will be sentenced": a relative clause, not a speaker
     # "X, a government spokesperson, said": walk back over an appositive to the name before it
     span_is_apposition = start == a or toks[start].low in DETERMINERS
     while span_is_apposition and start > 1 and toks[start - 1].text == ",":

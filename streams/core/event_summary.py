@@ -197,7 +197,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         if toks[k].low in SUBJECT_STOPS and toks[region[0]].low not in _INTRO:
             break  # "the wife of X", "an outage at the Halten East field": not the subject's head
         idx = roles.entity_of[k]
-        if idx is not None and roles.entities[idx].kind == "PERSON":
+        if idx is not None and roles.entities[idx].kind == "PERSON" and not _possessor(roles, k, idx):
             name = roles.entities[idx].canonical
             if name not in people:
                 people.append(name)
@@ -242,6 +242,13 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     while kept and toks[kept[-1]].low in _DROP_EDGE:
         kept.pop()
     return words.text(kept), group_text
+
+
+def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
+    """Is the name at token ``k`` a possessor ("Calder's former chief executive"), not the subject itself?"""
+    while k + 1 < len(roles.toks) and roles.entity_of[k + 1] == idx:
+        k += 1
+    return k + 1 < len(roles.toks) and roles.toks[k + 1].low in ("'s", "’s")
 
 
 def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:

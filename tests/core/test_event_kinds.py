@@ -81,6 +81,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Shares in Tokyo fell sharply on Friday.", "Friday", "market"),
         ("European gas prices jumped on Monday.", "Monday", "market"),
         ("Police opened an investigation into the crash on Monday.", "Monday", "investigation"),
+        # a company's forecast and job cuts are its decisions
+        ("Nexora on Thursday cut its full-year revenue forecast.", "Thursday", "decision"),
+        ("The carmaker lowered its outlook on Tuesday.", "Tuesday", "decision"),
+        ("The bank laid off 300 staff in March.", "March", "decision"),
     ],
 )
 def test_kinds_of_happening(sentence: str, date_word: str, kind: str) -> None:

@@ -137,6 +137,10 @@ def test_summaries_stay_short_and_end_on_a_whole_phrase() -> None:
         ("Sunday's attack killed five people, officials said.", "Sunday", "The attack killed five people"),
         ("Officials condemned Sunday's attack on the embassy.", "Sunday",
          "Officials condemned the attack on the embassy"),
+        # a relative clause with a statement verb is no postposed speaker, and a possessor is not the doer
+        ("Calder Construction's former chief executive, who admitted paying the bribes, will be sentenced on "
+         "4 December.", "4 December", "Calder Construction's former chief executive will be sentenced"),
+        ("Maria Lund's lawyer was arrested in Oslo on Monday.", "Monday", "Maria Lund's lawyer was arrested in Oslo"),
     ],
 )
 def test_who_did_what_across_clause_shapes(sentence: str, date_word: str, expected: str) -> None:
