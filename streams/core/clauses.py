@@ -115,7 +115,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
         of[i] = stack[-1]
-        if tok.text in (";", "—", "–", "--") or (tok.text == ":" and i + 1 < n and i + 1 not in in_quote):
+        if tok.text in (";", "—", "–", "--") or (tok.text == ":" and i + 1 < n and i + 1 not in in_quote
+                                                 and i not in dated and not _clock_colon(toks, i)):
             stack = [add("coord", stack[0])]
         elif tok.text == "," and i + 1 < n:
             opened = [d for d in range(1, len(stack)) if clauses[stack[d]].by_comma]
@@ -135,6 +136,12 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _SUBORD and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _clock_colon(toks: Sequence[Token], i: int) -> bool:
+    """The colon of a clock time ("8:30"), not one that opens a clause."""
+    return (0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit()
+            and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start)
 
 
 def _looks_past(tok: Token) -> bool:

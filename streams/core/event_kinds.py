@@ -130,6 +130,14 @@ def lexicon() -> Lexicon:
                    frozenset(k.split(" ", 1)[0] for k in forms) | frozenset(by_first))
 
 
+def _as_a(toks: Sequence[Token], i: int) -> bool:
+    """Does "as a"/"as an" stand up to three words before token ``i`` ("as a Category 3 storm")?"""
+    for k in range(max(1, i - 4), i):
+        if toks[k - 1].low == "as" and toks[k].low in ("a", "an"):
+            return all(toks[m].text[:1].isalnum() for m in range(k + 1, i))
+    return False
+
+
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
                   dated: Container[int] = ()) -> list[Trigger]:
     """Triggers in ``toks``, longest form first, none inside ``blocked`` tokens (names, dates).
@@ -183,6 +191,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
         kind, pos = _choose(entries, nouny)
         if pos == "noun" and j < n and toks[j].low in heads:
             i = j  # "the conference centre", "a storm warning"
+            continue
+        if pos == "noun" and _as_a(toks, i):
+            i = j  # "made landfall as a Category 3 storm": what it was, not something that happened
             continue
         options = tuple(e for e in entries if (e[1] == "noun") == (pos == "noun"))
         out.append(Trigger(i, j, kind, pos, " ".join(x.text for x in toks[i:j]),

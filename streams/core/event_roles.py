@@ -191,6 +191,8 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
                 if k in self._verb_or_aux:
                     break
                 region.append(k)
+            if c.kind == "sub" and region and self.toks[region[0]].low == c.opener:
+                region = region[1:]  # "when it annexed Crimea"
         names = self._names(region)
         if not names:
             names = self._pronoun(region[:3] if region else [], cid, depth)
@@ -204,7 +206,7 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
             if low in ("he", "she", "his", "her"):
                 person = self._person_before(k)
                 return [person] if person else []
-            if low in ("they", "their"):
+            if low in ("they", "their") or (low in ("it", "its") and self.seg.clauses[cid].kind == "sub"):
                 main = self._governing(cid)
                 if main is not None and main != cid:
                     return self.subject(main, depth + 1)

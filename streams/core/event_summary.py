@@ -26,6 +26,7 @@ _MIN_REPORT = 3
 # Words that start a side phrase: a long predicate is cut before them.
 _CUT_BEFORE = frozenset({"amid", "despite", "following", "because", "although", "though", "while", "whereas",
                          "including", "but", "as", "saying", "adding", "according", "which", "who", "where", "that"})
+_SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
@@ -83,6 +84,12 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         what = words.text(_take(toks, ks, dated, MAX_WORDS, stops))
         if toks[start].low in ("its", "their", "his", "her") and actors and " " in what:
             what = f"{_names(actors[:1])}'s {what.split(' ', 1)[1]}"
+        lead = [k for k in clause if k < start - 1]
+        if start - 1 in in_clause and toks[start - 1].low in _SETTING_PREPS \
+                and sum(toks[k].text[:1].isalnum() for k in lead) >= 2 and lead[0] == min(clause):
+            # "X called him a statesman in a statement on Monday": what the clause says, in that setting
+            said = words.text(_take(toks, lead, dated, MAX_WORDS - _count(what) - 1, stops))
+            what = f"{said} {toks[start - 1].text} {what[:1].lower()}{what[1:]}" if said else what
         summary = what
     else:
         who, group = _who(roles, cid, main, actors, dated, words)
@@ -152,7 +159,7 @@ class _Words:
         text = "".join(pieces)
         if any(q in text for q in _QUOTE_MARKS) or text.count("'") % 2:
             text = "".join(ch for ch in text if ch not in "“”\"‘")
-        return " ".join(text.split())
+        return " ".join(text.replace("()", "").split())  # brackets that held only the date
 
 
 def _count(text: str) -> int:
@@ -214,14 +221,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on
         if actors:
             return _names(actors[:2]), group_text
-        if clause.parent is not None:
-            subject = []
-            for k in seg.tokens(clause.parent):
-                if k in dated or _bounds_phrase(toks, k) or not (toks[k].text[:1].isalnum() or toks[k].low == "'s"):
-                    break
-                subject.append(k)
-            if 0 < len(subject) <= _MAX_WHO:
-                region = subject
+        region = _parent_subject(roles, clause, dated) or region
+    if clause.kind == "sub" and region and toks[region[0]].low == clause.opener:
+        region = region[1:]  # "when it annexed Crimea": the subordinator is no part of the doer
     if any(toks[k].low in PRONOUNS for k in region[:2]):
         return _names(actors[:2]) if actors else words.text(region), group_text
     # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."
@@ -235,13 +237,35 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     if len(kept) > _MAX_WHO:
         cut = next((i for i, k in enumerate(kept) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
         kept = kept[:cut] if cut is not None else kept
-    if len(kept) > _MAX_WHO + 2:
+    if len(kept) > _MAX_WHO + 2 and not _name_list(roles, kept):
         return (_names(actors[:2]) if actors else ""), group_text
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
     while kept and toks[kept[-1]].low in _DROP_EDGE:
         kept.pop()
     return words.text(kept), group_text
+
+
+def _parent_subject(roles: SentenceRoles, clause, dated: set[int]) -> list[int]:
+    """The words that open the clause a clause hangs on, up to its verb or date: its subject, when short."""
+    if clause.parent is None:
+        return []
+    toks, subject = roles.toks, []
+    verbs = {t.start for t in roles.triggers if t.is_verb}
+    for k in roles.seg.tokens(clause.parent):
+        if k in dated or k in verbs or _bounds_phrase(toks, k) \
+                or not (toks[k].text[:1].isalnum() or toks[k].low == "'s"):
+            break
+        subject.append(k)
+    return subject if 0 < len(subject) <= _MAX_WHO else []
+
+
+def _name_list(roles: SentenceRoles, ks: Sequence[int]) -> bool:
+    """Are the words a list of a few names ("Ukraine, the United States, the United Kingdom and Russia")?"""
+    glue = {",", "and", "or", "the"}
+    names = {roles.entity_of[k] for k in ks if roles.entity_of[k] is not None}
+    return (2 <= len(names) <= 5 and len(ks) <= 16 and "and" in {roles.toks[k].low for k in ks}
+            and all(roles.entity_of[k] is not None or roles.toks[k].low in glue for k in ks))
 
 
 def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
@@ -252,12 +276,13 @@ def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
 
 
 def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
-    """Comma-enclosed asides: "Petrauskas, a former official, ..." -> the aside and its commas."""
+    """Comma-enclosed asides: "Petrauskas, a former official, ..." -> the aside and its commas; not an item of a
+    list ("Ukraine, the United States, the United Kingdom and Russia")."""
     out: set[int] = set()
     for i, k in enumerate(ks):
         if toks[k].text == "," and i + 1 < len(ks) and toks[ks[i + 1]].low in ("a", "an", "the"):
             close = next((j for j in range(i + 1, min(len(ks), i + 9)) if toks[ks[j]].text == ","), None)
-            if close is not None:
+            if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))):
                 out.update(ks[i:close + 1])
     return out
 

@@ -56,6 +56,8 @@ _NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|
 _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|after|before|was|were|is|are)\b)"
                            r"[a-z]")
 _YEAR = re.compile(r"^(\d{4})$")
+_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
@@ -99,6 +101,20 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     return None
 
 
+def _times_within(timexes: Sequence[Timex], text: str, start: int, end: int) -> list[Timex]:
+    """The clock times and restated times of a sentence: temporal words that date nothing."""
+    return [t for t in timexes if start <= t.start and t.end <= end and (t.type == "TIME" or _converted(text, t))]
+
+
+def _converted(text: str, timex: Timex) -> bool:
+    """Is the timex a clock time restated in another zone, in brackets ("at 8:42 am (2342 GMT Wednesday)")? Its
+    day is the other zone's, not the event's as the article tells it."""
+    opened = text.rfind("(", max(0, timex.start - 12), timex.start + 1)
+    closed = text.find(")", timex.end, timex.end + 3)
+    return (opened >= 0 and closed >= 0 and ")" not in text[opened:timex.start]
+            and _ZONE.search(text, opened, closed) is not None and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
+
+
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
                    aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
     """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
@@ -107,7 +123,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     own happened only on the news day, that date or the day before it (without it, the most mentioned day).
     """
     aliases = aliases or default_aliases()
-    dated = sorted((_Dated(t, *found) for t in timexes if (found := event_date(t))), key=lambda d: d.timex.start)
+    dated = sorted((_Dated(t, *found) for t in timexes if (found := event_date(t)) and not _converted(text, t)),
+                   key=lambda d: d.timex.start)
     if not dated:
         return []
     news_days = _news_days(dated, published_at)
@@ -130,8 +147,11 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here.append(d)
         here = _without_naming_years(sentence, s, here)
         if here:
-            roles = SentenceRoles(sentence, entities, [(d.timex.start - s, d.timex.end - s) for d in here],
-                                  aliases, memory)
+            # clock times are temporal words too, though they date nothing: no summary keeps "at 8:30 p.m."
+            spans = [(d.timex.start - s, d.timex.end - s) for d in here]
+            spans += [(t.start - s, t.end - s) for t in _times_within(timexes, text, s, e) if (t.start - s, t.end - s)
+                      not in spans]
+            roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             seen: set[tuple[int, str]] = set()
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
@@ -192,6 +212,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if span is None:
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
+    if dating is not None and not dating.is_verb and roles.governor(dating) is None \
+            and not any(t.is_verb and t.start < dating.start for t in roles.clause_triggers(roles.seg.of_token[
+                dating.start])) and (when := roles.when_trigger(span[1])) and when.is_verb:
+        dating = when  # "violated the memorandum in 2014, when it annexed Crimea": what the "when" clause tells
     if dating is None:
         return None
     cid = roles.seg.of_token[span[0]]

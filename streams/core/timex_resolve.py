@@ -18,6 +18,7 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   century) holding the publication date, shifted by n; ``UNDEF-this-year-MINUS-1-Q3``: a part of that year;
   ``UNDEF-this-weekday-D[-PLUS-n]``: weekday D of that week; ``UNDEF-this-<part>``: the part in the publication
   year ("this September").
+- ``UNDEF-today-<unit>-MINUS-n``: the publication day itself, n units back ("thirty years ago today").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
   ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
   ``UNDEF-ref-<unit>-<shift>`` shifts that date and keeps its precision ("three days later", "a year earlier");
@@ -114,6 +115,13 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _yearless(part, pub, "before" if anchor_word == "last" else "after")
     if anchor_word == "cent":
         return _two_digit_year(part, pub)
+    if anchor_word == "today":  # "thirty years ago today": the publication day, so many units back
+        found = _OFFSET.match(part)
+        if not found or found["unit"] not in _UNITS or found["part"]:
+            raise Unresolvable(part)
+        shift = int(found["n"] or 0) * (-1 if found["op"] == "MINUS" else 1)
+        count = f"{abs(shift)} {found['unit']}{'s' if abs(shift) != 1 else ''}"
+        return shift_unit(pub, "day", found["unit"], shift), f"{count} before the publication date {pub}, to the day"
     if anchor_word == "monthday":
         return _month_day(int(part), pub, direction)
     if anchor_word == "refyear":

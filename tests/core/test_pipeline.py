@@ -68,3 +68,38 @@ def test_mention_ids_are_deterministic():
     first = [m.mention_id for m in process_article(article).mentions]
     assert first == [m.mention_id for m in process_article(article).mentions]
     assert mention_id("a", 1, 2) != mention_id("a", 2, 1)
+
+
+def _told(body: str, published: str) -> list[tuple[str, str, str]]:
+    result = process_article({"id": "t", "source": "Wire", "published_at": published, "body": body})
+    return [(m.mention.date, m.mention.kind, m.mention.summary) for m in result.mentions]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # an anniversary: the publication day so many years back, one event with its explicit date
+    ("Thirty years ago today, on Dec. 5, 1994, Ukraine, the United States, the United Kingdom and Russia signed "
+     "the Budapest Memorandum.", "2024-12-05",
+     [("1994-12-05", "agreement",
+       "Ukraine, the United States, the United Kingdom and Russia signed the Budapest Memorandum")]),
+    # a "when" clause right after the date tells what happened then, where the clause before it has no event verb
+    ("Russia violated the memorandum in 2014, when it annexed Crimea.", "2024-12-05",
+     [("2014", "decision", "Russia annexed Crimea")]),
+    ("The region was last hit by a major earthquake in 2020, when 117 people were killed.", "2024-12-05",
+     [("2020", "disaster", "The region was last hit by a major earthquake")]),
+    # a clock time's colon opens no clause; "as a storm" says what it was; a time restated in GMT dates nothing
+    ("Hurricane Milton made landfall near Siesta Key at about 8:30 p.m. ET Wednesday as a Category 3 storm.",
+     "2024-10-10", [("2024-10-09", "disaster", "Hurricane Milton made landfall near Siesta Key")]),
+    ("The rocket lifted off at 8:42 am (2342 GMT Wednesday) from the space centre on Thursday.", "2023-09-07",
+     [("2023-09-07", "opening", "The rocket lifted off from the space centre")]),
+    # a statement noun in a setting phrase: what the clause said
+    ('Prime Minister Shigeru Ishiba called him "a statesman of rare courage" in a statement on Monday.',
+     "2025-02-10", [("2025-02-10", "statement",
+                     "Prime Minister Shigeru Ishiba called him a statesman of rare courage in a statement")]),
+    # armed doers pushing into a region attack; a leader sacking a minister decides
+    ("Ukrainian troops pushed deeper into the Kursk region on Monday. The premier sacked his finance minister on "
+     "Friday. Shoppers pushed into the mall on Saturday.", "2024-08-12",
+     [("2024-08-12", "attack", "Ukrainian troops pushed deeper into the Kursk region"),
+      ("2024-08-09", "decision", "The premier sacked his finance minister")]),
+])
+def test_sentence_shapes_through_the_whole_core(body, published, expected):
+    assert _told(body, published) == expected
