@@ -130,6 +130,9 @@ def lexicon() -> Lexicon:
                    frozenset(k.split(" ", 1)[0] for k in forms) | frozenset(by_first))
 
 
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+
+
 def _as_a(toks: Sequence[Token], i: int) -> bool:
     """Does "as a"/"as an" stand up to three words before token ``i`` ("as a Category 3 storm")?"""
     for k in range(max(1, i - 4), i):
@@ -161,6 +164,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
             _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
+        after_modal = i > 0 and toks[i - 1].low in _MODALS
+        nouny = nouny and not after_modal  # "will visit Kyiv"
         found = None
         for j in range(min(n, i + lex.max_words), i, -1):
             if any(k in blocked for k in range(i + 1, j)):
@@ -191,6 +196,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
         kind, pos = _choose(entries, nouny)
         if pos == "noun" and j < n and toks[j].low in heads:
             i = j  # "the conference centre", "a storm warning"
+            continue
+        if pos == "noun" and after_modal:
+            i = j  # "would call a vote": a verb this list only has as a noun
             continue
         if pos == "noun" and _as_a(toks, i):
             i = j  # "made landfall as a Category 3 storm": what it was, not something that happened

@@ -85,6 +85,12 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Nexora on Thursday cut its full-year revenue forecast.", "Thursday", "decision"),
         ("The carmaker lowered its outlook on Tuesday.", "Tuesday", "decision"),
         ("The bank laid off 300 staff in March.", "March", "decision"),
+        # "fired": weapons fired are an attack, a minister fired a decision
+        ("Russia fired missiles at Kyiv on Monday.", "Monday", "attack"),
+        ("Gunmen fired at a bus on Sunday.", "Sunday", "attack"),
+        ("The chancellor fired his finance minister on Wednesday.", "Wednesday", "decision"),
+        # after a modal a word that is both is the verb
+        ("The minister will visit Kyiv on Friday.", "Friday", "visit"),
     ],
 )
 def test_kinds_of_happening(sentence: str, date_word: str, kind: str) -> None:
