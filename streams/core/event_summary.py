@@ -28,7 +28,7 @@ _CUT_BEFORE = frozenset({"amid", "despite", "following", "because", "although", 
                          "including", "but", "as", "saying", "adding", "according", "which", "who", "where", "that"})
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
-                         "until", "from"})
+                         "until", "from", "through", "till"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -45,6 +45,10 @@ _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "se
 _VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly later then never just already "
                                       "reportedly separately formally officially finally".split())
 _COORDINATORS = frozenset({"and", "but", "then"})
+# words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
+_BEFORE_TO = frozenset("expected set due likely poised scheduled going about ready able unable plans plan planned "
+                       "planning wants want wanted hopes hoped intends intended agreed decided voted promised "
+                       "pledged vowed threatened refused tried seeks sought".split())
 _CAUSES = frozenset({"after", "when", "as", "because"})
 _NP_PREPOSITIONS = frozenset({"with", "in", "on", "at", "from", "for", "between", "over", "into", "across", "along",
                               "through", "near", "outside", "inside", "around"})
@@ -78,6 +82,9 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         start = roles._np_start(main.start)
         while start < main.start and toks[start].low in SUBJECT_STOPS:
             start += 1
+        while 0 < start < main.start and toks[start].low in ("'s", "’s") and toks[start - 1].text[:1].isalnum() \
+                and start - 1 not in dated:  # "the Fed's next meeting": the possessor with it
+            start = roles._np_start(start - 1)
         ks = [k for k in clause if k >= start]
         comma = next((k for k in ks if k > main.end and toks[k].text in (",", ";")), None)
         ks = [k for k in ks if comma is None or k < comma]
@@ -194,6 +201,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         region = [k for k in seg.tokens(cid) if k < main.start]
         group = []
         while region and (toks[region[-1]].low in _VERB_GROUP or region[-1] in dated
+                          or (toks[region[-1]].low == "to" and region[-1] == main.start - 1 and len(region) > 1
+                              and toks[region[-2]].low in _BEFORE_TO)  # "is expected to cut"
                           or (toks[region[-1]].low in _DATE_PREPS and region[-1] + 1 in dated)):
             k = region.pop()
             if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
@@ -235,7 +244,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     aside = _appositives(toks, kept)
     kept = [k for k in kept if k not in aside]
     if len(kept) > _MAX_WHO:
-        cut = next((i for i, k in enumerate(kept) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
+        cut = next((i for i, k in enumerate(kept) if i >= 1 and toks[k].low in SUBJECT_STOPS
+                    and not _inside_name(roles, k)), None)
         kept = kept[:cut] if cut is not None else kept
     if len(kept) > _MAX_WHO + 2 and not _name_list(roles, kept):
         return (_names(actors[:2]) if actors else ""), group_text
@@ -268,6 +278,12 @@ def _name_list(roles: SentenceRoles, ks: Sequence[int]) -> bool:
             and all(roles.entity_of[k] is not None or roles.toks[k].low in glue for k in ks))
 
 
+def _inside_name(roles: SentenceRoles, k: int) -> bool:
+    """Is token ``k`` between two words of one name ("of" in "the Bank of England")?"""
+    return 0 < k < len(roles.toks) - 1 and roles.entity_of[k - 1] is not None \
+        and roles.entity_of[k - 1] == roles.entity_of[k + 1]
+
+
 def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
     """Is the name at token ``k`` a possessor ("Calder's former chief executive"), not the subject itself?"""
     while k + 1 < len(roles.toks) and roles.entity_of[k + 1] == idx:
@@ -281,7 +297,7 @@ def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
     out: set[int] = set()
     for i, k in enumerate(ks):
         if toks[k].text == "," and i + 1 < len(ks) and toks[ks[i + 1]].low in ("a", "an", "the"):
-            close = next((j for j in range(i + 1, min(len(ks), i + 9)) if toks[ks[j]].text == ","), None)
+            close = next((j for j in range(i + 1, min(len(ks), i + 12)) if toks[ks[j]].text == ","), None)
             if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))):
                 out.update(ks[i:close + 1])
     return out
@@ -316,7 +332,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             break
         if cut and len(kept) >= 2 and toks[k].low in _CUT_BEFORE:
             break
-        if cut and len(kept) >= 3 and toks[k].text == "," and k + 1 < len(toks) \
+        if cut and len(kept) >= 2 and toks[k].text == "," and k + 1 < len(toks) \
                 and not toks[k + 1].text[:1].isupper() and toks[k + 1].start > toks[k].end:
             break  # a side phrase after the predicate (", a day after ..."), not a list of names
         if len(kept) >= limit:

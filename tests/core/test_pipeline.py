@@ -100,6 +100,20 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Friday. Shoppers pushed into the mall on Saturday.", "2024-08-12",
      [("2024-08-12", "attack", "Ukrainian troops pushed deeper into the Kursk region"),
       ("2024-08-09", "decision", "The premier sacked his finance minister")]),
+    # a legislature passing something votes; a train ramming another is a disaster, in its own "after" clause
+    ("The Senate on Tuesday night passed a $95 billion foreign aid package. The deadline passed on Friday.",
+     "2024-04-24", [("2024-04-23", "vote", "The Senate passed a $95 billion foreign aid package")]),
+    ("At least 15 people were killed after a goods train rammed into a passenger train near Siliguri on Monday "
+     "morning, officials said.", "2024-06-17",
+     [("2024-06-17", "disaster", "A goods train rammed into a passenger train near Siliguri")]),
+    # "so far this year" is no date of an event; a name's "of" is no place to cut; a possessor opens the phrase
+    ("More than 17,000 cases have been reported in Africa so far this year. The Bank of England is expected to cut "
+     "rates on Thursday. The Fed's next policy meeting is scheduled for Sept. 17-18.", "2024-07-31",
+     [("2024-08-01", "decision", "The Bank of England is expected to cut rates"),
+      ("2024-09-17", "meeting", "The Fed's next policy meeting is scheduled")]),
+    # a company's chief executive: the person, and the summary ends at the comma
+    ("Boeing Co. Chief Executive Officer Dave Calhoun will step down at the end of the year, part of a broad "
+     "management shake-up.", "2024-03-25", [("2024", "resignation", "Dave Calhoun will step down")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
