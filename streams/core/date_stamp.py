@@ -1,7 +1,7 @@
 """The date a page prints at its head ("Wed 15 Mar 2023 18.00 GMT", "Published On 16 Mar 2022", "By Jane Doe |
 March 16, 2022"): the publication date of an article that came without ``published_at`` or a dated dateline.
 
-Only the lines before the body count, and only a line (or a ``|``-separated part of one) that is a full date with
+Only the lines before the body count (or, when they hold none, the page's last three lines), and only a line (or a ``|``-separated part of one) that is a full date with
 its year and little else: a clock time, "published", "updated"... A headline that names a date is not a stamp.
 When a page prints both, the first-published date wins over the last-updated one.
 """
@@ -18,10 +18,11 @@ __all__ = ["find_date_stamp"]
 
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
 _STAMP_WORDS = frozenset("first last published posted updated modified created date dated on at gmt utc bst cet cest "
-                         "est edt pst pdt am pm a.m p.m".split())
+                         "est edt pst pdt et pt ist jst msk aest aedt sgt hkt pkt am pm a.m p.m".split())
 _PUNCTUATION = "-–/:,.()|"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FOOT_LINES = 3  # the last lines of a page that may hold its date
 _ANY_DAY = date(2000, 1, 1)  # explicit dates with a year need no publication date to resolve against
 
 
@@ -33,10 +34,21 @@ def find_date_stamp(text: str) -> tuple[date, str] | None:
 
     if clean.looks_like_html(text):
         text = clean.html_to_text(text)
-    updated = None
-    for count, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    head = []
+    for count, line in enumerate(lines):
         if count >= DATELINE_SCAN_LINES or body_has_begun(line):
             break
+        head.append(line)
+    # else the foot of the page: some print the date under the story ("April 3, 2024" as the last line)
+    foot = [line for line in lines[len(head):] if line.strip()][-_FOOT_LINES:]
+    return _first_stamp(head) or _first_stamp(foot)
+
+
+def _first_stamp(lines: list[str]) -> tuple[date, str] | None:
+    """The first-published stamp among the lines, else the first last-updated one."""
+    updated = None
+    for line in lines:
         for part in _PARTS.split(line.strip()):
             stamp = _stamp(part)
             if stamp is None:

@@ -143,7 +143,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
         k -= 1
     end = k + 1
     while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid and toks[k].text not in (",", ";", ":") \
-            and not (k in by_start and triggers[by_start[k]].is_verb) and toks[k].low not in AUXILIARIES:
+            and not (k in by_start and triggers[by_start[k]].is_verb and not (k > 0 and toks[k - 1].low == "to")) \
+            and toks[k].low not in AUXILIARIES:  # "the strongest quake to hit Taiwan ... struck": past "to hit"
         k -= 1
     clause = seg.clauses[cid]
     if end - k <= 2 and clause.kind == "rel" and clause.antecedent and clause.opener in ("which", "who", "that"):

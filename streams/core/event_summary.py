@@ -251,7 +251,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         return (_names(actors[:2]) if actors else ""), group_text
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
-    while kept and toks[kept[-1]].low in _DROP_EDGE:
+    while kept and toks[kept[-1]].low in _DROP_EDGE and not (
+            toks[kept[-1]].text == ")" and any(toks[k].text == "(" for k in kept)):  # "the Court (ICJ)"
         kept.pop()
     return words.text(kept), group_text
 

@@ -54,7 +54,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
 _NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|['’]s)\s+$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|after|before|was|were|is|are)\b)"
-                           r"[a-z]")
+                           r"[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
@@ -218,6 +218,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         dating = when  # "violated the memorandum in 2014, when it annexed Crimea": what the "when" clause tells
     if dating is None:
         return None
+    if not dating.is_verb and roles.governor(dating) is None:  # "won ... with a 2-1 victory on Sunday": the verb
+        verb = next((t for t in reversed(roles.clause_triggers(roles.seg.of_token[dating.start]))
+                     if t.is_verb and t.kind == dating.kind and t.start < dating.start), None)
+        dating = verb or dating
     cid = roles.seg.of_token[span[0]]
     if roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind != "rel":
         cid = roles.seg.of_token[dating.start]  # a "when" clause the date stands before

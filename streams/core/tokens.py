@@ -18,6 +18,7 @@ POSSESSIVE = "'s"
 _TOKEN = re.compile(
     r"""
     (?:[A-Z]\.){2,}                         # U.S., U.K., U.N. (the last dot is part of it)
+    | \d+(?:[.,]\d+)+                        # 1,140 and 2.5: one number, not a comma or a full stop
     | \w+(?:[’'\-‐]\w+)*                     # words, with inner apostrophes and hyphens: O'Brien, US-led
     | [’'][sS]\b                            # a detached possessive
     | \S                                    # any other single mark

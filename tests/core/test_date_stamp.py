@@ -31,9 +31,18 @@ def test_the_first_published_date_wins_over_the_last_updated_one() -> None:
     assert find_date_stamp(f"Last modified on 17 March 2022\n{BODY}")[0] == date(2022, 3, 17)
 
 
+@pytest.mark.parametrize(("foot", "day"), [
+    ("March 16, 2022", date(2022, 3, 16)),
+    ("Published - June 17, 2024 03:00 pm IST", date(2024, 6, 17)),
+])
+def test_a_date_line_at_the_foot_of_the_page_dates_it_when_the_head_has_none(foot: str, day: date) -> None:
+    assert find_date_stamp(f"{BODY}\n\n{BODY}\n\n{foot}")[0] == day
+    assert find_date_stamp(f"Council backs plan\nPublished On 2 Mar 2022\n{BODY}\n{foot}")[0] == date(2022, 3, 2)
+
+
 @pytest.mark.parametrize("text", [
     f"Russia invades Ukraine on 24 Feb 2022\n{BODY}",  # a headline that names a date
-    f"{BODY}\nMarch 16, 2022",  # below the start of the story
+    f"{BODY}\nMarch 16, 2022\n{BODY}\n{BODY}\n{BODY}\nMore on this story",  # inside the story
     f"Council backs plan\nMarch 16\n{BODY}",  # no year
     f"Council backs plan\nPublished 2 hours ago\n{BODY}",
     "",

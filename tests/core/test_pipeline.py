@@ -114,6 +114,23 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a company's chief executive: the person, and the summary ends at the comma
     ("Boeing Co. Chief Executive Officer Dave Calhoun will step down at the end of the year, part of a broad "
      "management shake-up.", "2024-03-25", [("2024", "resignation", "Dave Calhoun will step down")]),
+    # a number's comma closes no clause; a year naming a thing ("the 1948 Genocide Convention") dates nothing
+    ("The war began on October 7, when Hamas fighters attacked southern Israel, killing about 1,140 people. "
+     "South Africa filed the case on December 29, accusing Israel of violating the 1948 Genocide Convention.",
+     "2024-01-26", [("2023-10-07", "attack", "The war began"),
+                    ("2023-12-29", "verdict", "South Africa filed the case")]),
+    # a bracketed short name stays whole; "the quake to hit Taiwan ... struck": the quake strikes, a disaster
+    ("The International Court of Justice (ICJ) on Friday ordered Israel to take measures. The strongest earthquake "
+     "to hit Taiwan in 25 years struck the island on Wednesday.", "2024-01-26",
+     [("2024-01-26", "decision", "The International Court of Justice (ICJ) ordered Israel to take measures"),
+      ("2024-01-24", "disaster", "The strongest earthquake struck the island")]),
+    # farmers descending on a city protest; a match won: the verb, not the noun after it, tells the event
+    ("Thousands of farmers descended on Brussels on Thursday with tractors. Spain won the European Championship "
+     "with a 2-1 victory over England in Berlin on Sunday. Labour won the general election on Thursday.",
+     "2024-07-15", [("2024-07-11", "protest", "Thousands of farmers descended on Brussels with tractors"),
+                    ("2024-07-14", "contest",
+                     "Spain won the European Championship with a 2-1 victory over England in Berlin"),
+                    ("2024-07-11", "election", "Labour won the general election")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
