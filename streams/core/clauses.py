@@ -22,6 +22,14 @@ AUXILIARIES = frozenset(
 )
 PRONOUNS = frozenset("he she they it we i you".split())
 _REL = frozenset({"who", "which", "whose", "whom", "where"})
+_RESTRICTIVE = frozenset({"that", "which", "who"})
+_GO_ON = AUXILIARIES | frozenset("and or but not also to never just already".split())  # what may stand before
+# a second verb of the same relative clause
+_NOT_ANTECEDENT = frozenset("so such now given provided except fact than said says say think thought believe "
+                            "believes know knew hope hopes ensure sure clear certain saying noted added is was are "
+                            "were be been all and or but that this it".split())
+_NOT_IN_NP = frozenset("of in on at for to from with by about against behind near over under after before into "
+                       "during since than and or but is are was were has have had".split())
 _COORD = frozenset({"but", "while", "whereas", "yet", "although", "though"})
 _SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "although", "though", "if", "unless",
                      "until", "once", "whereas", "while"})
@@ -87,6 +95,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
     of = [0] * n
     stack = [0]
     quote_clause: dict[int, int] = {}
+    restrictive: dict[int, int] = {}  # relative clauses opened without a comma -> where their "that" stands
 
     def add(kind: str, parent: int | None, **kw) -> int:
         clauses.append(Clause(len(clauses), kind, parent, **kw))
@@ -111,6 +120,13 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
         elif i and prev != "," and ((low == "but" and toks[i - 1].low not in _NOT_BUT)
                                     or (low == "whereas" and _clause_follows(toks, i + 1, verbs))):
             stack = [add("coord", stack[0], opener=low)]
+        elif i and prev != "," and low in _RESTRICTIVE and _restrictive(toks, i, verbs, dated, named):
+            # "the attack that killed 12 people on Monday": a relative clause without commas, told by its verb
+            stack.append(add("rel", stack[-1], opener=low, antecedent=(_np_back(toks, i, verbs), i), by_comma=True))
+            restrictive[stack[-1]] = i  # a comma closes it as it closes a comma-opened one
+        elif stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and (low in AUXILIARIES or i in verbs) \
+                and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum():
+            stack.pop()  # "the outbreak that began in January | has spread": the outer clause's own verb
         elif i and prev != "," and low in _SUBORD and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
@@ -136,6 +152,29 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _SUBORD and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int],
+                 named: Container[int]) -> bool:
+    """Does "that"/"which"/"who" at ``i`` open a relative clause on the noun before it: a noun (not a verb, not
+    "so", "now", "the fact") right before, and a verb trigger, a past form or an auxiliary right after?"""
+    if i + 1 >= len(toks) or i - 1 in verbs or i - 1 in dated:
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    if not before.text[:1].isalnum() or before.low in _NOT_ANTECEDENT or before.low in DETERMINERS:
+        return False
+    if before.text[:1].islower() and before.low.endswith(("ed", "ly")) and i - 1 not in named:
+        return False  # "warned that", "clearly that"
+    return i + 1 in verbs or _looks_past(after) or after.low in AUXILIARIES
+
+
+def _np_back(toks: Sequence[Token], i: int, verbs: Container[int]) -> int:
+    """Start of the noun phrase that ends right before token ``i``: back to its determiner, at most five words."""
+    k = i - 1
+    while k > 0 and i - k < 5 and toks[k].low not in DETERMINERS and toks[k - 1].text[:1].isalnum() \
+            and toks[k - 1].low not in _NOT_IN_NP and k - 1 not in verbs:
+        k -= 1
+    return k
 
 
 def _clock_colon(toks: Sequence[Token], i: int) -> bool:

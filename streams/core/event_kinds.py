@@ -133,6 +133,15 @@ def lexicon() -> Lexicon:
 _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 
 
+def _relative_that(toks: Sequence[Token], i: int, j: int) -> bool:
+    """"the fire that destroyed the market": after "that" a verb form followed by no noun is the clause's verb."""
+    if toks[i - 1].low != "that" or j >= len(toks):
+        return False
+    nxt = toks[j]
+    return not nxt.text[:1].isalnum() or nxt.low in _AFTER_DETERMINER or nxt.low in _PREPOSITION_BEFORE \
+        or nxt.text[:1].isdigit() or nxt.low in ("at", "more", "about", "up", "down", "out", "off")
+
+
 def _as_a(toks: Sequence[Token], i: int) -> bool:
     """Does "as a"/"as an" stand up to three words before token ``i`` ("as a Category 3 storm")?"""
     for k in range(max(1, i - 4), i):
@@ -165,7 +174,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
             _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
         after_modal = i > 0 and toks[i - 1].low in _MODALS
-        nouny = nouny and not after_modal  # "will visit Kyiv"
+        nouny = nouny and not after_modal and not (i > 0 and _relative_that(toks, i, i + 1))  # "will visit Kyiv"
         found = None
         for j in range(min(n, i + lex.max_words), i, -1):
             if any(k in blocked for k in range(i + 1, j)):
@@ -174,7 +183,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if entries and (nouny or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)):
                 entries = tuple(e for e in entries if e[1] != "light")  # "the end", "kept on hold"
             if entries and i > 0 and toks[i - 1].low in _AFTER_DETERMINER \
-                    and all(pos != "noun" for _, pos in entries):
+                    and all(pos != "noun" for _, pos in entries) and not _relative_that(toks, i, j):
                 continue  # a participle after "the" is an adjective: "the flooded town", "a proposed deal"
             if not entries:
                 continue

@@ -131,6 +131,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2024-07-14", "contest",
                      "Spain won the European Championship with a 2-1 victory over England in Berlin"),
                     ("2024-07-11", "election", "Labour won the general election")]),
+    # a relative clause without commas dates its own verb, and ends where the outer clause's verb comes
+    ("Officials are investigating the fire that destroyed the market last week, police said. The outbreak that "
+     "began in late January has spread to three states.", "2024-05-21",
+     [("2024-05-13", "disaster", "The fire destroyed the market"), ("2024-01", "disaster", "The outbreak began")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
