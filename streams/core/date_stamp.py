@@ -1,9 +1,10 @@
 """The date a page prints at its head ("Wed 15 Mar 2023 18.00 GMT", "Published On 16 Mar 2022", "By Jane Doe |
 March 16, 2022"): the publication date of an article that came without ``published_at`` or a dated dateline.
 
-Only the lines before the body count (or, when they hold none, the page's last three lines), and only a line (or a ``|``-separated part of one) that is a full date with
-its year and little else: a clock time, "published", "updated"... A headline that names a date is not a stamp.
-When a page prints both, the first-published date wins over the last-updated one.
+Only the lines before the body count (or, when they hold none, the page's last three lines), and only a line
+(or a ``|``-separated part of one) that is a full date with its year and little else: a clock time,
+"published", "updated"... A headline that names a date is not a stamp. When a page prints both, the
+first-published date wins over the last-updated one.
 """
 
 from __future__ import annotations

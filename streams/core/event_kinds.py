@@ -142,6 +142,14 @@ def _relative_that(toks: Sequence[Token], i: int, j: int) -> bool:
         or nxt.text[:1].isdigit() or nxt.low in ("at", "more", "about", "up", "down", "out", "off")
 
 
+def _anniversary_of(toks: Sequence[Token], i: int) -> bool:
+    """Does "anniversary of" (or "anniversaries of") stand right before the noun phrase at ``i``?"""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and toks[k].low != "of" and toks[k].text[:1].isalnum():
+        k -= 1
+    return k >= 1 and toks[k].low == "of" and toks[k - 1].low in ("anniversary", "anniversaries", "eve")
+
+
 def _as_a(toks: Sequence[Token], i: int) -> bool:
     """Does "as a"/"as an" stand up to three words before token ``i`` ("as a Category 3 storm")?"""
     for k in range(max(1, i - 4), i):
@@ -208,6 +216,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         if pos == "noun" and after_modal:
             i = j  # "would call a vote": a verb this list only has as a noun
+            continue
+        if pos == "noun" and _anniversary_of(toks, i):
+            i = j  # "the anniversary of the invasion": the day remembers it, it did not happen then
             continue
         if pos == "noun" and _as_a(toks, i):
             i = j  # "made landfall as a Category 3 storm": what it was, not something that happened

@@ -26,6 +26,14 @@ _MIN_REPORT = 3
 # Words that start a side phrase: a long predicate is cut before them.
 _CUT_BEFORE = frozenset({"amid", "despite", "following", "because", "although", "though", "while", "whereas",
                          "including", "but", "as", "saying", "adding", "according", "which", "who", "where", "that"})
+# words before a noun phrase that are no verb taking it as object
+_NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than like the a an its their his her our "
+                              "this these those such what whether if when where while because so all both each every "
+                              "some any no "
+                              "not also only even just more most new first last next other former follows followed "
+                              "follow following comes came come marks marked mark marking includes included include "
+                              "including precedes preceded ahead amid".split())
+_PLANNING = frozenset("will would shall should could can may might must to".split())  # before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till"})
@@ -96,7 +104,17 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                 and sum(toks[k].text[:1].isalnum() for k in lead) >= 2 and lead[0] == min(clause):
             # "X called him a statesman in a statement on Monday": what the clause says, in that setting
             said = words.text(_take(toks, lead, dated, MAX_WORDS - _count(what) - 1, stops))
-            what = f"{said} {toks[start - 1].text} {what[:1].lower()}{what[1:]}" if said else what
+            what = f"{said} {toks[start - 1].text} {what}" if said else what
+        elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
+                and toks[lead[-1]].low in _PLANNING \
+                and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:
+            # "he would call a confidence vote on January 15": the vote is dated, the plan tells whose it is (a past
+            # verb stays out: "invoked the attack on Pearl Harbor in 1941" dates the attack, not the invoking)
+            said = words.text(_take(toks, lead + [start - 1], dated, MAX_WORDS - _count(what) - 1, stops))
+            subject = roles.subject(cid) if toks[lead[0]].low in PRONOUNS else []
+            if subject and " " in said and subject[0] not in what:  # "he would call": the person "he" is
+                said = f"{_names(subject[:1])} {said.split(' ', 1)[1]}"
+            what = f"{said} {what}" if said else what
         summary = what
     else:
         who, group = _who(roles, cid, main, actors, dated, words)
@@ -255,6 +273,15 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             toks[kept[-1]].text == ")" and any(toks[k].text == "(" for k in kept)):  # "the Court (ICJ)"
         kept.pop()
     return words.text(kept), group_text
+
+
+def _object_of_verb(toks: Sequence[Token], k: int, in_clause: set[int]) -> bool:
+    """Is token ``k``, right before a noun phrase, a verb taking it as its object ("violated", "call")?"""
+    if k < 1 or k not in in_clause:
+        return False
+    low = toks[k].low
+    return (toks[k].text[:1].islower() and low.isalpha() and low not in SUBJECT_STOPS and low not in _DROP_EDGE
+            and low not in _NOT_OBJECT_VERBS and not low.endswith("ly"))
 
 
 def _parent_subject(roles: SentenceRoles, clause, dated: set[int]) -> list[int]:

@@ -72,9 +72,9 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
-    ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year). A part of a day ("Wednesday evening", ``2023-10-11TEV``) dates its day,
-    and so does a TIME that names its day ("3:40 a.m. on March 2", "this morning"; not "overnight", which
-    straddles two). PRESENT_REF, durations, sets, clock times without a day, underspecified
+    ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year). A part of a day
+    ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
+    March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times without a day, underspecified
     values ("XXXX-03-15") and bounds ("before March") never date an event.
     """
     if timex.type not in ("DATE", "TIME") or timex.mod in _UNDATING_MODS:
@@ -112,7 +112,8 @@ def _converted(text: str, timex: Timex) -> bool:
     opened = text.rfind("(", max(0, timex.start - 12), timex.start + 1)
     closed = text.find(")", timex.end, timex.end + 3)
     return (opened >= 0 and closed >= 0 and ")" not in text[opened:timex.start]
-            and _ZONE.search(text, opened, closed) is not None and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
+            and _ZONE.search(text, opened, closed) is not None
+            and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
 
 
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
