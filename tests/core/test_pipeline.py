@@ -135,6 +135,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("Officials are investigating the fire that destroyed the market last week, police said. The outbreak that "
      "began in late January has spread to three states.", "2024-05-21",
      [("2024-05-13", "disaster", "The fire destroyed the market"), ("2024-01", "disaster", "The outbreak began")]),
+    # a planned act keeps whose plan it is; an anniversary dates no invasion; a past verb before a dated noun
+    # stays out of its summary
+    ("Chancellor Olaf Scholz said he would call a confidence vote in the Bundestag on January 15. Kyiv marked the "
+     "anniversary of the invasion on Monday. He invoked the attack on Pearl Harbor in 1941.", "2024-11-07",
+     [("2025-01-15", "vote", "Olaf Scholz would call a confidence vote in the Bundestag"),
+      ("1941", "attack", "The attack on Pearl Harbor")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
