@@ -161,5 +161,12 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             best, noun = triggers[by_start[m]].kind, m
         elif low in lex.agents:
             best, noun = lex.agents[low], -1
+        elif (named_noun := _event_noun(low, lex)) is not None:  # "the Palisades Fire broke out": a named fire
+            best, noun = named_noun, -1
     if best is not None:
         yield best, noun
+
+
+def _event_noun(low: str, lex: Lexicon) -> str | None:
+    """The kind of an event noun that a name ends in ("Fire", "Storm"), which no trigger stands for there."""
+    return next((kind for kind, pos in lex.forms.get(low, ()) if pos == "noun" and kind != NO_KIND), None)

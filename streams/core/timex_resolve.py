@@ -190,6 +190,9 @@ def _quarter_in(year: str, quarter_reference: str | None) -> tuple[str, str]:
     return f"{year}-Q{quarter}", f"the quarter of {quarter_reference}, mentioned before, in {year}"
 
 
+_NEAR = {"day": 7, "week": 2}  # shifts too small to leave a month known only as a month
+
+
 def _from_reference(unit: str, shift: int, pub: date, reference: str | None,
                     keep_finer: bool) -> tuple[str, str]:
     parsed = parse_reference(reference)
@@ -201,6 +204,10 @@ def _from_reference(unit: str, shift: int, pub: date, reference: str | None,
         count = abs(shift)
         return moved, (f"{count} {unit if count == 1 else unit + 's'} {'before' if shift < 0 else 'after'} "
                        f"{reference}, mentioned before")
+    if parsed and unit in ("day", "week") and 0 < abs(shift) <= _NEAR[unit] and parsed[1] in ("month", "year"):
+        # "in mid-June ... two days later": still that month, as far as the text tells
+        return reference, f"{abs(shift)} {unit}s {'before' if shift < 0 else 'after'} {reference}, mentioned before: " \
+                          f"known to the {parsed[1]}"
     return shift_unit(pub, unit, unit, shift), _this_reason(unit, shift, pub) + " (no earlier date in the text)"
 
 

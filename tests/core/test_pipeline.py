@@ -141,6 +141,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "anniversary of the invasion on Monday. He invoked the attack on Pearl Harbor in 1941.", "2024-11-07",
      [("2025-01-15", "vote", "Olaf Scholz would call a confidence vote in the Bundestag"),
       ("1941", "attack", "The attack on Pearl Harbor")]),
+    # "two days later" after a date known to the month stays in that month, not two days after publication;
+    # a named fire breaks out
+    ("Mayor Ted Wheeler first proposed the ordinance in mid-June. Two days later, advocates staged a sit-in at City "
+     "Hall. The Palisades Fire broke out on Tuesday morning.", "2025-01-09",
+     [("2024-06", "proposal", "Ted Wheeler first proposed the ordinance"),
+      ("2024-06", "protest", "Advocates staged a sit-in at City Hall"),
+      ("2025-01-07", "disaster", "Palisades Fire broke out")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
