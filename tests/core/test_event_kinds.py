@@ -89,6 +89,8 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Russia fired missiles at Kyiv on Monday.", "Monday", "attack"),
         ("Gunmen fired at a bus on Sunday.", "Sunday", "attack"),
         ("The chancellor fired his finance minister on Wednesday.", "Wednesday", "decision"),
+        ("Soldiers fired into the crowd on Monday.", "Monday", "attack"),
+        ("The gunman fired on Sunday.", "Sunday", "attack"),
         ("Two suspects appeared in court on Monday.", "Monday", "verdict"),
         # after a modal a word that is both is the verb
         ("The minister will visit Kyiv on Friday.", "Friday", "visit"),
