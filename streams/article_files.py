@@ -48,12 +48,9 @@ def read_articles(paths: Iterable[str | Path], txt_source: str = "unknown") -> I
 def parse_articles(data: bytes, origin: str, suffix: str | None = None, txt_source: str = "unknown",
                    txt_id: str = "stdin") -> Iterator[Message]:
     """The articles in one file's bytes, read as its suffix says; with no suffix (standard input), JSON when the
-    bytes parse as JSON, else JSON lines when every line does, else plain text."""
-    if suffix is None:
-        suffix = _sniff(data)
+    bytes parse as JSON, else JSON lines when every line is an object, else plain text."""
     if suffix == ".txt":
-        text = data.decode("utf-8", "replace")
-        yield _message({"id": txt_id, "source": txt_source, "body": text}, origin)
+        yield _message({"id": txt_id, "source": txt_source, "body": data.decode("utf-8", "replace")}, origin)
     elif suffix == ".jsonl":
         for number, line in enumerate(data.splitlines(), 1):
             if not line.strip():
@@ -66,22 +63,30 @@ def parse_articles(data: bytes, origin: str, suffix: str | None = None, txt_sour
         try:
             value = orjson.loads(data)
         except orjson.JSONDecodeError:
-            yield Message(None, data, origin)
+            if suffix is not None:
+                yield Message(None, data, origin)
+                return
+            lines = _json_lines(data)
+            if lines is None:
+                yield from parse_articles(data, origin, ".txt", txt_source, txt_id)
+            else:
+                yield from (_message(value, f"{origin}:{number}") for number, value in lines)
             return
         for item in value if isinstance(value, list) else [value]:
             yield _message(item, origin)
 
 
-def _sniff(data: bytes) -> str:
-    try:
-        orjson.loads(data)
-        return ".json"
-    except orjson.JSONDecodeError:
-        pass
-    lines = [line for line in data.splitlines() if line.strip()]
-    try:
-        if lines and all(isinstance(orjson.loads(line), dict) for line in lines):
-            return ".jsonl"
-    except orjson.JSONDecodeError:
-        pass
-    return ".txt"
+def _json_lines(data: bytes) -> list[tuple[int, dict]] | None:
+    """Each non-blank line's object with its line number, or None unless every such line is a JSON object."""
+    out = []
+    for number, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            value = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            return None
+        if not isinstance(value, dict):
+            return None
+        out.append((number, value))
+    return out or None

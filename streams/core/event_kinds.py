@@ -10,7 +10,7 @@ from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
 __all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
-           "NO_KIND"]
+           "NO_KIND", "MODALS"]
 
 POS_VALUES = ("verb", "speech", "noun", "light")
 FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
@@ -130,7 +130,7 @@ def lexicon() -> Lexicon:
                    frozenset(k.split(" ", 1)[0] for k in forms) | frozenset(by_first))
 
 
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 
 
 def _relative_that(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -181,7 +181,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
             _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
-        after_modal = i > 0 and toks[i - 1].low in _MODALS
+        after_modal = i > 0 and toks[i - 1].low in MODALS
         nouny = nouny and not after_modal and not (i > 0 and _relative_that(toks, i, i + 1))  # "will visit Kyiv"
         found = None
         for j in range(min(n, i + lex.max_words), i, -1):

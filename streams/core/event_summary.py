@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS
-from .event_kinds import Trigger
+from .event_kinds import MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import Token, fold
@@ -33,7 +33,7 @@ _NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than 
                               "not also only even just more most new first last next other former follows followed "
                               "follow following comes came come marks marked mark marking includes included include "
                               "including precedes preceded ahead amid".split())
-_PLANNING = frozenset("will would shall should could can may might must to".split())  # before a planned act
+_PLANNING = MODALS | {"to"}  # words before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till"})

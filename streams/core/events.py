@@ -17,6 +17,7 @@ Surnames resolve to the full name seen earlier in the article; a capital that ac
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -74,8 +75,8 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
     ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year). A part of a day
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
-    March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times without a day, underspecified
-    values ("XXXX-03-15") and bounds ("before March") never date an event.
+    March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
+    without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event.
     """
     if timex.type not in ("DATE", "TIME") or timex.mod in _UNDATING_MODS:
         return None
@@ -101,11 +102,6 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     return None
 
 
-def _times_within(timexes: Sequence[Timex], text: str, start: int, end: int) -> list[Timex]:
-    """The clock times and restated times of a sentence: temporal words that date nothing."""
-    return [t for t in timexes if start <= t.start and t.end <= end and (t.type == "TIME" or _converted(text, t))]
-
-
 def _converted(text: str, timex: Timex) -> bool:
     """Is the timex a clock time restated in another zone, in brackets ("at 8:42 am (2342 GMT Wednesday)")? Its
     day is the other zone's, not the event's as the article tells it."""
@@ -124,10 +120,14 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     own happened only on the news day, that date or the day before it (without it, the most mentioned day).
     """
     aliases = aliases or default_aliases()
-    dated = sorted((_Dated(t, *found) for t in timexes if (found := event_date(t)) and not _converted(text, t)),
-                   key=lambda d: d.timex.start)
+    converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
+    dated = sorted((_Dated(t, *found) for t in timexes
+                    if (found := event_date(t)) and (t.start, t.end) not in converted), key=lambda d: d.timex.start)
     if not dated:
         return []
+    # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
+    quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted)
+    quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
@@ -148,10 +148,9 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here.append(d)
         here = _without_naming_years(sentence, s, here)
         if here:
-            # clock times are temporal words too, though they date nothing: no summary keeps "at 8:30 p.m."
             spans = [(d.timex.start - s, d.timex.end - s) for d in here]
-            spans += [(t.start - s, t.end - s) for t in _times_within(timexes, text, s, e) if (t.start - s, t.end - s)
-                      not in spans]
+            spans += [(a - s, b - s) for a, b in quiet[bisect_left(quiet_starts, s):bisect_left(quiet_starts, e)]
+                      if b <= e and (a - s, b - s) not in spans]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             seen: set[tuple[int, str]] = set()
             for d in here:
@@ -213,16 +212,16 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if span is None:
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
-    if dating is not None and not dating.is_verb and roles.governor(dating) is None \
-            and not any(t.is_verb and t.start < dating.start for t in roles.clause_triggers(roles.seg.of_token[
-                dating.start])) and (when := roles.when_trigger(span[1])) and when.is_verb:
-        dating = when  # "violated the memorandum in 2014, when it annexed Crimea": what the "when" clause tells
     if dating is None:
         return None
-    if not dating.is_verb and roles.governor(dating) is None:  # "won ... with a 2-1 victory on Sunday": the verb
-        verb = next((t for t in reversed(roles.clause_triggers(roles.seg.of_token[dating.start]))
-                     if t.is_verb and t.kind == dating.kind and t.start < dating.start), None)
-        dating = verb or dating
+    if not dating.is_verb and roles.governor(dating) is None:  # an event noun no verb governs
+        earlier = [t for t in roles.clause_triggers(roles.seg.of_token[dating.start])
+                   if t.is_verb and t.start < dating.start]
+        when = None if earlier else roles.when_trigger(span[1])
+        if when is not None and when.is_verb:  # "violated the memorandum in 2014, when it annexed Crimea"
+            dating = when
+        else:  # "won ... with a 2-1 victory on Sunday": the clause's verb of the same kind tells it better
+            dating = next((t for t in reversed(earlier) if t.kind == dating.kind), dating)
     cid = roles.seg.of_token[span[0]]
     if roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind != "rel":
         cid = roles.seg.of_token[dating.start]  # a "when" clause the date stands before
