@@ -206,7 +206,8 @@ def _from_reference(unit: str, shift: int, pub: date, reference: str | None,
                        f"{reference}, mentioned before")
     if parsed and unit in ("day", "week") and 0 < abs(shift) <= _NEAR[unit] and parsed[1] in ("month", "year"):
         # "in mid-June ... two days later": still that month, as far as the text tells
-        return reference, f"{abs(shift)} {unit}s {'before' if shift < 0 else 'after'} {reference}, mentioned before: " \
+        count = f"{abs(shift)} {unit}{'s' if abs(shift) != 1 else ''}"
+        return reference, f"{count} {'before' if shift < 0 else 'after'} {reference}, mentioned before: " \
                           f"known to the {parsed[1]}"
     return shift_unit(pub, unit, unit, shift), _this_reason(unit, shift, pub) + " (no earlier date in the text)"
 
