@@ -16,6 +16,7 @@ from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
 from .date_stamp import find_date_stamp
+from .local_day import local_date
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
@@ -37,26 +38,28 @@ class ProcessedArticle:
     mentions: tuple[SourcedMention, ...]
 
 
-def _parse_published(value: str) -> date | None:
+def _parse_published(value: str, place: str | None) -> date | None:
+    """The day of ``published_at``; a time with a zone is read as the local day of the dateline's place."""
     text = value.strip()
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return local_date(datetime.fromisoformat(text.replace("Z", "+00:00")), place)
     except ValueError:
         pass
     import dateparser  # RSS/HTTP style dates ("Wed, 16 Mar 2022 10:00:00 GMT") and other spellings
 
     parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    return parsed.date() if parsed else None
+    return local_date(parsed, place) if parsed else None
 
 
 def publication_date(article: Article, dateline: Dateline | None,
                      message_timestamp: float | None) -> tuple[date, str, str]:
     """The date relative expressions resolve against: (date, basis, fallback note)."""
-    message_day = (datetime.fromtimestamp(message_timestamp, timezone.utc).date()
+    place = dateline.place if dateline is not None else None
+    message_day = (local_date(datetime.fromtimestamp(message_timestamp, timezone.utc), place)
                    if message_timestamp is not None else None)
     note = ""
     if article.published_at:
-        parsed = _parse_published(article.published_at)
+        parsed = _parse_published(article.published_at, place)
         if parsed is None:
             note = f"published_at {article.published_at!r} is not a date"
         elif message_timestamp is not None and datetime.combine(parsed, datetime.min.time(), timezone.utc

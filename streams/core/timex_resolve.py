@@ -152,6 +152,11 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
     if found["part"]:
         if unit != "year":
             raise Unresolvable(part)
+        parsed = parse_reference(references[0]) if anchor_word == "refperiod" else None
+        if parsed:  # "February that year": in the year of the date the text mentioned last
+            year = parsed[0].year + shift
+            return part_bounds(found["part"], year)[2], \
+                f"{describe_part(found['part'])} of {year}, the year of {references[0]}, mentioned before"
         year = pub.year + shift
         return part_bounds(found["part"], year)[2], f"{describe_part(found['part'])} of {year}, counted from {pub}"
     reference, quarter_reference = references

@@ -81,8 +81,12 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     relative = None
     for relative in _RELATIVE.finditer(left):
         pass
-    if relative is not None and cues.cue.search(left, relative.end()):
-        left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
+    if relative is not None:
+        close = left.find(",", relative.end())
+        if close != -1 and left[:relative.start()].rstrip().endswith(","):
+            left = left[:relative.start()] + left[close + 1:]  # "Lai, who takes office May 20, visited on": an aside
+        elif cues.cue.search(left, relative.end()):
+            left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
     if last is not None and last.lastgroup == "past" and cues.gap.fullmatch(left, last.end()):

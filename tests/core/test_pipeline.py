@@ -23,6 +23,28 @@ def test_published_at_is_the_anchor():
     assert [m.mention.date for m in result.mentions] == ["2023-06-06"]
 
 
+@pytest.mark.parametrize(("body", "published_at", "day"), [
+    # a time in UTC is read as the local day where the story was filed
+    ("TAIPEI, Taiwan (AP) — " + BODY, "2024-04-02T18:10:00Z", date(2024, 4, 3)),
+    ("TOKYO - " + BODY, "Sun, 27 Oct 2024 23:50:00 GMT", date(2024, 10, 28)),
+    ("LOS ANGELES (AP) — " + BODY, "2024-04-03T02:10:00Z", date(2024, 4, 2)),
+    ("KHARKIV, Ukraine (AP) — " + BODY, "2024-04-02T21:30:00+00:00", date(2024, 4, 3)),
+    # a place whose country spans zones, with no zone of its own, keeps the time as given; so does a date alone
+    ("ALASKA CITY (AP) — " + BODY, "2024-04-02T18:10:00Z", date(2024, 4, 2)),
+    ("TAIPEI, Taiwan (AP) — " + BODY, "2024-04-02", date(2024, 4, 2)),
+    ("TAIPEI, Taiwan (AP) — " + BODY, "2024-04-02T23:10:00", date(2024, 4, 2)),
+])
+def test_publication_time_is_read_at_the_dateline(body, published_at, day):
+    result = process_article({"id": "tz", "source": "AP", "published_at": published_at, "body": body})
+    assert (result.published_at, result.published_basis) == (day, "field")
+
+
+def test_message_timestamp_is_read_at_the_dateline_too():
+    result = process_article({"id": "tz", "source": "AP", "body": "SYDNEY (AP) — " + BODY},
+                             ts("2024-04-02T15:00:00"))
+    assert result.published_at == date(2024, 4, 3)
+
+
 def test_rss_style_date_is_understood():
     article = Article("p", "x", BODY, published_at="Thu, 08 Jun 2023 14:00:00 GMT")
     assert publication_date(article, None, None)[:2] == (date(2023, 6, 8), "field")

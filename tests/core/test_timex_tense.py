@@ -38,6 +38,9 @@ def values(text: str, published: date = WED) -> list[str]:
     ("The ban comes into force on Friday.", WED, "2022-03-18"),
     ("The new rules apply from Monday.", WED, "2022-03-21"),
     ("Voters head to the polls on Sunday.", WED, "2022-03-20"),
+    # fixtures: a team plays, hosts or faces a named side
+    ("United are 13th in the league and host Arsenal on Sunday.", date(2022, 3, 18), "2022-03-20"),
+    ("Real Madrid face Atletico on Saturday.", WED, "2022-03-19"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -58,6 +61,11 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("The council met on Friday to pick a chair.", WED, "2022-03-11"),
     # the hastily planned trip is no plan for the date
     ("On Friday, when the envoy cut short a hastily planned trip, the embassy closed.", WED, "2022-03-11"),
+    # a relative clause set off by commas is an aside: its present tense is not the clause's
+    ("The president-elect, who takes office soon, visited the town on Wednesday afternoon.", MON, "2022-03-09TAF"),
+    ("The minister, who meets the king soon, toured the port on Friday.", WED, "2022-03-11"),
+    # a host nation is no fixture
+    ("The host nation beat Spain on Sunday.", WED, "2022-03-13"),
 ])
 def test_weekdays_point_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
