@@ -50,6 +50,10 @@ _LEFT_PREPS = frozenset("to in on at by for with about of from".split())
 # A sentence head this long, not opened by a preposition or a subordinator, is a report even when no verb of
 # it is known ("The plan ignores the region, X said").
 _MIN_BARE_REPORT = 6
+_AND_SUBJECT = 7  # words of the subject of a clause after "and", and its verb
+_PAST_FORMS = frozenset("lost won met took gave made held left sent began fell rose saw spoke wrote got kept led "
+                        "brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
+                        "told said thought knew grew drew threw bought caught taught stood understood".split())
 _BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
@@ -127,6 +131,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
         elif stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and (low in AUXILIARIES or i in verbs) \
                 and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum():
             stack.pop()  # "the outbreak that began in January | has spread": the outer clause's own verb
+        elif low == "and" and i and prev != "," and _and_clause(toks, i, verbs, of, stack[-1]):
+            stack = [add("coord", stack[0], opener=low)]  # "staff lost their jobs last year and 200 more were ..."
         elif i and prev != "," and low in _SUBORD and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
@@ -143,7 +149,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 continue
             if nxt in _REL:
                 stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
-            elif _is_participle(toks[i + 1]) and (nxt.endswith("ing") or not opened):
+            elif _is_participle(toks[i + 1]) and (nxt.endswith("ing") or not opened) \
+                    and not (nxt.endswith("ed") and _closes_aside(toks, i, verbs, of, stack[-1])):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
@@ -168,6 +175,36 @@ def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Co
     return i + 1 in verbs or _looks_past(after) or after.low in AUXILIARIES
 
 
+def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequence[int], current: int) -> bool:
+    """Does "and" at ``i`` join a second clause with a subject of its own ("... last year and a further 200
+    redundancies were announced"): a verb already in the clause before it, then a short noun phrase and a verb?"""
+    k = i - 1
+    while k >= 0 and of[k] == current and not (k in verbs or toks[k].low in AUXILIARIES or _past(toks[k])):
+        k -= 1
+    if k < 0 or of[k] != current:
+        return False
+    for k in range(i + 1, min(i + 1 + _AND_SUBJECT, len(toks))):
+        low = toks[k].low
+        if k > i + 1 and (low in AUXILIARIES or k in verbs or _past(toks[k])):
+            return True
+        if not toks[k].text[:1].isalnum() or low in _NOT_IN_NP or low in ("that", "who", "which", "to") \
+                or k in verbs or _past(toks[k]):
+            return False
+    return False
+
+
+def _closes_aside(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequence[int], current: int) -> bool:
+    """Does the comma at ``i`` close an aside in a subject that has no verb yet ("Georgescu, a critic of NATO,
+    topped ..."), so that the word in -ed after it is the verb the subject waited for?"""
+    k, commas = i - 1, 0
+    while k >= 0 and of[k] == current:
+        if k in verbs or toks[k].low in AUXILIARIES or _past(toks[k]):
+            return False
+        commas += toks[k].text == ","
+        k -= 1
+    return commas >= 1
+
+
 def _np_back(toks: Sequence[Token], i: int, verbs: Container[int]) -> int:
     """Start of the noun phrase that ends right before token ``i``: back to its determiner, at most five words."""
     k = i - 1
@@ -186,6 +223,11 @@ def _clock_colon(toks: Sequence[Token], i: int) -> bool:
 def _looks_past(tok: Token) -> bool:
     """A lower-case word in -ed, most likely a verb ("damaged", "collapsed")."""
     return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text[:1].islower() and tok.low.isalpha()
+
+
+def _past(tok: Token) -> bool:
+    """A past form: in -ed, or one of the common irregular ones ("lost", "fell")."""
+    return _looks_past(tok) or (tok.low in _PAST_FORMS and tok.text[:1].islower())
 
 
 def _is_participle(tok: Token) -> bool:

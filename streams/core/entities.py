@@ -253,7 +253,8 @@ class _Finder:
                 continue
             low = t.low
             if low in self.titles and not (names and (low in words.org or low in words.place)) \
-                    and not (low in words.stop and title_start is None) and not self._org_next(k, j):
+                    and not (low in words.stop and title_start is None) and not self._org_next(k, j) \
+                    and not (k + 1 < j and toks[k + 1].low in words.org):  # "Delta Air Lines": no title
                 self._flush(names, titled)
                 names, titled = [], True
                 title_start = k if title_start is None else title_start
@@ -282,7 +283,9 @@ class _Finder:
                 names, titled, title_start = [], False, None
                 k += 1
                 continue
-            if is_acronym(t.text) and not names:
+            if is_acronym(t.text) and not names and not (
+                    len(t.text) == 2 and k + 1 < j and self._is_name_word(toks[k + 1]) and (titled or k + 2 == j)):
+                # "JD Vance", "Vice President JD Vance": initials opening a person's name, no organisation
                 self._emit(k, k + 1, "ORG", self.aliases.canonical(t.text))
                 titled, title_start = False, None
                 k += 1

@@ -266,7 +266,12 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                     and not _inside_name(roles, k)), None)
         kept = kept[:cut] if cut is not None else kept
     if len(kept) > _MAX_WHO + 2 and not _name_list(roles, kept):
-        return (_names(actors[:2]) if actors else ""), group_text
+        first = next((i for i, k in enumerate(kept) if i >= 2 and toks[k].low == "and"), None)
+        verbs = {t.start for t in roles.triggers if t.is_verb}
+        if first is None or first > _MAX_WHO + 2 or any(
+                k in verbs or toks[k].low in AUXILIARIES or _bounds_phrase(toks, k) for k in kept[:first]):
+            return (_names(actors[:2]) if actors else ""), group_text
+        kept = kept[:first]  # "Japan's ruling LDP and its coalition partner Komeito": the first of the two
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
     while kept and toks[kept[-1]].low in _DROP_EDGE and not (
@@ -368,7 +373,9 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             break
         kept.append(k)
     if cut and overflow:
-        breaks = [i for i in range(3, len(kept)) if toks[kept[i]].low in _BREAK_BEFORE]
+        breaks = [i for i in range(3, len(kept)) if toks[kept[i]].low in _BREAK_BEFORE
+                  and not (toks[kept[i]].low == "of" and i + 1 < len(kept) and toks[kept[i - 1]].text[:1].isupper()
+                           and toks[kept[i + 1]].text[:1].isupper())]  # "the House of Representatives"
         if breaks:
             kept = kept[:breaks[-1]]
             if len(kept) > 3 and toks[kept[-1]].low.endswith("ed"):
