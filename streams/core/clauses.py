@@ -369,7 +369,9 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     if start == a and not any(i in named for i in range(b, tail)) and not any(
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
+    fronted = 1 if toks[0].low.endswith(("ing", "ed")) and toks[0].low not in _NOT_PARTICIPLES else 0
     if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES or _looks_past(toks[i])
-               for i in range(start)) and (start < _MIN_BARE_REPORT or toks[0].low in _NOT_REPORT_OPENERS):
+               for i in range(fronted, start)) and (start < _MIN_BARE_REPORT or toks[0].low in _NOT_REPORT_OPENERS
+                                                    or fronted):  # "Speaking in Rome on Monday, X announced"
         return None  # what comes before is no report ("In a statement on Monday, X said ...")
     return start

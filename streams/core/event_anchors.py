@@ -27,6 +27,15 @@ _FRAME_OF = frozenset({"sidelines", "margins", "course"})
 
 
 class AnchorRoles:
+    def _dated_by_possessor(self, t: Trigger, a: int, b: int) -> bool:
+        """Is noun ``t`` dated by a possessive date other than tokens ``[a, b)`` ("last week's vote")?"""
+        if t.is_verb:
+            return False
+        toks, k = self.toks, t.start - 1
+        while k > 0 and t.start - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+            k -= 1
+        return k > 0 and toks[k].low in ("'s", "’s") and k - 1 in self.dated and not a <= k - 1 < b
+
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
         """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
         mostly follows what it dates, so a trigger after it is one word further; further still after "to" (an
@@ -36,7 +45,8 @@ class AnchorRoles:
         dates that clause when its own has no trigger ("in July, when Russia withdrew")."""
         cid = self.seg.of_token[a]
         clause = self.seg.clauses[cid]
-        pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]
+        pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid
+                and not self._dated_by_possessor(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
         if not pool:

@@ -88,7 +88,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     words = _Words(roles.text, toks, swap, gone)
     if not main.is_verb:  # the noun phrase and what hangs on it, up to the first comma
         start = roles._np_start(main.start)
-        while start < main.start and toks[start].low in SUBJECT_STOPS:
+        while start < main.start and (toks[start].low in SUBJECT_STOPS or (
+                start + 1 in dated and _past_word(toks[start]))):  # "reviewed last week's vote": the vote
             start += 1
         while 0 < start < main.start and toks[start].low in ("'s", "’s") and toks[start - 1].text[:1].isalnum() \
                 and start - 1 not in dated:  # "the Fed's next meeting": the possessor with it
@@ -254,7 +255,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     if any(toks[k].low in PRONOUNS for k in region[:2]):
         return _names(actors[:2]) if actors else words.text(region), group_text
     # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."
-    if region and toks[region[0]].low in _INTRO:
+    if region and (toks[region[0]].low in _INTRO or (toks[region[0]].low.endswith(("ed", "ing"))
+                                                      and toks[region[0]].low not in _NOT_VERBS)):
+        # ... or a participle phrase: "Elected on March 13, 2013, Francis ..." -> "Francis ..."
         comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
         if comma is not None:
             region = region[comma + 1:]
@@ -346,6 +349,11 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     for k in ks:
         if k in dated:
             skip.add(k)
+            end = k
+            while end + 1 in dated:
+                end += 1
+            if end + 1 < len(toks) and toks[end + 1].low in ("'s", "’s"):
+                continue  # "in Sunday's election" keeps its "in": "in the election"
             j = k - 1
             while j >= 0 and toks[j].low in _DATE_PREPS and j not in dated:
                 skip.add(j)
@@ -431,6 +439,12 @@ def _finite_looking(toks: Sequence[Token], k: int) -> bool:
             and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))))
 
 
+def _past_word(tok: Token) -> bool:
+    """A lower-case word in -ed, most likely a past verb ("the talks failed")."""
+    return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text.isalpha() and tok.text.islower() \
+        and tok.low not in _NOT_VERBS
+
+
 def _names(names: Sequence[str]) -> str:
     names = list(names)[:3]
     if len(names) <= 1:
@@ -460,7 +474,8 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
         kept = _take(toks, ks, dated, budget, drop=drop, quote_ends=True)  # a report stops where a quote begins
         if len(kept) < _MIN_REPORT or (first_verb is not None and ks[first_verb] not in kept):
             return ""  # a report cut before its verb says nothing
-        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES for k in kept):
+        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES or _past_word(toks[k])
+                                          for k in kept[1:]):
             return ""
         text = words.text(kept)
         if roles.entity_of[kept[0]] is None and toks[kept[0]].text != "I":

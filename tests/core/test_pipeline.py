@@ -170,6 +170,37 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2024-06", "proposal", "Ted Wheeler first proposed the ordinance"),
       ("2024-06", "protest", "Advocates staged a sit-in at City Hall"),
       ("2025-01-07", "disaster", "Palisades Fire broke out")]),
+    # verbs of office and of decisions news dates; a relative clause's own date; a past participle after an aside
+    # in a subject is its verb; "and" with a subject of its own opens a clause
+    ("Harris replaced Joe Biden as the Democratic nominee in July. Ishiba, who became prime minister on Oct. 1, "
+     "dissolved the lower house on Oct. 9.", "2024-11-06",
+     [("2024-07", "appointment", "Harris replaced Joe Biden"),
+      ("2024-10-01", "appointment", "Ishiba became prime minister"),
+      ("2024-10-09", "decision", "Ishiba dissolved the lower house")]),
+    ("Georgescu, a little-known critic of NATO, topped the first round on November 24. About 250 staff lost their "
+     "jobs last year and a further 200 redundancies were announced in February.", "2025-03-14",
+     [("2024-11-24", "election", "Georgescu topped the first round"),
+      ("2024", "decision", "About 250 staff lost their jobs"),
+      ("2025-02", "statement", "A further 200 redundancies were announced")]),
+    # a fronted participle sets the scene for the verb after its comma; "February that year" is in that year
+    ("Elected on March 13, 2013, Francis succeeded Benedict XVI, who resigned in February that year. Speaking in "
+     "Rome on Monday, the minister announced a ban.", "2025-04-21",
+     [("2013-03-13", "appointment", "Francis succeeded Benedict XVI"),
+      ("2013-02", "resignation", "Benedict XVI resigned"),
+      ("2025-04-21", "statement", "The minister announced a ban")]),
+    # an airline's name; what was suffered tells the kind; leaving hospital
+    ("Delta Air Lines and United grounded all flights on Friday morning. Microsoft suffered a separate outage on "
+     "Thursday evening. The pope had been discharged from hospital on March 23.", "2025-04-21",
+     [("2025-04-18", "decision", "Delta Air Lines and United grounded all flights"),
+      ("2025-04-17", "disaster", "Microsoft suffered a separate outage"),
+      ("2025-03-23", "health", "The pope had been discharged from hospital")]),
+    # a possessive date dates the noun it owns, or nothing; a long two-part subject keeps its first part
+    ("Officials reviewed last week's vote on Monday. The court on Friday upheld Tuesday's ruling. Japan's ruling "
+     "Liberal Democratic Party and its coalition partner Komeito lost their majority in Sunday's general election.",
+     "2024-10-28", [("2024-10-21", "vote", "The vote"),
+                    ("2024-10-25", "verdict", "The court upheld the ruling"),
+                    ("2024-10-27", "election",
+                     "Japan's ruling Liberal Democratic Party lost their majority in the general election")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
