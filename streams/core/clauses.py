@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS"]
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
@@ -179,16 +179,16 @@ def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequen
     """Does "and" at ``i`` join a second clause with a subject of its own ("... last year and a further 200
     redundancies were announced"): a verb already in the clause before it, then a short noun phrase and a verb?"""
     k = i - 1
-    while k >= 0 and of[k] == current and not (k in verbs or toks[k].low in AUXILIARIES or _past(toks[k])):
+    while k >= 0 and of[k] == current and not (k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])):
         k -= 1
     if k < 0 or of[k] != current:
         return False
     for k in range(i + 1, min(i + 1 + _AND_SUBJECT, len(toks))):
         low = toks[k].low
-        if k > i + 1 and (low in AUXILIARIES or k in verbs or _past(toks[k])):
+        if k > i + 1 and (low in AUXILIARIES or k in verbs or past_form(toks[k])):
             return True
         if not toks[k].text[:1].isalnum() or low in _NOT_IN_NP or low in ("that", "who", "which", "to") \
-                or k in verbs or _past(toks[k]):
+                or k in verbs or past_form(toks[k]):
             return False
     return False
 
@@ -198,7 +198,7 @@ def _closes_aside(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequ
     topped ..."), so that the word in -ed after it is the verb the subject waited for?"""
     k, commas = i - 1, 0
     while k >= 0 and of[k] == current:
-        if k in verbs or toks[k].low in AUXILIARIES or _past(toks[k]):
+        if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]):
             return False
         commas += toks[k].text == ","
         k -= 1
@@ -225,7 +225,7 @@ def _looks_past(tok: Token) -> bool:
     return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text[:1].islower() and tok.low.isalpha()
 
 
-def _past(tok: Token) -> bool:
+def past_form(tok: Token) -> bool:
     """A past form: in -ed, or one of the common irregular ones ("lost", "fell")."""
     return _looks_past(tok) or (tok.low in _PAST_FORMS and tok.text[:1].islower())
 

@@ -5,7 +5,7 @@ tokens, clauses, triggers and ``_np_start``.
 
 from __future__ import annotations
 
-from .clauses import AUXILIARIES
+from .clauses import AUXILIARIES, past_form
 from .event_kinds import Trigger
 
 __all__ = ["AnchorRoles", "FRAMES"]
@@ -36,6 +36,16 @@ class AnchorRoles:
             k -= 1
         return k > 0 and toks[k].low in ("'s", "’s") and k - 1 in self.dated and not a <= k - 1 < b
 
+    def _other_predicate_between(self, t: Trigger, a: int) -> bool:
+        """Does a second predicate with no trigger stand between trigger ``t`` and a date at ``a`` ("won a Tony
+        in 1969 and received an Oscar in 2011": 2011 is no date of the winning)?"""
+        if t.end > a:
+            return False
+        starts = {x.start for x in self.triggers}
+        toks = self.toks
+        return any(toks[k].low == "and" and past_form(toks[k + 1]) and k + 1 not in starts
+                   and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
+
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
         """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
         mostly follows what it dates, so a trigger after it is one word further; further still after "to" (an
@@ -46,7 +56,7 @@ class AnchorRoles:
         cid = self.seg.of_token[a]
         clause = self.seg.clauses[cid]
         pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid
-                and not self._dated_by_possessor(t, a, b)]
+                and not self._dated_by_possessor(t, a, b) and not self._other_predicate_between(t, a)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
         if not pool:

@@ -262,13 +262,13 @@ def _choose(entries: tuple[tuple[str, str], ...], nouny: bool) -> tuple[str, str
 def _after_adjectives(toks: Sequence[Token], i: int) -> bool:
     """Is token ``i`` a noun after a determiner and adjectives: "a separate attack", "the latest two-day visit"?
     (A word in -s between is taken for a plural subject: "the rebels attack" stays a verb.)"""
-    for k in range(i - 1, max(i - 4, -1), -1):
+    for k in range(i - 1, max(i - 5, -1), -1):
         low = toks[k].low
         if low in _AFTER_DETERMINER:
             return k < i - 1
         if is_capitalized(toks[k].text) and k > 0:
             continue  # a name as modifier: "an emergency NATO meeting"
-        if not (toks[k].text[:1].islower() and low.replace("-", "").isalnum()) or low.endswith("s") \
+        if not ((toks[k].text[:1].islower() or low.isdigit()) and low.replace("-", "").isalnum()) or low.endswith("s") \
                 or low in _NOT_IN_GAP or low in _PREPOSITION_BEFORE:
             return False
     return False

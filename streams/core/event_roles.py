@@ -196,7 +196,9 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         names = self._names(region)
         if not names:
             names = self._pronoun(region[:3] if region else [], cid, depth)
-        if not names and c.parent is not None and c.kind in ("coord", "sub") and len(region) <= 1:
+        bare = [k for k in region if k not in self.dated and not (k + 1 in self.dated and self.toks[k].low in (
+            "in", "on", "at", "early", "late", "last", "this", "next"))]  # "and in August signed": no subject
+        if not names and c.parent is not None and c.kind in ("coord", "sub") and len(bare) <= 1:
             names = self.subject(c.parent, depth + 1)  # "..., but vowed to ...": the same subject
         return names
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, PRONOUNS
+from .clauses import AUXILIARIES, PRONOUNS, past_form
 from .event_kinds import MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
@@ -33,6 +33,7 @@ _NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than 
                               "not also only even just more most new first last next other former follows followed "
                               "follow following comes came come marks marked mark marking includes included include "
                               "including precedes preceded ahead amid".split())
+_AS_MUCH = frozenset("much many high low far long little few well soon early late".split())  # "as much as"
 _PLANNING = MODALS | {"to"}  # words before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
@@ -129,7 +130,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
                    for k in seg.tokens(c.id)]
-        kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops)
+        kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops, whole=main.end)
         parts = [who, group, words.text(kept)]
         if seg.clauses[cid].antecedent and _has_own_subject(roles, cid, main, dated):
             # "the town, which Russian forces attacked on Tuesday": the antecedent is what was done to
@@ -202,7 +203,8 @@ def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
             nxt = k + 1
             while nxt < len(toks) and toks[nxt].low in _VERB_GROUP:
                 nxt += 1
-            if nxt in verbs or (nxt > k + 1 and toks[k + 1].low in AUXILIARIES):
+            if nxt in verbs or (nxt > k + 1 and toks[k + 1].low in AUXILIARIES) \
+                    or (toks[k].low == "and" and nxt < len(toks) and past_form(toks[nxt])):
                 out.add(k)
     return out
 
@@ -252,8 +254,12 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         region = _parent_subject(roles, clause, dated) or region
     if clause.kind == "sub" and region and toks[region[0]].low == clause.opener:
         region = region[1:]  # "when it annexed Crimea": the subordinator is no part of the doer
-    if any(toks[k].low in PRONOUNS for k in region[:2]):
-        return _names(actors[:2]) if actors else words.text(region), group_text
+    if clause.kind == "coord" and not any(toks[k].text[:1].isalnum() and k not in dated and not (
+            toks[k].low in _DATE_PREPS and k + 1 in dated) and toks[k].low != clause.opener for k in region):
+        region = _parent_subject(roles, clause, dated) or region  # "..., and in August signed a deal"
+    if any(toks[k].low in PRONOUNS for k in region[:2]):  # "he": whom it stands for, not what he won
+        subject = [a for a in roles.subject(cid) if a in actors]
+        return _names(subject[:2]) if subject else words.text(region), group_text
     # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."
     if region and (toks[region[0]].low in _INTRO or (toks[region[0]].low.endswith(("ed", "ing"))
                                                       and toks[region[0]].low not in _NOT_VERBS)):
@@ -299,11 +305,16 @@ def _parent_subject(roles: SentenceRoles, clause, dated: set[int]) -> list[int]:
     toks, subject = roles.toks, []
     verbs = {t.start for t in roles.triggers if t.is_verb}
     for k in roles.seg.tokens(clause.parent):
-        if k in dated or k in verbs or _bounds_phrase(toks, k) \
+        if k in dated or k in verbs or (_bounds_phrase(toks, k) and not _and_name(toks, k)) \
                 or not (toks[k].text[:1].isalnum() or toks[k].low == "'s"):
             break
         subject.append(k)
     return subject if 0 < len(subject) <= _MAX_WHO else []
+
+
+def _and_name(toks: Sequence[Token], k: int) -> bool:
+    """An "and" before a name: "Honda and Nissan"."""
+    return toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
 
 def _name_list(roles: SentenceRoles, ks: Sequence[int]) -> bool:
@@ -340,10 +351,10 @@ def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
 
 
 def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int, stops: set[int] = frozenset(),
-          cut: bool = True, drop: set[int] = frozenset(), quote_ends: bool = False) -> list[int]:
+          cut: bool = True, drop: set[int] = frozenset(), quote_ends: bool = False, whole: int = 0) -> list[int]:
     """Tokens ``ks`` without the date (and the preposition before it) and without ``drop``. With ``cut``: stop
     where a nested clause interrupts, before a side phrase or a second predicate, and past ``limit`` words at
-    the last break word, never mid-word."""
+    the last break word, never mid-word; the tokens before ``whole`` are never trimmed from the end."""
     ks = sorted(ks)
     skip = set(drop)
     for k in ks:
@@ -355,7 +366,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             if end + 1 < len(toks) and toks[end + 1].low in ("'s", "’s"):
                 continue  # "in Sunday's election" keeps its "in": "in the election"
             j = k - 1
-            while j >= 0 and toks[j].low in _DATE_PREPS and j not in dated:
+            while j >= max(whole, 0) and toks[j].low in _DATE_PREPS and j not in dated:
                 skip.add(j)
                 j -= 1
     if cut:
@@ -371,9 +382,10 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             continue
         if cut and kept and (k in stops or (quote_ends and toks[k].text in _QUOTE_MARKS)):
             break
-        if cut and len(kept) >= 2 and toks[k].low in _CUT_BEFORE:
-            break
-        if cut and len(kept) >= 2 and toks[k].text == "," and k + 1 < len(toks) \
+        if cut and len(kept) >= 2 and toks[k].low in _CUT_BEFORE and not (
+                toks[k].low == "as" and toks[k - 1].low in _AS_MUCH and toks[k - 2].low == "as"):
+            break  # but "rose as much as 7.6%" goes on
+        if cut and kept and toks[k].text == "," and k + 1 < len(toks) \
                 and not toks[k + 1].text[:1].isupper() and toks[k + 1].start > toks[k].end:
             break  # a side phrase after the predicate (", a day after ..."), not a list of names
         if len(kept) >= limit:
@@ -388,8 +400,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             kept = kept[:breaks[-1]]
             if len(kept) > 3 and toks[kept[-1]].low.endswith("ed"):
                 kept.pop()  # "a political project aimed [at ...]"
-    while kept and (toks[kept[-1]].low in _DROP_EDGE or (cut and toks[kept[-1]].low in _DANGLING)):
-        kept.pop()
+    while kept and kept[-1] >= whole and (toks[kept[-1]].low in _DROP_EDGE or (cut and toks[kept[-1]].low in _DANGLING)):
+        kept.pop()  # never into the tokens before ``whole`` (a trigger's own "in": "will be sworn in")
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
     return kept

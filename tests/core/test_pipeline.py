@@ -201,6 +201,26 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2024-10-25", "verdict", "The court upheld the ruling"),
                     ("2024-10-27", "election",
                      "Japan's ruling Liberal Democratic Party lost their majority in the general election")]),
+    # a second predicate with no event verb keeps its own date; "and in August signed" is the first subject's
+    ("He won a Tony Award in 1969 and received an honorary Oscar in 2011. Honda and Nissan agreed in March to "
+     "explore a partnership, and in August signed a deal to develop software.", "2024-09-09",
+     [("1969", "contest", "He won a Tony Award"),
+      ("2024-03", "agreement", "Honda and Nissan agreed to explore a partnership"),
+      ("2024-08", "agreement", "Honda and Nissan signed a deal to develop software")]),
+    # "as much as" is no side phrase; a comma right after the date closes the statement, whose report is told
+    ("Shares of Alphabet rose as much as 7.6% in New York trading on Monday. Honda Motor and Nissan Motor are in "
+     "talks to merge, people familiar with the matter said on Wednesday, a move that would create a giant.",
+     "2024-12-18", [("2024-12-16", "market", "Shares of Alphabet rose as much as 7.6% in New York trading"),
+                    ("2024-12-18", "statement",
+                     "People familiar with the matter said Honda Motor and Nissan Motor are in talks")]),
+    # a court's steps, a coach taking charge; a trigger keeps its own last word ("sworn in")
+    ("The jury reached its verdict on Thursday afternoon. Judge Juan Merchan set sentencing for 11 July. Michael "
+     "Cohen took the stand on 13 May. Gareth Southgate took charge in 2016. Trump will be sworn in on 20 January.",
+     "2024-05-31", [("2024-05-30", "verdict", "The jury reached its verdict"),
+                    ("2024-07-11", "verdict", "Juan Merchan set sentencing"),
+                    ("2024-05-13", "statement", "Michael Cohen took the stand"),
+                    ("2016", "appointment", "Gareth Southgate took charge"),
+                    ("2025-01-20", "appointment", "Trump will be sworn in")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
