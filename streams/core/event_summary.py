@@ -37,7 +37,7 @@ _AS_MUCH = frozenset("much many high low far long little few well soon early lat
 _PLANNING = MODALS | {"to"}  # words before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
-                         "until", "from", "through", "till"})
+                         "until", "from", "through", "till", "between"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -358,6 +358,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     ks = sorted(ks)
     skip = set(drop)
     for k in ks:
+        if k - 1 in dated and k + 1 in dated and toks[k].low in ("and", "to"):
+            skip.add(k)  # "between September and December"
         if k in dated:
             skip.add(k)
             end = k

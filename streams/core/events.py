@@ -206,10 +206,22 @@ def _bound(roles: SentenceRoles, a: int) -> bool:
     return any(k - n + 1 >= 0 and " ".join(t.low for t in toks[k - n + 1:k + 1]) in words for n in (1, 2, 3))
 
 
+def _range_end(roles: SentenceRoles, a: int) -> bool:
+    """Is the date at token ``a`` the end of a range ("between September and December", "from May to July"),
+    which its start dates?"""
+    toks, k = roles.toks, a - 1
+    if k < 1 or toks[k].low not in ("and", "to", "-", "–") or k - 1 not in roles.dated:
+        return False
+    j = k - 1
+    while j > 0 and j - 1 in roles.dated:
+        j -= 1
+    return j > 0 and toks[j - 1].low in ("between", "from")
+
+
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None:
+    if span is None or _range_end(roles, span[0]):
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):

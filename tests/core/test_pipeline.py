@@ -221,6 +221,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2024-05-13", "statement", "Michael Cohen took the stand"),
                     ("2016", "appointment", "Gareth Southgate took charge"),
                     ("2025-01-20", "appointment", "Trump will be sworn in")]),
+    # a range is dated by its start: its end is no second event, and the summary loses both
+    ("The Fed cut rates by a full percentage point between September and December. Talks ran from May to July.",
+     "2025-02-11", [("2024-09", "decision", "The Fed cut rates by a full percentage point"),
+                    ("2024-05", "meeting", "Talks ran")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
