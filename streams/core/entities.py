@@ -19,9 +19,10 @@ from .name_data import DATA_DIR, KINDS, data_rows, gazetteer, name_words, title_
 from .tokens import Token, is_acronym, is_capitalized, key_of, tokenize
 from .types import Entity
 
-__all__ = ["AliasTable", "default_aliases", "find_entities", "ALIASES_ENV"]
+__all__ = ["AliasTable", "default_aliases", "find_entities", "ALIASES_ENV", "FIRST_NAME"]
 
 ALIASES_ENV = "TIMELINE_ALIASES"
+FIRST_NAME = "first "  # prefix of a first name's key in ``people`` (a surname key has no space)
 ACTOR = "actor"
 _MAX_CHAIN = 6
 _MAX_ACRONYM = 6
@@ -359,7 +360,7 @@ class _Finder:
             self._emit(names[0], names[-1] + 1, "PERSON", self.aliases.canonical(self._span(names[0], names[-1] + 1)))
             return
         t = self.toks[names[0]]
-        full = self.people.get(t.low)
+        full = self.people.get(t.low) or (self.people.get(FIRST_NAME + t.low) if titled else None)  # "Sir Keir"
         settlement = self._settlement_before(names[0])
         if settlement:  # "the town of Lyman"
             self._emit(names[0], names[0] + 1, settlement, self.aliases.canonical(t.text))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .agencies import agency_of
 from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
-from .entities import AliasTable
+from .entities import FIRST_NAME, AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
 from .event_lenders import settle_triggers
 from .event_anchors import FRAMES, AnchorRoles
@@ -40,7 +40,7 @@ class ArticleMemory:
     """What an article has said so far: full names by surname, the last person, the last subject, cities,
     and its first names (what it is about)."""
 
-    people: dict[str, str] = field(default_factory=dict)  # folded surname -> full name
+    people: dict[str, str] = field(default_factory=dict)  # folded surname (or FIRST_NAME + first name) -> full name
     last_person: str | None = None
     last_subject: tuple[str, ...] = ()
     cities: list[str] = field(default_factory=list)  # every mention of a city so far, in order
@@ -66,6 +66,7 @@ class ArticleMemory:
                 parts = e.canonical.split()
                 if len(parts) >= 2:
                     self.people[tokenize(parts[-1])[0].low] = e.canonical
+                    self.people.setdefault(FIRST_NAME + tokenize(parts[0])[0].low, e.canonical)
                 self.last_person = e.canonical
             elif e.kind == "CITY" and len(self.cities) < 200:
                 self.cities.append(e.canonical)

@@ -222,8 +222,10 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         region = [k for k in seg.tokens(cid) if k < main.start]
         group = []
         while region and (toks[region[-1]].low in _VERB_GROUP or region[-1] in dated
-                          or (toks[region[-1]].low == "to" and region[-1] == main.start - 1 and len(region) > 1
-                              and toks[region[-2]].low in _BEFORE_TO)  # "is expected to cut"
+                          or (toks[region[-1]].low == "to" and len(region) > 1 and toks[region[-2]].low in _BEFORE_TO
+                              and (region[-1] == main.start - 1 or (group and region[-1] == group[0] - 1)))
+                          or (toks[region[-1]].low in _BEFORE_TO and group and toks[group[0]].low == "to"
+                              and region[-1] == group[0] - 1)  # "is expected to cut", "is likely to be sworn"
                           or (toks[region[-1]].low in _DATE_PREPS and region[-1] + 1 in dated)):
             k = region.pop()
             if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):

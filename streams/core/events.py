@@ -218,10 +218,27 @@ def _range_end(roles: SentenceRoles, a: int) -> bool:
     return j > 0 and toks[j - 1].low in ("between", "from")
 
 
+_BASELINE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", ""),
+             ("versus", ""), ("than", "in"))
+
+
+def _baseline(roles: SentenceRoles, a: int) -> bool:
+    """Is the date at token ``a`` the baseline of a comparison ("won 240 seats, down from 303 in 2019", "rose 3%,
+    up from 2.9% in December"), which dates no event?"""
+    toks = roles.toks
+    for k in range(a - 1, max(a - 7, 0), -1):
+        low = toks[k].low
+        if low in (",", ";") or any(t.start == k for t in roles.triggers):
+            return False
+        if any(low == (second or first) and (not second or toks[k - 1].low == first) for first, second in _BASELINE):
+            return True
+    return False
+
+
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None or _range_end(roles, span[0]):
+    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]):
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):

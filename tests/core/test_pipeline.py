@@ -225,6 +225,17 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The Fed cut rates by a full percentage point between September and December. Talks ran from May to July.",
      "2025-02-11", [("2024-09", "decision", "The Fed cut rates by a full percentage point"),
                     ("2024-05", "meeting", "Talks ran")]),
+    # the baseline of a comparison dates nothing; polls are held; "is likely to" looks ahead and stays in the
+    # summary
+    ("The BJP won 240 seats, down from 303 in 2019. Prices rose 3% in January, up from 2.9% in December. The polls "
+     "were held between April 19 and June 1. Modi is likely to be sworn in on Saturday.", "2024-06-05",
+     [("2024-01", "market", "Prices rose 3%"), ("2024-04-19", "election", "The polls were held"),
+      ("2024-06-08", "appointment", "Modi is likely to be sworn in")]),
+    # "Sir Keir" is the Keir Starmer named before; a leader calls an election
+    ("Sir Keir Starmer has become prime minister. Mr Sunak called the election in May. Sir Keir will hold his "
+     "first cabinet meeting on Saturday.", "2024-07-05",
+     [("2024-05", "election", "Sunak called the election"),
+      ("2024-07-06", "meeting", "Keir Starmer will hold his first cabinet meeting")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
