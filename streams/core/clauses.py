@@ -222,7 +222,8 @@ def _clock_colon(toks: Sequence[Token], i: int) -> bool:
 
 def _looks_past(tok: Token) -> bool:
     """A lower-case word in -ed, most likely a verb ("damaged", "collapsed")."""
-    return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text[:1].islower() and tok.low.isalpha()
+    return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text[:1].islower() and tok.low.isalpha() \
+        and tok.low not in _NOT_PARTICIPLES  # "hundred", "indeed"
 
 
 def past_form(tok: Token) -> bool:

@@ -90,7 +90,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     if not main.is_verb:  # the noun phrase and what hangs on it, up to the first comma
         start = roles._np_start(main.start)
         while start < main.start and (toks[start].low in SUBJECT_STOPS or (
-                start + 1 in dated and _past_word(toks[start]))):  # "reviewed last week's vote": the vote
+                start + 1 in dated and past_form(toks[start]))):  # "reviewed last week's vote": the vote
             start += 1
         while 0 < start < main.start and toks[start].low in ("'s", "’s") and toks[start - 1].text[:1].isalnum() \
                 and start - 1 not in dated:  # "the Fed's next meeting": the possessor with it
@@ -455,12 +455,6 @@ def _finite_looking(toks: Sequence[Token], k: int) -> bool:
             and (low.endswith("ed") or (low.endswith("s") and not low.endswith("ss"))))
 
 
-def _past_word(tok: Token) -> bool:
-    """A lower-case word in -ed, most likely a past verb ("the talks failed")."""
-    return tok.low.endswith("ed") and len(tok.low) > 4 and tok.text.isalpha() and tok.text.islower() \
-        and tok.low not in _NOT_VERBS
-
-
 def _names(names: Sequence[str]) -> str:
     names = list(names)[:3]
     if len(names) <= 1:
@@ -490,7 +484,7 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
         kept = _take(toks, ks, dated, budget, drop=drop, quote_ends=True)  # a report stops where a quote begins
         if len(kept) < _MIN_REPORT or (first_verb is not None and ks[first_verb] not in kept):
             return ""  # a report cut before its verb says nothing
-        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES or _past_word(toks[k])
+        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])
                                           for k in kept[1:]):
             return ""
         text = words.text(kept)

@@ -235,6 +235,23 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     return False
 
 
+def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
+    """"upheld Tuesday's ruling": a possessive date (its "'s" at ``owner``) dates the event noun it owns, or
+    nothing."""
+    k = owner + 1
+    while k < len(roles.toks) and k - owner <= 3 and roles.toks[k].text.isalpha() and not any(
+            t.start == k for t in roles.triggers):
+        k += 1
+    return next((t for t in roles.triggers if t.start == k and not t.is_verb), None)
+
+
+def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, b: int) -> Trigger:
+    """"Speaking in Rome on Monday, the minister announced ...": a fronted participle sets the scene for the verb
+    after its comma (the date ends at token ``b``)."""
+    return next((t for t in roles.clause_triggers(roles.seg.of_token[0]) if t.is_verb and t.start > b
+                 and any(roles.toks[k].text == "," for k in range(b, t.start))), participle)
+
+
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
@@ -242,19 +259,11 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):
-        # "upheld Tuesday's ruling": a possessive date dates the noun it owns, or nothing
-        k = span[1] + 1
-        while k < len(roles.toks) and k - span[1] <= 3 and roles.toks[k].text.isalpha() and not any(
-                t.start == k for t in roles.triggers):
-            k += 1
-        dating = next((t for t in roles.triggers if t.start == k and not t.is_verb), None)
+        dating = _possessed_noun(roles, span[1])
     if dating is None:
         return None
     if dating.is_verb and dating.start == 0 and roles.toks[0].low.endswith(("ing", "ed")):
-        # "Speaking in Rome on Monday, the minister announced ...": a fronted participle sets the scene for the
-        # verb after its comma
-        dating = next((t for t in roles.clause_triggers(roles.seg.of_token[0]) if t.is_verb and t.start > span[1]
-                       and any(roles.toks[k].text == "," for k in range(span[1], t.start))), dating)
+        dating = _after_fronted_participle(roles, dating, span[1])
     if not dating.is_verb and roles.governor(dating) is None:  # an event noun no verb governs
         earlier = [t for t in roles.clause_triggers(roles.seg.of_token[dating.start])
                    if t.is_verb and t.start < dating.start]
