@@ -41,8 +41,7 @@ class AnchorRoles:
         in 1969 and received an Oscar in 2011": 2011 is no date of the winning)?"""
         if t.end > a:
             return False
-        starts = {x.start for x in self.triggers}
-        toks = self.toks
+        starts, toks = self.trigger_starts, self.toks
         return any(toks[k].low == "and" and past_form(toks[k + 1]) and k + 1 not in starts
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
 

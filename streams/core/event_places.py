@@ -54,7 +54,7 @@ class PlaceRoles:
                 i -= 1
                 continue
             if toks[i].text[:1].isalpha() and (self.entity_of[i] is not None or toks[i].text[:1].islower()) \
-                    and i not in self._verb_or_aux and i not in self._trigger_starts:
+                    and i not in self._verb_or_aux and i not in self.trigger_starts:
                 i -= 1
                 steps += 1
                 continue

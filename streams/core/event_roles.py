@@ -94,10 +94,9 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         self.triggers = settle_triggers(self.triggers, toks, self.seg, [e is not None for e in self.entity_of],
                                         self.lex)
         self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
-        self._verb_or_aux = {t.start for t in self.triggers if t.is_verb} | {
-            k for k, t in enumerate(toks) if t.low in AUXILIARIES}
-
-        self._trigger_starts = {t.start for t in self.triggers}
+        self.trigger_starts = {t.start for t in self.triggers}
+        self.verb_starts = {t.start for t in self.triggers if t.is_verb}
+        self._verb_or_aux = self.verb_starts | {k for k, t in enumerate(toks) if t.low in AUXILIARIES}
         units, run = [0], 0
         for k in range(len(toks)):  # tokens counted with each name as one
             run += 0 if k and self.entity_of[k] is not None and self.entity_of[k] == self.entity_of[k - 1] else 1

@@ -196,7 +196,7 @@ def _count(text: str) -> int:
 def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
     """Coordinators that open a second predicate ("visited X and promised ..."): a summary ends before them."""
     toks = roles.toks
-    verbs = {t.start for t in roles.triggers if t.is_verb}
+    verbs = roles.verb_starts
     out = set()
     for k in clause:
         if toks[k].low in _COORDINATORS and k + 1 < len(toks):
@@ -278,7 +278,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         kept = kept[:cut] if cut is not None else kept
     if len(kept) > _MAX_WHO + 2 and not _name_list(roles, kept):
         first = next((i for i, k in enumerate(kept) if i >= 2 and toks[k].low == "and"), None)
-        verbs = {t.start for t in roles.triggers if t.is_verb}
+        verbs = roles.verb_starts
         if first is None or first > _MAX_WHO + 2 or any(
                 k in verbs or toks[k].low in AUXILIARIES or _bounds_phrase(toks, k) for k in kept[:first]):
             return (_names(actors[:2]) if actors else ""), group_text
@@ -305,7 +305,7 @@ def _parent_subject(roles: SentenceRoles, clause, dated: set[int]) -> list[int]:
     if clause.parent is None:
         return []
     toks, subject = roles.toks, []
-    verbs = {t.start for t in roles.triggers if t.is_verb}
+    verbs = roles.verb_starts
     for k in roles.seg.tokens(clause.parent):
         if k in dated or k in verbs or (_bounds_phrase(toks, k) and not _and_name(toks, k)) \
                 or not (toks[k].text[:1].isalnum() or toks[k].low == "'s"):
@@ -404,7 +404,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             kept = kept[:breaks[-1]]
             if len(kept) > 3 and toks[kept[-1]].low.endswith("ed"):
                 kept.pop()  # "a political project aimed [at ...]"
-    while kept and kept[-1] >= whole and (toks[kept[-1]].low in _DROP_EDGE or (cut and toks[kept[-1]].low in _DANGLING)):
+    while kept and kept[-1] >= whole and (toks[kept[-1]].low in _DROP_EDGE
+                                          or (cut and toks[kept[-1]].low in _DANGLING)):
         kept.pop()  # never into the tokens before ``whole`` (a trigger's own "in": "will be sworn in")
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
         kept.pop(0)
@@ -473,7 +474,7 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
         ks = [k for k in seg.tokens(c.id) if k not in seg.quote_tokens]
         if not ks or toks[ks[0]].text in _QUOTE_MARKS:
             return ""
-        verbs = {t.start for t in roles.triggers if t.is_verb}
+        verbs = roles.verb_starts
         first_verb = next((i for i, k in enumerate(ks) if i > 0 and (
             k in verbs or toks[k].low in AUXILIARIES or _finite_looking(toks, k))), None)
         drop: set[int] = set()

@@ -228,7 +228,7 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     toks = roles.toks
     for k in range(a - 1, max(a - 7, 0), -1):
         low = toks[k].low
-        if low in (",", ";") or any(t.start == k for t in roles.triggers):
+        if low in (",", ";") or k in roles.trigger_starts:
             return False
         if any(low == (second or first) and (not second or toks[k - 1].low == first) for first, second in _BASELINE):
             return True
@@ -239,8 +239,7 @@ def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
     """"upheld Tuesday's ruling": a possessive date (its "'s" at ``owner``) dates the event noun it owns, or
     nothing."""
     k = owner + 1
-    while k < len(roles.toks) and k - owner <= 3 and roles.toks[k].text.isalpha() and not any(
-            t.start == k for t in roles.triggers):
+    while k < len(roles.toks) and k - owner <= 3 and roles.toks[k].text.isalpha() and k not in roles.trigger_starts:
         k += 1
     return next((t for t in roles.triggers if t.start == k and not t.is_verb), None)
 

@@ -61,6 +61,11 @@ _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
                      r"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI))?$")
 
 
+def _signed(found: re.Match[str]) -> int:
+    """The shift a ``-PLUS-n`` / ``-MINUS-n`` suffix names (0 without one)."""
+    return int(found["n"] or 0) * (-1 if found["op"] == "MINUS" else 1)
+
+
 def resolve_value(value: str, published_at: date, *, reference: str | None = None,
                   quarter_reference: str | None = None, direction: str | None = None) -> tuple[str, str]:
     """Return ``(value, how)``: ``value`` with every placeholder filled, and a sentence saying how.
@@ -119,7 +124,7 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         found = _OFFSET.match(part)
         if not found or found["unit"] not in _UNITS or found["part"]:
             raise Unresolvable(part)
-        shift = int(found["n"] or 0) * (-1 if found["op"] == "MINUS" else 1)
+        shift = _signed(found)
         count = f"{abs(shift)} {found['unit']}{'s' if abs(shift) != 1 else ''}"
         return shift_unit(pub, "day", found["unit"], shift), f"{count} before the publication date {pub}, to the day"
     if anchor_word == "monthday":
@@ -134,7 +139,7 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         raise Unresolvable(anchor_word)
     in_week = _WEEKDAY_IN_WEEK.fullmatch(part)
     if in_week:  # this Friday, Monday next week
-        weeks = int(in_week["n"] or 0) * (-1 if in_week["op"] == "MINUS" else 1)
+        weeks = _signed(in_week)
         day = pub - timedelta(days=pub.weekday()) + timedelta(days=int(in_week["d"]) - 1, weeks=weeks)
         which = {0: "the week of", 1: "the week after", -1: "the week before"}.get(weeks, f"{weeks:+d} weeks from")
         return day.isoformat(), f"{WEEKDAYS[day.weekday()]} of {which} the publication date {pub}"
@@ -144,7 +149,7 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
             return _yearless(part, pub, "same")
         raise Unresolvable(part)
     unit = found["unit"]
-    shift = int(found["n"] or 0) * (-1 if found["op"] == "MINUS" else 1)
+    shift = _signed(found)
     if unit == "fortnight":  # "a fortnight ago": two weeks
         unit, shift = "week", 2 * shift
     if unit in _CLOCK_UNITS:  # "two hours ago", "an hour later": only the day can be told
