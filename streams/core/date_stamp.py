@@ -1,5 +1,8 @@
-"""The date a page prints at its head ("Wed 15 Mar 2023 18.00 GMT", "Published On 16 Mar 2022", "By Jane Doe |
-March 16, 2022"): the publication date of an article that came without ``published_at`` or a dated dateline.
+"""The date a page gives itself, for an article that came without ``published_at`` or a dated dateline.
+
+An HTML page declares it in its markup (``article:published_time``, JSON-LD ``datePublished``, ``<time>``), read by
+htmldate (``find_page_date``). Else the date the page prints at its head (``find_date_stamp``): "Wed 15 Mar 2023
+18.00 GMT", "Published On 16 Mar 2022", "By Jane Doe | March 16, 2022".
 
 Only the lines before the body count (or, when they hold none, the page's last three lines), and only a line
 (or a ``|``-separated part of one) that is a full date with its year and little else: a clock time,
@@ -10,12 +13,12 @@ first-published date wins over the last-updated one.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from . import timex
 from .attribution import DATELINE_SCAN_LINES, body_has_begun
 
-__all__ = ["find_date_stamp"]
+__all__ = ["find_date_stamp", "find_page_date"]
 
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
 _STAMP_WORDS = frozenset("first last published posted updated modified created date dated on at gmt utc bst cet cest "
@@ -25,6 +28,20 @@ _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FOOT_LINES = 3  # the last lines of a page that may hold its date
 _ANY_DAY = date(2000, 1, 1)  # explicit dates with a year need no publication date to resolve against
+
+
+def find_page_date(page: str, url: str | None = None) -> tuple[datetime, str] | None:
+    """(the first-published time, as declared) from an HTML page's markup or its address; None for plain text."""
+    from . import clean  # clean imports attribution, which this module needs first
+
+    if not isinstance(page, str) or not clean.looks_like_html(page):
+        return None  # htmldate fetches a string that looks like an address: only a page goes in
+    import htmldate
+
+    # Markup only: htmldate's text search would take any date in the story for its own.
+    found = htmldate.find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z",
+                               url=url)
+    return (datetime.fromisoformat(found), found) if found else None
 
 
 def find_date_stamp(text: str) -> tuple[date, str] | None:

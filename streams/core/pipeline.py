@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
-from .date_stamp import find_date_stamp
+from .date_stamp import find_date_stamp, find_page_date
 from .local_day import local_date
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
@@ -30,7 +30,7 @@ class ProcessedArticle:
     article: Article
     attribution: Attribution
     published_at: date
-    published_basis: str  # field | dateline (dated, or the date line at the page's head) | message_timestamp
+    published_basis: str  # field | dateline | page (its markup or its date line) | message_timestamp
     fallback: str  # why the basis is not the article's own field ("" when it is)
     text: CleanText
     dateline: Dateline | None
@@ -71,9 +71,12 @@ def publication_date(article: Article, dateline: Dateline | None,
         note = "no published_at"
     if dateline is not None and dateline.published is not None:
         return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
+    declared = find_page_date(article.body, article.url)
+    if declared is not None:
+        return local_date(declared[0], place), "page", f"{note}; dated by the page's markup {declared[1]!r}"
     stamp = find_date_stamp(article.body)
     if stamp is not None:
-        return stamp[0], "dateline", f"{note}; dated by the date line at the head of the page {stamp[1]!r}"
+        return stamp[0], "page", f"{note}; dated by the date line at the head of the page {stamp[1]!r}"
     if message_day is not None:
         return message_day, "message_timestamp", f"{note}; dated by the message timestamp (inferred)"
     raise InvalidArticle(f"{note}, no dateline and no message timestamp: no publication date to resolve "

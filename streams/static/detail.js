@@ -8,6 +8,7 @@ import { dateLabel, weekday, percent, timeLabel } from "./format.js";
 const BASIS_WORDS = {
   field: "from the article's publication date",
   dateline: "from the article's dateline",
+  page: "from the date its page gives",
   message_timestamp: "inferred from the message time (the article gave no date)",
 };
 const PARTS = ["date", "actors", "places", "kind", "text"];

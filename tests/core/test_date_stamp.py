@@ -1,12 +1,13 @@
-"""The date line at the head of a page, for articles that come without published_at: pages written for these tests."""
+"""The date a page gives itself (its markup, or the date line at its head), for articles that come without
+published_at: pages written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from streams.core.date_stamp import find_date_stamp
+from streams.core.date_stamp import find_date_stamp, find_page_date
 from streams.core.pipeline import process_article
 
 BODY = "The council approved the plan on Tuesday after a long debate, officials said."
@@ -61,6 +62,48 @@ def test_an_article_without_published_at_is_dated_by_its_date_line_before_the_me
     article = {"id": "a", "source": "Example", "body": f"Council backs plan\nWed 16 Mar 2022 18.00 GMT\n\n{BODY}"}
     later = datetime(2022, 4, 2, tzinfo=timezone.utc).timestamp()  # replayed from an archive weeks later
     result = process_article(article, later)
-    assert (result.published_at, result.published_basis) == (date(2022, 3, 16), "dateline")
+    assert (result.published_at, result.published_basis) == (date(2022, 3, 16), "page")
     assert "Wed 16 Mar 2022" in result.fallback
     assert [m.mention.timex.value for m in result.mentions] == ["2022-03-15"]
+
+
+def _page(head: str = "", body: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><title>Council backs plan</title>{head}</head><body><nav>Home | World</nav>"
+            f"<article><h1>Council backs plan</h1>{body}<p>{BODY}</p><p>{BODY}</p></article>"
+            "<footer>Sign up for our newsletter</footer></body></html>")
+
+
+@pytest.mark.parametrize(("page", "url", "moment"), [
+    (_page('<meta property="article:published_time" content="2022-03-16T10:00:00+01:00">'
+           '<meta property="article:modified_time" content="2022-03-19T08:00:00+01:00">'), None,
+     datetime(2022, 3, 16, 10, tzinfo=timezone(timedelta(hours=1)))),
+    (_page('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+           '"datePublished": "2022-03-16", "dateModified": "2022-03-20"}</script>'), None, datetime(2022, 3, 16)),
+    (_page(body='<time datetime="2022-03-16T18:10:00Z">16 March</time>'), None,
+     datetime(2022, 3, 16, 18, 10, tzinfo=timezone.utc)),
+    (_page(), "https://news.example/world/2022/03/16/council-backs-plan", datetime(2022, 3, 16)),
+])
+def test_an_html_page_declares_its_first_publication_in_its_markup(page: str, url: str | None,
+                                                                  moment: datetime) -> None:
+    assert find_page_date(page, url)[0] == moment
+
+
+@pytest.mark.parametrize("text", [
+    _page(),  # no date in the markup or the address
+    f"Council backs plan\n2022-03-16\n{BODY}",  # plain text: its date line is find_date_stamp's
+    "https://news.example/world/2022/03/16/council-backs-plan",  # an address is never fetched
+])
+def test_no_page_date(text: str) -> None:
+    assert find_page_date(text) is None
+
+
+def test_a_page_without_published_at_is_dated_by_its_markup_on_the_day_of_its_dateline() -> None:
+    head = '<meta property="article:published_time" content="2024-04-02T18:10:00Z">'
+    article = {"id": "a", "source": "Example",
+               "body": _page(head, "<p>TAIPEI, Taiwan (AP) - A strong earthquake struck on Wednesday morning.</p>")}
+    result = process_article(article, datetime(2024, 5, 1, tzinfo=timezone.utc).timestamp())
+    # 18:10 UTC is 02:10 on 3 April in Taipei, a Wednesday: the quake is that day, not the week before.
+    assert (result.published_at, result.published_basis) == (date(2024, 4, 3), "page")
+    assert "2024-04-02T18:10:00+0000" in result.fallback
+    values = {m.mention.timex.text: m.mention.timex.value for m in result.mentions}
+    assert values["Wednesday morning"] == "2024-04-03TMO" and values["Tuesday"] == "2024-04-02"
