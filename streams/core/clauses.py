@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form"]
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "fronted_participle"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
@@ -54,6 +54,8 @@ _AND_SUBJECT = 7  # words of the subject of a clause after "and", and its verb
 _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell rose saw spoke wrote got kept led "
                         "brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
                         "told said thought knew grew drew threw bought caught taught stood understood".split())
+_IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
+                                   "won lost shot".split())
 _BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
@@ -376,3 +378,14 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
                                                     or fronted):  # "Speaking in Rome on Monday, X announced"
         return None  # what comes before is no report ("In a statement on Monday, X said ...")
     return start
+
+
+def fronted_participle(toks: Sequence[Token], dated: Container[int] = ()) -> int | None:
+    """"Born in Cobh in 1948, Moriarty grew up ...", "Speaking in Rome, the minister ...": the comma that closes a
+    participle phrase opening the sentence (none inside a ``dated`` token's date), else None."""
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    low = toks[0].low
+    if not (low.endswith(("ing", "ed")) or low in _IRREGULAR_PARTICIPLES):
+        return None
+    return next((k for k in range(1, len(toks)) if toks[k].text == "," and k not in dated), None)

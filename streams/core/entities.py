@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from .name_data import DATA_DIR, KINDS, data_rows, gazetteer, name_words, title_words
+from .name_data import DATA_DIR, KINDS, data_rows, gazetteer, name_words, title_phrases, title_words
 from .tokens import Token, is_acronym, is_capitalized, key_of, tokenize
 from .types import Entity
 
@@ -253,9 +253,10 @@ class _Finder:
                 k += 1
                 continue
             low = t.low
-            if low in self.titles and not (names and (low in words.org or low in words.place)) \
+            if self._title_at(k) and not (names and (low in words.org or low in words.place)) \
                     and not (low in words.stop and title_start is None) and not self._org_next(k, j) \
-                    and not (k + 1 < j and toks[k + 1].low in words.org):  # "Delta Air Lines": no title
+                    and not (k + 1 < j and toks[k + 1].low in words.org and not self._title_at(k + 1)):
+                # ("Delta Air Lines" is no title; "Chief Financial Officer" is)
                 self._flush(names, titled)
                 names, titled = [], True
                 title_start = k if title_start is None else title_start
@@ -296,6 +297,24 @@ class _Finder:
             k += 1
         self._flush(names, titled)
         return max(k, j)
+
+    def _title_at(self, k: int) -> bool:
+        """Is token ``k`` a title word here: a title of its own, inside a longer title the text spells out
+        ("Chief Financial Officer"), or before a title ("Foreign Secretary")? "European" in "the European Space
+        Agency" is none, though "European affairs minister" is a title."""
+        toks, low = self.toks, self.toks[k].low
+        single, holding = title_phrases()
+        if low in single:
+            return True
+        if low not in self.titles:
+            return False
+        for phrase in holding.get(low, ()):
+            for at, word in enumerate(phrase):
+                first = k - at
+                if word == low and first >= 0 and first + len(phrase) <= len(toks) \
+                        and all(toks[first + m].low == w for m, w in enumerate(phrase)):
+                    return True
+        return k + 1 < len(toks) and toks[k + 1].low in self.titles
 
     def _of_name(self, j: int) -> int:
         """After an organisation word ending a run at ``j``: the end of "of [the] <Name>", else ``j``."""
@@ -357,7 +376,10 @@ class _Finder:
         if not names:
             return
         if len(names) >= 2:
-            self._emit(names[0], names[-1] + 1, "PERSON", self.aliases.canonical(self._span(names[0], names[-1] + 1)))
+            # No one's name follows "the" right away: "the Royal Albert Hall", "the Rolling Stones" are no person.
+            after_the = not titled and names[0] > 0 and self.toks[names[0] - 1].text == "the"
+            self._emit(names[0], names[-1] + 1, "ORG" if after_the else "PERSON",
+                       self.aliases.canonical(self._span(names[0], names[-1] + 1)))
             return
         t = self.toks[names[0]]
         full = self.people.get(t.low) or (self.people.get(FIRST_NAME + t.low) if titled else None)  # "Sir Keir"

@@ -142,6 +142,15 @@ def _relative_that(toks: Sequence[Token], i: int, j: int) -> bool:
         or nxt.text[:1].isdigit() or nxt.low in ("at", "more", "about", "up", "down", "out", "off")
 
 
+def _infinitive(toks: Sequence[Token], i: int) -> bool:
+    """"to fire its engines", "to fire Lyra's engines": after "to" and before an object, a verb ("to talks" is not)."""
+    if toks[i - 1].low != "to" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 1]
+    return after.low in _AFTER_DETERMINER or (
+        is_capitalized(after.text) and i + 2 < len(toks) and toks[i + 2].text == POSSESSIVE)
+
+
 def _anniversary_of(toks: Sequence[Token], i: int) -> bool:
     """Does "anniversary of" (or "anniversaries of") stand right before the noun phrase at ``i``?"""
     k = i - 1
@@ -181,7 +190,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
             _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
-        after_modal = i > 0 and toks[i - 1].low in MODALS
+        after_modal = i > 0 and (toks[i - 1].low in MODALS or _infinitive(toks, i))
         nouny = nouny and not after_modal and not (i > 0 and _relative_that(toks, i, i + 1))  # "will visit Kyiv"
         found = None
         for j in range(min(n, i + lex.max_words), i, -1):
@@ -211,8 +220,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         j, entries = found
         kind, pos = _choose(entries, nouny)
-        if pos == "noun" and j < n and toks[j].low in heads:
-            i = j  # "the conference centre", "a storm warning"
+        if pos == "noun" and j < n and (toks[j].low in heads or toks[j].low in ("'s", "’s")):
+            i = j  # "the conference centre", "a storm warning", "the probe's engines"
             continue
         if pos == "noun" and after_modal:
             i = j  # "would call a vote": a verb this list only has as a noun

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, PRONOUNS, past_form
+from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, past_form
 from .event_kinds import MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
@@ -119,12 +119,17 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             what = f"{said} {what}" if said else what
         summary = what
     else:
-        who, group = _who(roles, cid, main, actors, dated, words)
+        fronted = fronted_participle(toks, dated) if main.start == 0 else None
+        if fronted is not None:  # "Born in Cobh in 1948, Moriarty grew up": Moriarty was born in Cobh
+            who, group = _fronted_subject(roles, fronted, dated, words), ""
+        else:
+            who, group = _who(roles, cid, main, actors, dated, words)
         frame_start = None
         if dating is not main and dating.start in in_clause and dating.start > main.start:
             frame_start = max(roles._np_start(dating.start) - 1, main.end)
         budget = max(MAX_WORDS - _count(who) - _count(group), 5)
-        ks = [k for k in clause if k >= main.start and (frame_start is None or k < frame_start)]
+        ks = [k for k in clause if k >= main.start and (frame_start is None or k < frame_start)
+              and (fronted is None or k < fronted)]
         if seg.clauses[cid].kind == "part":  # "the deal, signed on Friday, lets ...": the comma closes it
             ks = [k for k in ks if not any(toks[j].text == "," for j in range(main.end, k + 1))]
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
@@ -139,6 +144,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             parts[2:] = [words.text(verb), words.text(thing), words.text([k for k in kept if k >= main.end])]
         if frame_start is not None:
             parts.append(words.text(_take(toks, [k for k in clause if k >= frame_start], dated, 5, stops)))
+        if fronted is not None and who and parts[2][:1].isupper():
+            parts[2] = parts[2][:1].lower() + parts[2][1:]  # "the president sworn in"
         summary = " ".join(p for p in parts if p)
         if main.kind == "statement" and len(kept) <= 4:
             report = _report(roles, cid, dated, MAX_WORDS - _count(summary), words)
@@ -265,10 +272,13 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     # an introductory phrase before the subject: "In Chisinau, supporters ..." -> "supporters ..."
     if region and (toks[region[0]].low in _INTRO or (toks[region[0]].low.endswith(("ed", "ing"))
                                                       and toks[region[0]].low not in _NOT_VERBS)):
-        # ... or a participle phrase: "Elected on March 13, 2013, Francis ..." -> "Francis ..."
         comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
         if comma is not None:
             region = region[comma + 1:]
+    elif region and region[0] == 0 and fronted_participle(toks, dated) is not None:
+        # ... or a participle phrase: "Elected on March 13, 2013, Francis ..." -> "Francis ..."
+        commas = [i for i, k in enumerate(region) if toks[k].text == "," and k not in dated]
+        region = region[commas[-1] + 1:] if commas else region
     kept = [k for k in region if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated)]
     aside = _appositives(toks, kept)
     kept = [k for k in kept if k not in aside]
@@ -289,6 +299,18 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             toks[kept[-1]].text == ")" and any(toks[k].text == "(" for k in kept)):  # "the Court (ICJ)"
         kept.pop()
     return words.text(kept), group_text
+
+
+def _fronted_subject(roles: SentenceRoles, comma: int, dated: set[int], words: "_Words") -> str:
+    """The subject of the clause after a fronted participle phrase closed at ``comma``: the words before its verb,
+    after the last comma ("Born in Cobh, the youngest of five children, Moriarty grew up" -> "Moriarty")."""
+    toks, verbs = roles.toks, roles.verb_starts
+    end = next((k for k in range(comma + 1, len(toks))
+                if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])), None)
+    if end is None:
+        return ""
+    start = max(k for k in range(comma, end) if toks[k].text == ",") + 1
+    return words.text(_take(toks, range(start, end), dated, _MAX_WHO + 2)) if end - start <= _MAX_WHO + 2 else ""
 
 
 def _object_of_verb(toks: Sequence[Token], k: int, in_clause: set[int]) -> bool:

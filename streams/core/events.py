@@ -23,9 +23,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .clauses import fronted_participle
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import Trigger, lexicon
 from .event_roles import ArticleMemory, SentenceRoles
+from .match_vocab import KIND_FAMILIES
 from .event_summary import summarize
 from .name_data import gazetteer
 from .sentences import iter_split
@@ -244,11 +246,20 @@ def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
     return next((t for t in roles.triggers if t.start == k and not t.is_verb), None)
 
 
-def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, b: int) -> Trigger:
-    """"Speaking in Rome on Monday, the minister announced ...": a fronted participle sets the scene for the verb
-    after its comma (the date ends at token ``b``)."""
-    return next((t for t in roles.clause_triggers(roles.seg.of_token[0]) if t.is_verb and t.start > b
-                 and any(roles.toks[k].text == "," for k in range(b, t.start))), participle)
+def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: int, a: int, b: int
+                              ) -> Trigger | None:
+    """"Speaking in Rome on Monday, the minister announced ...": a fronted participle, its phrase closed by the
+    ``comma``, sets the scene for the verb after it (the date spans tokens ``a`` to ``b``) when it tells a
+    statement or the same kind of happening. A date after the comma is the main clause's alone: "Born in Osaka in
+    1930, Tanabe entered parliament in 1963" was no birth in 1963."""
+    after = [t for t in roles.clause_triggers(roles.seg.of_token[0]) if t.is_verb and t.start > comma]
+    if a > comma:
+        return after[0] if after else None
+    family = KIND_FAMILIES.family_of
+    if after and participle.kind != "statement" and \
+            family.get(participle.kind, participle.kind) != family.get(after[0].kind, after[0].kind):
+        return participle  # "Sworn in on Monday, the president visited Kyiv": two happenings, each with its day
+    return after[0] if after else participle
 
 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
@@ -261,8 +272,11 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         dating = _possessed_noun(roles, span[1])
     if dating is None:
         return None
-    if dating.is_verb and dating.start == 0 and roles.toks[0].low.endswith(("ing", "ed")):
-        dating = _after_fronted_participle(roles, dating, span[1])
+    comma = fronted_participle(roles.toks, roles.dated) if dating.is_verb and dating.start == 0 else None
+    if comma is not None:
+        dating = _after_fronted_participle(roles, dating, comma, *span)
+        if dating is None:
+            return None
     if not dating.is_verb and roles.governor(dating) is None:  # an event noun no verb governs
         earlier = [t for t in roles.clause_triggers(roles.seg.of_token[dating.start])
                    if t.is_verb and t.start < dating.start]

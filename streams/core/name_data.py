@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .tokens import fold, key_of
 
-__all__ = ["DATA_DIR", "GazetteerEntry", "NameWords", "data_rows", "gazetteer", "title_words", "name_words"]
+__all__ = ["DATA_DIR", "GazetteerEntry", "NameWords", "data_rows", "gazetteer", "title_words", "title_phrases",
+           "name_words"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KINDS = frozenset({"COUNTRY", "CITY", "PLACE", "ORG", "DEMONYM", "PERSON"})
@@ -67,6 +68,20 @@ def title_words() -> frozenset[str]:
         words.update(key_of(cols[0]).split())
     words.discard(".")
     return frozenset(words)
+
+
+@cache
+def title_phrases() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """(the one-word titles, each word of a longer title -> the longer titles holding it) from titles.txt."""
+    single: set[str] = set()
+    holding: dict[str, set[tuple[str, ...]]] = {}
+    for cols in data_rows(DATA_DIR / "titles.txt"):
+        words = tuple(w for w in key_of(cols[0]).split() if w != ".")
+        if len(words) == 1:
+            single.add(words[0])
+        for word in words if len(words) > 1 else ():
+            holding.setdefault(word, set()).add(words)
+    return frozenset(single), {word: tuple(sorted(phrases)) for word, phrases in holding.items()}
 
 
 @cache

@@ -236,6 +236,20 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "first cabinet meeting on Saturday.", "2024-07-05",
      [("2024-05", "election", "Sunak called the election"),
       ("2024-07-06", "meeting", "Keir Starmer will hold his first cabinet meeting")]),
+    # a fronted participle that is an event of its own keeps its date; a date after its comma is the main verb's
+    ("Born in Osaka in 1930, Tanabe entered parliament in 1963.", "2025-02-10",
+     [("1930", "birth", "Tanabe born in Osaka")]),
+    ("Sworn in on Monday, the president visited Kyiv on Tuesday.", "2025-06-09",
+     [("2025-06-09", "appointment", "The president sworn in"), ("2025-06-03", "visit", "The president visited Kyiv")]),
+    # a second predicate of no event kind keeps its date ("that October", in the year spoken of, dates the concert)
+    ("He announced his retirement in March 2019 and played his final concert that October.", "2025-06-09",
+     [("2019-03", "statement", "He announced his retirement")]),
+    # "to fire its engines" is no fire; a funeral is dated
+    ("The agency will begin to fire the probe's engines next month. His funeral will take place on Friday.",
+     "2026-02-14", [("2026-02-20", "death", "His funeral will take place")]),
+    # no one's name follows "the": "he" is the singer, not the hall he sang in
+    ("Declan Moriarty, who sang at the Royal Albert Hall, has died. His family said he died on Saturday.",
+     "2025-06-09", [("2025-06-07", "death", "Declan Moriarty died")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
