@@ -56,6 +56,8 @@ _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell r
                         "told said thought knew grew drew threw bought caught taught stood understood".split())
 _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
                                    "won lost shot".split())
+_PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
+                                "jointly".split())
 _BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
@@ -151,8 +153,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 continue
             if nxt in _REL:
                 stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
-            elif _is_participle(toks[i + 1]) and (nxt.endswith("ing") or not opened) \
-                    and not (nxt.endswith("ed") and _closes_aside(toks, i, verbs, of, stack[-1])):
+            elif (part := _participle_at(toks, i + 1)) is not None and (toks[part].low.endswith("ing") or not opened) \
+                    and not (not toks[part].low.endswith("ing") and _closes_aside(toks, i, verbs, of, stack[-1])):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
@@ -236,8 +238,15 @@ def past_form(tok: Token) -> bool:
 def _is_participle(tok: Token) -> bool:
     """"killing", and "signed" in "the deal, signed on Friday, ...": a participle opening a clause after a comma."""
     low = tok.low
-    return (low.endswith(("ing", "ed")) and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES
-            and not is_capitalized(tok.text))
+    return ((low.endswith(("ing", "ed")) and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES)
+            or low in _IRREGULAR_PARTICIPLES) and not is_capitalized(tok.text)
+
+
+def _participle_at(toks: Sequence[Token], j: int) -> int | None:
+    """The participle opening a clause at ``j``, perhaps after an adverb ("first announced in March"), else None."""
+    if j < len(toks) and toks[j].low in _PARTICIPLE_ADVERBS:
+        j += 1
+    return j if j < len(toks) and _is_participle(toks[j]) else None
 
 
 def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict: bool = False) -> bool:

@@ -45,6 +45,17 @@ class AnchorRoles:
         return any(toks[k].low == "and" and past_form(toks[k + 1]) and k + 1 not in starts
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
 
+    def _predicate_before(self, t: Trigger, a: int, b: int) -> bool:
+        """Is trigger ``t`` the head of a second predicate after a date at ``[a, b)`` whose own predicate has a
+        verb with no trigger ("which began in March 2022 and killed 1,700 people": March 2022 is no date of the
+        killing)?"""
+        toks, starts = self.toks, self.trigger_starts
+        if t.start < b or toks[t.start - 1].low != "and" or any(s in starts for s in range(b, t.start)):
+            return False
+        first = min(self.seg.tokens(self.seg.of_token[a]))
+        return any(past_form(toks[k]) and k not in starts and not any(k < s < a for s in starts)
+                   for k in range(first, a))
+
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
         """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
         mostly follows what it dates, so a trigger after it is one word further; further still after "to" (an
@@ -55,7 +66,8 @@ class AnchorRoles:
         cid = self.seg.of_token[a]
         clause = self.seg.clauses[cid]
         pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid
-                and not self._dated_by_possessor(t, a, b) and not self._other_predicate_between(t, a)]
+                and not self._dated_by_possessor(t, a, b) and not self._other_predicate_between(t, a)
+                and not self._predicate_before(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
         if not pool:

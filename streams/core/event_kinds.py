@@ -27,6 +27,7 @@ _MAX_GAP = 3
 _NOT_IN_GAP = frozenset("about of in on at to for with from by over into against after before and or but that "
                         "which who than as".split())
 _AFTER_DETERMINER = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
+_STATE_VERBS = frozenset("remain remains remained remaining stay stays stayed staying".split())
 _PREPOSITION_BEFORE = frozenset("on in at of for with from into about after before over under".split())
 
 
@@ -202,6 +203,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if entries and i > 0 and toks[i - 1].low in _AFTER_DETERMINER \
                     and all(pos != "noun" for _, pos in entries) and not _relative_that(toks, i, j):
                 continue  # a participle after "the" is an adjective: "the flooded town", "a proposed deal"
+            if entries and i > 0 and toks[i - 1].low in _STATE_VERBS and all(pos != "noun" for _, pos in entries):
+                continue  # "schools remained closed": a state, not a happening
             if not entries:
                 continue
             if j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:

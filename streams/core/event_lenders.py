@@ -98,7 +98,7 @@ def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], 
             if not (toks[k].text[:1].isalnum() or toks[k].text in ("'", "’")):
                 break
             k -= 1
-    passive = _passive(t, toks)
+    passive = _passive(t, toks) or (t.end < n and toks[t.end].low == "by")  # "Kyiv, hit by drones on Monday"
     if passive or not t.is_verb:
         yield from _by_phrase(t, triggers, by_start, toks, lex)
     if t.is_verb:
@@ -146,6 +146,10 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             and not (k in by_start and triggers[by_start[k]].is_verb and not (k > 0 and toks[k - 1].low == "to")) \
             and toks[k].low not in AUXILIARIES:  # "the strongest quake to hit Taiwan ... struck": past "to hit"
         k -= 1
+    if k >= 0 and k in by_start and triggers[by_start[k]].is_verb and toks[end - 1].low in ("and", "but", "or"):
+        # "X was confirmed by the Senate and takes over": the second predicate's doer is the first one's subject
+        yield from _subject_head(triggers[by_start[k]], triggers, by_start, toks, seg, lex)
+        return
     clause = seg.clauses[cid]
     if end - k <= 2 and clause.kind == "rel" and clause.antecedent and clause.opener in ("which", "who", "that"):
         k, end = clause.antecedent[0] - 1, clause.antecedent[1]  # "talks, which began ...": the antecedent

@@ -237,6 +237,12 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             k = region.pop()
             if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
                 group.insert(0, k)
+        if region and not group and toks[region[-1]].low in ("and", "but"):
+            # "The minister arrived on Monday and met ...": the subject of the first predicate is this one's too
+            verbs = roles.verb_starts
+            first = next((i for i, k in enumerate(region) if i and (
+                k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]))), None)
+            region = region[:first] if first is not None else region
     group_text = words.text(group)
     people = []
     for k in region:
@@ -251,7 +257,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         return _names(people[:2]), group_text
     if clause.kind == "part" and not any(toks[k].text[:1].isalnum() for k in region):
         comma = min(seg.tokens(cid)) - 1
-        if toks[main.start].low.endswith("ed") and comma > 0 and toks[comma].text == "," \
+        if past_form(toks[main.start]) and comma > 0 and toks[comma].text == "," \
                 and not _bounds_phrase(toks, comma - 1):
             # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma
             noun = [k for k in _noun_phrase_before(toks, 0, comma) if toks[k].text != ","]

@@ -250,6 +250,22 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # no one's name follows "the": "he" is the singer, not the hall he sang in
     ("Declan Moriarty, who sang at the Royal Albert Hall, has died. His family said he died on Saturday.",
      "2025-06-09", [("2025-06-07", "death", "Declan Moriarty died")]),
+    # a date before "and" + a second predicate is the first predicate's; a relative clause whose own verb is no
+    # event dates its antecedent
+    ("Malawi is still scarred by its worst cholera epidemic on record, which began in March 2022 and killed more "
+     "than 1,700 people.", "2025-09-19", [("2022-03", "disaster", "Its worst cholera epidemic on record began")]),
+    # a second predicate keeps the first one's subject, not its verb
+    ("The minister arrived on Monday and met the president on Tuesday.", "2025-09-19",
+     [("2025-09-15", "visit", "The minister arrived"), ("2025-09-16", "meeting", "The minister met the president")]),
+    ("Gabriel Galipolo was confirmed by the Senate last month and takes over in January.", "2024-11-07",
+     [("2024-10", "statement", "Gabriel Galipolo was confirmed by the Senate"),
+      ("2025-01", "appointment", "Gabriel Galipolo takes over")]),
+    # a participle aside ("built in 1950", "first announced in March") is a clause of its own
+    ("The bridge, built in 1950, collapsed on Monday. That deal, first announced in March, closed on Sept. 16.",
+     "2024-10-30", [("2024-10-28", "disaster", "The bridge collapsed"), ("2024-03", "statement", "Deal first announced"),
+                    ("2024-09-16", "decision", "Deal closed")]),
+    ("Kyiv, hit by drones on Monday, was calm on Tuesday. Schools remained closed on Wednesday.", "2024-10-30",
+     [("2024-10-28", "attack", "Kyiv hit by drones")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
