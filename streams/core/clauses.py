@@ -261,7 +261,7 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
     for k in range(j + 1, min(j + _BARE_SUBJECT + 1, len(toks))):
         if not toks[k].text[:1].isalnum():
             return False
-        if toks[k].start in verbs or _looks_past(toks[k]):
+        if k in verbs or _looks_past(toks[k]) or toks[k].low in AUXILIARIES:
             return True
     return False
 

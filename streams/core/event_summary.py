@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, past_form
-from .event_kinds import MODALS, Trigger
+from .event_kinds import DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import Token, fold
@@ -69,6 +69,9 @@ _NOT_VERBS = frozenset({"red", "bed", "need", "seed", "speed", "feed", "breed", 
                         "wedding", "funding", "hearing", "briefing", "ruling", "bombing", "shooting", "killing",
                         "uprising", "offering", "landing", "warning", "training", "beijing", "nanjing"})
 _OBJECT_OPENERS = frozenset("the a an its their his her this these those no every".split())
+
+
+_REDUCED_NEXT = frozenset("of by to in on at with for from the a an his her their its".split())
 
 
 def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, actors: Sequence[str],
@@ -286,6 +289,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         commas = [i for i, k in enumerate(region) if toks[k].text == "," and k not in dated]
         region = region[commas[-1] + 1:] if commas else region
     kept = [k for k in region if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated)]
+    finite = not toks[main.start].low.endswith("ing") and (main.start == 0 or toks[main.start - 1].low != "to")
+    reduced = next((i for i, k in enumerate(kept) if i >= 2 and finite and _reduced_relative(roles, k)), None)
+    kept = kept[:reduced] if reduced is not None else kept  # "a developer accused of paying ..." -> "a developer"
     aside = _appositives(toks, kept)
     kept = [k for k in kept if k not in aside]
     if len(kept) > _MAX_WHO:
@@ -317,6 +323,17 @@ def _fronted_subject(roles: SentenceRoles, comma: int, dated: set[int], words: "
         return ""
     start = max(k for k in range(comma, end) if toks[k].text == ",") + 1
     return words.text(_take(toks, range(start, end), dated, _MAX_WHO + 2)) if end - start <= _MAX_WHO + 2 else ""
+
+
+def _reduced_relative(roles: SentenceRoles, k: int) -> bool:
+    """Does a past participle at ``k`` open a relative clause with no "who" on the noun before it ("a developer
+    accused of paying officers", "a man wanted by police"), and not stand as an adjective ("the newly elected")?"""
+    toks = roles.toks
+    if k + 1 >= len(toks) or not (k in roles.verb_starts or past_form(toks[k])):
+        return False
+    before, after = toks[k - 1], toks[k + 1].low
+    return (before.text[:1].isalpha() and before.low not in DETERMINERS and not before.low.endswith("ly")
+            and before.low not in AUXILIARIES and after in _REDUCED_NEXT)
 
 
 def _object_of_verb(toks: Sequence[Token], k: int, in_clause: set[int]) -> bool:

@@ -266,6 +266,17 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2024-09-16", "decision", "Deal closed")]),
     ("Kyiv, hit by drones on Monday, was calm on Tuesday. Schools remained closed on Wednesday.", "2024-10-30",
      [("2024-10-28", "attack", "Kyiv hit by drones")]),
+    # a participle on the subject ("accused of ...", "wanted by ...") is no part of who did it
+    ("A property developer accused of paying two police officers to kill an activist went on trial Monday. A man "
+     "wanted by police in three states was arrested on Tuesday.", "2025-03-05",
+     [("2025-03-03", "verdict", "A property developer went on trial"), ("2025-03-04", "arrest", "A man was arrested")]),
+    # "to end June 30": the verb "end", and the day
+    ("The session is scheduled to end June 30, and lawmakers will meet on Tuesday.", "2023-06-03",
+     [("2023-06-30", "meeting", "The session is scheduled to end"), ("2023-06-06", "meeting", "Lawmakers will meet")]),
+    # "before recovering some ground": no grounding; a commodity moves a market
+    ("The real weakened on Wednesday before recovering some ground on Thursday. Benchmark nickel rose to a "
+     "three-month high on Friday, and traders said prices may rise further.", "2024-11-09",
+     [("2024-11-08", "market", "Benchmark nickel rose to a three-month high")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
