@@ -386,13 +386,15 @@ def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
 
 
 def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
-    """Comma-enclosed asides: "Petrauskas, a former official, ..." -> the aside and its commas; not an item of a
-    list ("Ukraine, the United States, the United Kingdom and Russia")."""
+    """Comma-enclosed asides: "Petrauskas, a former official, ...", "Merkel, chancellor until 2021, ..." -> the
+    aside and its commas; not an item of a list ("Ukraine, the United States, the United Kingdom and Russia")."""
     out: set[int] = set()
     for i, k in enumerate(ks):
-        if toks[k].text == "," and i + 1 < len(ks) and toks[ks[i + 1]].low in ("a", "an", "the"):
+        if toks[k].text == "," and i + 1 < len(ks) and (toks[ks[i + 1]].low in ("a", "an", "the") or (
+                toks[ks[i + 1]].text[:1].islower() and toks[ks[i + 1]].low not in ("and", "or", "but"))):
             close = next((j for j in range(i + 1, min(len(ks), i + 12)) if toks[ks[j]].text == ","), None)
-            if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))):
+            if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))) \
+                    and not any(toks[ks[j]].low in AUXILIARIES or past_form(toks[ks[j]]) for j in range(i + 1, close)):
                 out.update(ks[i:close + 1])
     return out
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .clauses import fronted_participle
+from .clauses import AUXILIARIES, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import Trigger, lexicon
 from .event_roles import ArticleMemory, SentenceRoles
@@ -237,6 +237,28 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     return False
 
 
+def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
+    """Does the date at tokens ``[a, b)`` stand in an aside with no verb that tells of the name before it
+    ("Larne, champions a year ago, travel to ...", "Merkel, chancellor from 2005 to 2021, said ...")? It dates
+    that description, not the clause around it."""
+    toks = roles.toks
+    left = next((k for k in range(a - 1, -1, -1) if toks[k].text in (",", "(")), None)
+    right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
+    if not left or right is None or right + 1 >= len(toks) or not toks[left - 1].text[:1].isalnum() \
+            or toks[left + 1].low in ("and", "or", "but", "then"):
+        return False
+    inside = [k for k in range(left + 1, right) if not a <= k < b]
+    if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE
+           for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
+        return False
+    return any(toks[k].text[:1].isalpha() and k not in roles.dated and toks[k].low not in _ASIDE_DATE_WORDS
+               for k in inside)  # more than the date itself ("on Monday, February 24,")
+
+
+_NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+_ASIDE_DATE_WORDS = frozenset("on in at by from to until since during and or the of early late mid".split())
+
+
 def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
     """"upheld Tuesday's ruling": a possessive date (its "'s" at ``owner``) dates the event noun it owns, or
     nothing."""
@@ -265,7 +287,7 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]):
+    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
         return None
     dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):

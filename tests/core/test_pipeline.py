@@ -277,6 +277,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The real weakened on Wednesday before recovering some ground on Thursday. Benchmark nickel rose to a "
      "three-month high on Friday, and traders said prices may rise further.", "2024-11-09",
      [("2024-11-08", "market", "Benchmark nickel rose to a three-month high")]),
+    # a date in an aside with no verb tells of the name before it, not of the clause; one with an event keeps it
+    ("Larne, champions a year ago, travel to Coleraine on Saturday. Merkel, chancellor from 2005 to 2021, visited "
+     "Kyiv on Monday. The river rose early Friday, the highest level since a historic flood in 1941, officials said.",
+     "2025-05-13", [("2025-05-17", "visit", "Larne travel to Coleraine"),
+                    ("2025-05-12", "visit", "Merkel visited Kyiv"), ("1941", "disaster", "A historic flood")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
