@@ -144,7 +144,10 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             # "the town, which Russian forces attacked on Tuesday": the antecedent is what was done to
             verb = [k for k in kept if k < main.end]
             thing = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
-            parts[2:] = [words.text(verb), words.text(thing), words.text([k for k in kept if k >= main.end])]
+            what = words.text(thing)
+            if thing and toks[thing[0]].low in DETERMINERS:  # "attacked the town", not "attacked The town"
+                what = what[:1].lower() + what[1:]
+            parts[2:] = [words.text(verb), what, words.text([k for k in kept if k >= main.end])]
         if frame_start is not None:
             parts.append(words.text(_take(toks, [k for k in clause if k >= frame_start], dated, 5, stops)))
         if fronted is not None and who and parts[2][:1].isupper():
@@ -270,8 +273,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         if actors:
             return _names(actors[:2]), group_text
         region = _parent_subject(roles, clause, dated) or region
-    if clause.kind == "sub" and region and toks[region[0]].low == clause.opener:
-        region = region[1:]  # "when it annexed Crimea": the subordinator is no part of the doer
+    if clause.kind in ("sub", "rel") and region and toks[region[0]].low == clause.opener:
+        region = region[1:]  # "when it annexed Crimea", "which he approved": the opener is no part of the doer
     if clause.kind == "coord" and not any(toks[k].text[:1].isalnum() and k not in dated and not (
             toks[k].low in _DATE_PREPS and k + 1 in dated) and toks[k].low != clause.opener for k in region):
         region = _parent_subject(roles, clause, dated) or region  # "..., and in August signed a deal"

@@ -282,6 +282,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Kyiv on Monday. The river rose early Friday, the highest level since a historic flood in 1941, officials said.",
      "2025-05-13", [("2025-05-17", "visit", "Larne travel to Coleraine"),
                     ("2025-05-12", "visit", "Merkel visited Kyiv"), ("1941", "disaster", "A historic flood")]),
+    # a relative clause with a subject of its own: its doer without "which", its antecedent as the object
+    ("The plan, which he approved last year, was dropped. The town, which Russian forces attacked on Tuesday, was "
+     "quiet.", "2025-06-09", [("2024", "decision", "He approved the plan"),
+                              ("2025-06-03", "attack", "Russian forces attacked the town")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
