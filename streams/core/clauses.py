@@ -53,7 +53,7 @@ _MIN_BARE_REPORT = 6
 _AND_SUBJECT = 7  # words of the subject of a clause after "and", and its verb
 _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell rose saw spoke wrote got kept led "
                         "brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
-                        "told said thought knew grew drew threw bought caught taught stood understood".split())
+                        "told said thought knew grew drew threw bought caught taught stood understood set".split())
 _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
                                    "won lost shot".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
@@ -137,7 +137,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             stack.pop()  # "the outbreak that began in January | has spread": the outer clause's own verb
         elif low == "and" and i and prev != "," and _and_clause(toks, i, verbs, of, stack[-1]):
             stack = [add("coord", stack[0], opener=low)]  # "staff lost their jobs last year and 200 more were ..."
-        elif i and prev != "," and low in _SUBORD and _clause_follows(toks, i + 1, verbs, strict=True) \
+        elif i and prev != "," and low in _SUBORD and i + 1 not in dated \
+                and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
         of[i] = stack[-1]
@@ -160,7 +161,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
             elif nxt in _COORD or (nxt == "and" and _clause_follows(toks, i + 2, verbs)):
                 stack = [add("coord", stack[0], opener=nxt)]
-            elif nxt in _SUBORD and _clause_follows(toks, i + 2, verbs, strict=True):
+            elif nxt in _SUBORD and i + 2 not in dated and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
 

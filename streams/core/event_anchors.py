@@ -50,7 +50,12 @@ class AnchorRoles:
         verb with no trigger ("which began in March 2022 and killed 1,700 people": March 2022 is no date of the
         killing)?"""
         toks, starts = self.toks, self.trigger_starts
-        if t.start < b or toks[t.start - 1].low != "and" or any(s in starts for s in range(b, t.start)):
+        if t.start < b:
+            return False
+        joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
+        # "and convened" or "and convened a meeting": the trigger is in the second predicate
+        if joint is None or not (joint + 1 == t.start or (joint + 1 in starts or past_form(toks[joint + 1]))) \
+                or any(s in starts for s in range(b, joint)):
             return False
         first = min(self.seg.tokens(self.seg.of_token[a]))
         return any(past_form(toks[k]) and k not in starts and not any(k < s < a for s in starts)

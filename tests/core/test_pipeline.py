@@ -286,6 +286,17 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The plan, which he approved last year, was dropped. The town, which Russian forces attacked on Tuesday, was "
      "quiet.", "2025-06-09", [("2024", "decision", "He approved the plan"),
                               ("2025-06-03", "attack", "Russian forces attacked the town")]),
+    # releases of hostages and prisoners; "since October 2023" opens no clause
+    ("Three hostages held in Gaza since October 2023 were handed over to the Red Cross late on Sunday, while Israel "
+     "freed 200 prisoners early on Monday.", "2025-02-17",
+     [("2025-02-16", "release", "Three hostages were handed over to the Red Cross in Gaza Strip"),
+      ("2025-02-17", "release", "Israel freed 200 prisoners")]),
+    # "a plane that crashed short of the runway": the relative clause's verb; a date before "and" + a second
+    # predicate is not the second one's, even when its trigger is a noun
+    ("The crew of a plane that crashed short of the runway last week reported a fire. The government set up an "
+     "office on Saturday and convened a meeting on Sunday.", "2022-01-04",
+     [("2021-12-27", "disaster", "A plane crashed short of the runway"),
+      ("2022-01-02", "meeting", "The government convened a meeting")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
