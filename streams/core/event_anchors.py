@@ -75,9 +75,15 @@ class AnchorRoles:
                 and not self._predicate_before(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
+        toks = self.toks
+        if not pool and b + 1 < len(toks) and toks[b].text in (":", "–", "—", "-") \
+                and not any(toks[k].text[:1].isalnum() for k in range(a)):
+            # a timeline's line, "Feb 24, 2022: Russia launches ...": the date heads what follows it
+            after = self.seg.of_token[b + 1]
+            pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == after]
         if not pool:
             return self.when_trigger(b)
-        toks, units = self.toks, self._units
+        units = self._units
         best, best_key = None, None
         for t in pool:
             if t.end <= a:

@@ -297,6 +297,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "office on Saturday and convened a meeting on Sunday.", "2022-01-04",
      [("2021-12-27", "disaster", "A plane crashed short of the runway"),
       ("2022-01-02", "meeting", "The government convened a meeting")]),
+    # a timeline's lines: the date before the colon or dash heads the event after it
+    ("Timeline\n\n- Feb 24, 2022: Russia launches a full-scale invasion of Ukraine.\n\n- 16 May 2025 – The talks "
+     "open in Istanbul.", "2025-07-22",
+     [("2022-02-24", "attack", "Russia launches a full-scale invasion of Ukraine"),
+      ("2025-05-16", "meeting", "The talks open in Istanbul")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
