@@ -154,8 +154,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 continue
             if nxt in _REL:
                 stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
-            elif (part := _participle_at(toks, i + 1)) is not None and (toks[part].low.endswith("ing") or not opened) \
-                    and not (not toks[part].low.endswith("ing") and _closes_aside(toks, i, verbs, of, stack[-1])):
+            elif (part := _participle_at(toks, i + 1)) is not None and (
+                    toks[part].low.endswith("ing") or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))

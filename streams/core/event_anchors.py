@@ -46,14 +46,13 @@ class AnchorRoles:
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
 
     def _predicate_before(self, t: Trigger, a: int, b: int) -> bool:
-        """Is trigger ``t`` the head of a second predicate after a date at ``[a, b)`` whose own predicate has a
-        verb with no trigger ("which began in March 2022 and killed 1,700 people": March 2022 is no date of the
-        killing)?"""
+        """Does trigger ``t`` stand in a second predicate ("and killed ...", "and convened a meeting") after a
+        date at ``[a, b)`` whose own predicate has a verb with no trigger ("which began in March 2022 and killed
+        1,700 people": March 2022 is no date of the killing)?"""
         toks, starts = self.toks, self.trigger_starts
         if t.start < b:
             return False
         joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
-        # "and convened" or "and convened a meeting": the trigger is in the second predicate
         if joint is None or not (joint + 1 == t.start or (joint + 1 in starts or past_form(toks[joint + 1]))) \
                 or any(s in starts for s in range(b, joint)):
             return False

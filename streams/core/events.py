@@ -27,8 +27,8 @@ from .clauses import AUXILIARIES, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import Trigger, lexicon
 from .event_roles import ArticleMemory, SentenceRoles
-from .match_vocab import KIND_FAMILIES
 from .event_summary import summarize
+from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer
 from .sentences import iter_split
 from .tokens import key_of

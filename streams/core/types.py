@@ -110,7 +110,8 @@ class Provenance:
     """Where a mention came from: the article, its outlet and original source, and how its date was anchored.
 
     ``published_basis`` is ``field`` (the article's published_at), ``dateline``, ``page`` (the page's markup or the
-    date line at its head) or ``message_timestamp`` (inferred). ``sketch`` is the MinHash signature of the article's main text, for syndicated-copy detection.
+    date line at its head) or ``message_timestamp`` (inferred). ``sketch`` is the MinHash signature of the
+    article's main text, for syndicated-copy detection.
     """
 
     article_id: str

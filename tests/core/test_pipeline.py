@@ -262,8 +262,8 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2025-01", "appointment", "Gabriel Galipolo takes over")]),
     # a participle aside ("built in 1950", "first announced in March") is a clause of its own
     ("The bridge, built in 1950, collapsed on Monday. That deal, first announced in March, closed on Sept. 16.",
-     "2024-10-30", [("2024-10-28", "disaster", "The bridge collapsed"), ("2024-03", "statement", "Deal first announced"),
-                    ("2024-09-16", "decision", "Deal closed")]),
+     "2024-10-30", [("2024-10-28", "disaster", "The bridge collapsed"),
+                    ("2024-03", "statement", "Deal first announced"), ("2024-09-16", "decision", "Deal closed")]),
     ("Kyiv, hit by drones on Monday, was calm on Tuesday. Schools remained closed on Wednesday.", "2024-10-30",
      [("2024-10-28", "attack", "Kyiv hit by drones")]),
     # a participle on the subject ("accused of ...", "wanted by ...") is no part of who did it
