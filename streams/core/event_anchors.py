@@ -57,8 +57,8 @@ class AnchorRoles:
                 or any(s in starts for s in range(b, joint)):
             return False
         first = min(self.seg.tokens(self.seg.of_token[a]))
-        return any(past_form(toks[k]) and k not in starts and not any(k < s < a for s in starts)
-                   for k in range(first, a))
+        last = max((s for s in starts if s < a), default=-1)  # the date's own verb stands after any trigger
+        return any(past_form(toks[k]) for k in range(max(first, last + 1), a))
 
     def nearest_trigger(self, a: int, b: int) -> Trigger | None:
         """The trigger of the date's clause closest to tokens ``[a, b)``, names counting one word each. A date
