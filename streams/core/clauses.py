@@ -99,6 +99,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             in_quote[i] = q
     verbs = {t.start: t for t in triggers if t.is_verb}
     comp_at, attrib_at = _speech_boundaries(toks, triggers, in_quote, dated, named)
+    fronted_close = _fronted_clause_end(toks, verbs, dated, comp_at)
     clauses = [Clause(0, "main", None)]
     of = [0] * n
     stack = [0]
@@ -137,6 +138,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             stack.pop()  # "the outbreak that began in January | has spread": the outer clause's own verb
         elif low == "and" and i and prev != "," and _and_clause(toks, i, verbs, of, stack[-1]):
             stack = [add("coord", stack[0], opener=low)]  # "staff lost their jobs last year and 200 more were ..."
+        elif i == 0 and fronted_close is not None and low in _SUBORD:
+            stack.append(add("sub", 0, opener=low))  # "After the summit ended on May 19, Gao said ..."
         elif i and prev != "," and low in _SUBORD and i + 1 not in dated \
                 and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
@@ -145,6 +148,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
         if tok.text in (";", "—", "–", "--") or (tok.text == ":" and i + 1 < n and i + 1 not in in_quote
                                                  and i not in dated and not _clock_colon(toks, i)):
             stack = [add("coord", stack[0])]
+        elif i == fronted_close:
+            stack = [0]
         elif tok.text == "," and i + 1 < n:
             opened = [d for d in range(1, len(stack)) if clauses[stack[d]].by_comma]
             if opened:  # the comma closes the innermost comma-opened clause and whatever opened inside it
@@ -164,6 +169,34 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _SUBORD and i + 2 not in dated and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _fronted_clause_end(toks: Sequence[Token], verbs: Container[int], dated: Container[int],
+                        comp_at: Container[int]) -> int | None:
+    """The comma that closes a clause opening the sentence before its main one: a subordinate clause ("Although
+    talks were held in Astana on Tuesday, the two sides ...") or what a fronted participle reports ("Noting that
+    the summit will be held on May 18, Gao said ..."). It is the first comma after a verb of that clause that
+    is followed by a subject and, within a few words, its verb; else None."""
+    n = len(toks)
+    if n < 4 or not ((toks[0].low in _SUBORD and 1 not in dated and _clause_follows(toks, 1, verbs, strict=True))
+                     or (toks[0].low.endswith("ing") and 1 in comp_at)):
+        return None
+    start = 2 if toks[0].low in _SUBORD else 3
+    seen_verb = False
+    for k in range(start, n - 2):
+        low = toks[k].low
+        if toks[k].text in (";", ":", "—", "–", "--", "(", "“", '"'):
+            return None
+        if k in verbs or low in AUXILIARIES or past_form(toks[k]):
+            seen_verb = True
+        elif toks[k].text == "," and seen_verb and k + 1 not in dated \
+                and _clause_follows(toks, k + 1, verbs, strict=True):
+            for j in range(k + 2, min(k + 2 + _AND_SUBJECT, n)):
+                if j in verbs or toks[j].low in AUXILIARIES or past_form(toks[j]):
+                    return k
+                if not toks[j].text[:1].isalnum() or toks[j].low in _NOT_IN_NP:
+                    break
+    return None
 
 
 def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int],

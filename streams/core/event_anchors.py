@@ -24,6 +24,8 @@ _CAUSE_OPENERS = frozenset({"after", "following", "amid", "when", "as", "because
 _ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreement", "vote", "sanction",
                         "appointment", "resignation"})
 _FRAME_OF = frozenset({"sidelines", "margins", "course"})
+# Openers of a clause that happens at the time of the clause it hangs on ("while he was in Paris on Monday").
+_AT_THE_TIME = frozenset({"when", "while", "as", "once"})
 
 
 class AnchorRoles:
@@ -74,6 +76,8 @@ class AnchorRoles:
                 and not self._predicate_before(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
+        if not pool and clause.kind == "sub" and clause.opener in _AT_THE_TIME:
+            pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         toks = self.toks
         if not pool and b + 1 < len(toks) and toks[b].text in (":", "–", "—", "-") \
                 and not any(toks[k].text[:1].isalnum() for k in range(a)):

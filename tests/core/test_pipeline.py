@@ -298,6 +298,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2021-12-27", "disaster", "A plane crashed short of the runway"),
       ("2022-01-02", "meeting", "The government convened a meeting")]),
     # a timeline's lines: the date before the colon or dash heads the event after it
+    # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
+    ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
+     "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
+    ("Noting that the summit will be held in the Chinese city of Xi'an on May 18, Gao said the sides should agree.",
+     "2023-05-11", [("2023-05-18", "meeting", "The summit will be held in the Chinese city of Xi'an")]),
+    ("When the storm hit Tampa, Florida, on Monday, officials ordered evacuations.", "2023-05-11",
+     [("2023-05-08", "disaster", "The storm hit Tampa, Florida")]),
+    # a clause of the same moment with no event of its own dates the one it hangs on
+    ("Smith met Macron while he was in Paris on Monday.", "2023-05-11",
+     [("2023-05-08", "meeting", "Smith met Macron")]),
     ("Timeline\n\n- Feb 24, 2022: Russia launches a full-scale invasion of Ukraine.\n\n- 16 May 2025 – The talks "
      "open in Istanbul.", "2025-07-22",
      [("2022-02-24", "attack", "Russia launches a full-scale invasion of Ukraine"),
