@@ -41,6 +41,9 @@ def values(text: str, published: date = WED) -> list[str]:
     # fixtures: a team plays, hosts or faces a named side
     ("United are 13th in the league and host Arsenal on Sunday.", date(2022, 3, 18), "2022-03-20"),
     ("Real Madrid face Atletico on Saturday.", WED, "2022-03-19"),
+    # a plural subject's present tense of a scheduled start or end
+    ("The talks open Monday in Geneva.", WED, "2022-03-21"),
+    ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -66,6 +69,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("The minister, who meets the king soon, toured the port on Friday.", WED, "2022-03-11"),
     # a host nation is no fixture
     ("The host nation beat Spain on Sunday.", WED, "2022-03-13"),
+    # a possessive's "s" is no plural subject
+    ("Shares rose after Friday's close on Wall Street.", WED, "2022-03-11"),
 ])
 def test_weekdays_point_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
