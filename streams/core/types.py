@@ -47,7 +47,7 @@ class Entity:
     end: int
     text: str
     canonical: str
-    kind: str  # PERSON | ORG | COUNTRY | CITY | PLACE
+    kind: str  # PERSON | ORG | COUNTRY | CITY | PLACE | EVENT (a named happening: "Hurricane Ian", "Camp Fire")
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,3 +150,12 @@ def test_a_sentence_opening_article_is_no_title() -> None:
     assert not any(text.startswith("The") for _, text, _ in got)
     assert ("PERSON", "Janet Yellen", "Janet Yellen") in found("US Secretary of the Treasury Janet Yellen spoke.")
     assert [k for k, _, _ in found("On Jan. 5 the talks resumed.")] == []
+
+
+def test_named_happenings_are_events_and_a_sentence_opening_the_makes_no_person() -> None:
+    got = found("The Cedar Ridge Fire spread after Hurricane Ian and Storm Ciaran, Cal Fire said.")
+    assert ("EVENT", "Cedar Ridge Fire", "Cedar Ridge Fire") in got
+    assert ("EVENT", "Hurricane Ian", "Hurricane Ian") in got
+    assert ("EVENT", "Storm Ciaran", "Storm Ciaran") in got
+    assert ("ORG", "Cal Fire", "Cal Fire") in got  # the agency, from the alias table
+    assert ("ORG", "Rolling Stones", "Rolling Stones") in found("The Rolling Stones played on.")

@@ -169,7 +169,7 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Hall. The Palisades Fire broke out on Tuesday morning.", "2025-01-09",
      [("2024-06", "proposal", "Ted Wheeler first proposed the ordinance"),
       ("2024-06", "protest", "Advocates staged a sit-in at City Hall"),
-      ("2025-01-07", "disaster", "Palisades Fire broke out")]),
+      ("2025-01-07", "disaster", "The Palisades Fire broke out")]),
     # verbs of office and of decisions news dates; a relative clause's own date; a past participle after an aside
     # in a subject is its verb; "and" with a subject of its own opens a clause
     ("Harris replaced Joe Biden as the Democratic nominee in July. Ishiba, who became prime minister on Oct. 1, "
@@ -258,7 +258,7 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The minister arrived on Monday and met the president on Tuesday.", "2025-09-19",
      [("2025-09-15", "visit", "The minister arrived"), ("2025-09-16", "meeting", "The minister met the president")]),
     ("Gabriel Galipolo was confirmed by the Senate last month and takes over in January.", "2024-11-07",
-     [("2024-10", "statement", "Gabriel Galipolo was confirmed by the Senate"),
+     [("2024-10", "vote", "Gabriel Galipolo was confirmed by the Senate"),
       ("2025-01", "appointment", "Gabriel Galipolo takes over")]),
     # a participle aside ("built in 1950", "first announced in March") is a clause of its own
     ("The bridge, built in 1950, collapsed on Monday. That deal, first announced in March, closed on Sept. 16.",
@@ -298,6 +298,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2021-12-27", "disaster", "A plane crashed short of the runway"),
       ("2022-01-02", "meeting", "The government convened a meeting")]),
     # a timeline's lines: the date before the colon or dash heads the event after it
+    # a named happening is no actor, and a passive report of it tells of it; a storm knocks out no opponent
+    ("The Cedar Ridge Fire was reported Sunday afternoon. Typhoon Faxai knocked out power to 930,000 homes on "
+     "Monday.", "2023-05-11", [("2023-05-07", "disaster", "The Cedar Ridge Fire was reported"),
+                               ("2023-05-08", "disaster", "Typhoon Faxai knocked out power to 930,000 homes")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
