@@ -53,7 +53,10 @@ _MIN_BARE_REPORT = 6
 _AND_SUBJECT = 7  # words of the subject of a clause after "and", and its verb
 _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell rose saw spoke wrote got kept led "
                         "brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
-                        "told said thought knew grew drew threw bought caught taught stood understood set".split())
+                        "told said thought knew grew drew threw bought caught taught stood understood set dug sought "
+                        "spent built wore drove rode swam sang spun spread fled fed bore tore swore froze hid slid "
+                        "stuck hung dealt meant felt bent lent sat slept wept withdrew overtook undertook forgave "
+                        "arose awoke chose shook stole woke bit".split())
 _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
                                    "won lost shot".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "

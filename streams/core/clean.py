@@ -4,7 +4,8 @@ Each dropped piece is kept in ``CleanText.removed`` with its reason. The rules a
 in ``data/furniture.txt`` (ads, copyright, "Read more", share bars, bylines, timestamps...), the dateline
 (``attribution.dateline_at``), the article's own headline, a republisher's note at the head or tail
 (``attribution.is_republisher_note``), short title-like lines before the story (site banner, headline) and
-runs of title-like lines anywhere (other stories' headlines under a section banner).
+runs of title-like lines anywhere (other stories' headlines under a section banner), and what follows a
+"Citations" or "References" heading late in the story.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _CONTINUES = regex.compile(
     r")$", regex.I)
 _CONTINUES_REACH = 8  # the longest word above and a character before it: a line's tail is enough to test
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
+# A heading after which a story lists its sources, not its news: every line under it is a reference.
+_REFERENCES_HEADING = re.compile(r"(?:citations?|references?|journal references?|bibliography|footnotes|sources?)\s*:?",
+                                 re.IGNORECASE)
 
 
 # ---- HTML ------------------------------------------------------------------------------------------------
@@ -341,6 +345,7 @@ def clean(body: str, title: str | None = None) -> CleanText:
                 by_shape.add(i)
     by_shape |= _mark_headline_runs(units, reasons, title_like, opens)
     _mark_notes(units, reasons)
+    _mark_references(units, reasons)
 
     if all(r is not None for r in reasons):  # nothing but title-like lines: they were the text after all
         for i in by_shape:
@@ -376,6 +381,15 @@ def _mark_headline_runs(units: list[str], reasons: list[str | None], title_like:
         else:
             i += 1
     return marked
+
+
+def _mark_references(units: list[str], reasons: list[str | None]) -> None:
+    """A "Citations" or "References" heading in the second half of the story, and everything after it."""
+    start = next((i for i in range(len(units) // 2, len(units)) if reasons[i] is None
+                  and _REFERENCES_HEADING.fullmatch(units[i].strip())), None)
+    if start is not None:
+        for i in range(start, len(units)):
+            reasons[i] = reasons[i] or "references"
 
 
 def _mark_notes(units: list[str], reasons: list[str | None]) -> None:

@@ -39,12 +39,14 @@ class AnchorRoles:
         return k > 0 and toks[k].low in ("'s", "’s") and k - 1 in self.dated and not a <= k - 1 < b
 
     def _other_predicate_between(self, t: Trigger, a: int) -> bool:
-        """Does a second predicate with no trigger stand between trigger ``t`` and a date at ``a`` ("won a Tony
-        in 1969 and received an Oscar in 2011": 2011 is no date of the winning)?"""
+        """Does a second predicate with no trigger stand between trigger ``t``, dated by a date of its own, and a
+        date at ``a`` ("won a Tony in 1969 and received an Oscar in 2011": 2011 is no date of the winning; "resigned
+        and fled the country on Monday" dates both)?"""
         if t.end > a:
             return False
-        starts, toks = self.trigger_starts, self.toks
+        starts, toks, dated = self.trigger_starts, self.toks, self.dated
         return any(toks[k].low == "and" and past_form(toks[k + 1]) and k + 1 not in starts
+                   and any(j in dated for j in range(t.end, k))
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
 
     def _predicate_before(self, t: Trigger, a: int, b: int) -> bool:

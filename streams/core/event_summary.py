@@ -145,7 +145,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             verb = [k for k in kept if k < main.end]
             thing = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
             what = words.text(thing)
-            if thing and toks[thing[0]].low in DETERMINERS:  # "attacked the town", not "attacked The town"
+            if thing and (toks[thing[0]].low in DETERMINERS or (thing[0] == 0 and roles.entity_of[0] is None)):
+                # "attacked the town", not "attacked The town"; "approved repairs", not "approved Repairs"
                 what = what[:1].lower() + what[1:]
             parts[2:] = [words.text(verb), what, words.text([k for k in kept if k >= main.end])]
         if frame_start is not None:

@@ -62,6 +62,9 @@ _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
+# A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
+_PLACED_SEASON = re.compile(r"\d|\b(?:last|next|this|that|previous|following|coming|past)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,8 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
-    ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year). A part of a day
+    ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year; also a quarter, half or
+    season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps). A part of a day
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
     without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event.
@@ -87,6 +91,10 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     value = timex.value
     if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
         value = m[1]
+    elif m := _PART_OF_YEAR.match(value):
+        if timex.text.lower().endswith(("-quarter", "-half")) or (m[2] and not _PLACED_SEASON.search(timex.text)):
+            return None  # "second-quarter revenue" names what a figure covers, not when anything happened
+        return m[1], "year"
     elif timex.granularity not in _GRANULARITIES:
         return None
     try:

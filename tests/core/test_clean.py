@@ -68,6 +68,8 @@ def seed(name: str) -> str:
     ("___", "separator"),
     ("Save articles to read later and create your own reading list.", "share"),
     ("This article is more than 2 years old", "notice"),
+    ("Questions or comments on this article? E-mail us at feedback@example.org", "notice"),
+    ("Divers survey the wreck off Malta in June 2023. J. SMITH/UNIVERSITY OF MALTA", "caption"),
 ])
 def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     result = clean(page(STORY[0], STORY[1], line, STORY[2], STORY[3]))
@@ -153,6 +155,15 @@ def test_republishers_note_at_the_tail_is_removed_but_not_in_the_middle():
     mention = "The state-funded agency said it would republish the report."
     result = clean(page(*long_story[:5], mention, *long_story[5:]))
     assert mention in result.text
+
+
+def test_a_references_section_late_in_the_story_is_dropped_with_its_heading():
+    citation = "A. Brenner et al. Grain stores of the Bronze Age. Antiquity. Published online January 14, 2026."
+    result = clean(page(*STORY, "Citations", citation))
+    story_kept(result)
+    assert reasons(result) == {"Citations": "references", citation: "references"}
+    early = clean(page(STORY[0], "Sources", *STORY[1:]))  # a subheading early on heads more story
+    assert "Sources" in early.text.split("\n\n")
 
 
 def test_single_newline_paragraphs_are_paragraphs():

@@ -302,6 +302,21 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The Cedar Ridge Fire was reported Sunday afternoon. Typhoon Faxai knocked out power to 930,000 homes on "
      "Monday.", "2023-05-11", [("2023-05-07", "disaster", "The Cedar Ridge Fire was reported"),
                                ("2023-05-08", "disaster", "Typhoon Faxai knocked out power to 930,000 homes")]),
+    # a season or quarter the text places dates its year; a bare season, or a quarter before a noun, dates nothing
+    ("Sales rose 5% in the third quarter of 2023. The state approved repairs in the spring of 2018. Talks on gas "
+     "for the winter resumed. The company reported second-quarter sales on Tuesday.", "2024-10-17",
+     [("2023", "market", "Sales rose 5%"), ("2018", "decision", "The state approved repairs"),
+      ("2024-10-15", "statement", "The company reported second-quarter sales")]),
+    # cyberattacks, rules taking effect, claims of responsibility, hearings; an irregular past form is a predicate
+    ("The rules, which took effect in 2009, still apply. The unit, hacked in February, was down for weeks. A group "
+     "claimed responsibility late on Wednesday. A hearing on the attack is scheduled for Nov 6. The team dug at "
+     "the site in 2022 and returned last summer.", "2024-10-17",
+     [("2009", "decision", "The rules took effect"), ("2024-02", "attack", "The unit hacked"),
+      ("2024-10-16", "statement", "A group claimed responsibility"),
+      ("2024-11-06", "meeting", "A hearing on the attack is scheduled"),
+      ("2024", "visit", "The team returned")]),
+    # a second predicate with no event of its own does not take the first one's only date away
+    ("Hasina resigned and fled the country on Monday.", "2024-08-07", [("2024-08-05", "resignation", "Hasina resigned")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
