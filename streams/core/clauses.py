@@ -213,7 +213,7 @@ def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Co
         return False
     if before.text[:1].islower() and before.low.endswith(("ed", "ly")) and i - 1 not in named:
         return False  # "warned that", "clearly that"
-    return i + 1 in verbs or _looks_past(after) or after.low in AUXILIARIES
+    return i + 1 in verbs or past_form(after) or after.low in AUXILIARIES
 
 
 def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequence[int], current: int) -> bool:

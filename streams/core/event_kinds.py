@@ -139,11 +139,13 @@ _AFTER_RELATIVE_VERB = frozenset("at more about up down out off short back again
 
 
 def _relative_that(toks: Sequence[Token], i: int, j: int) -> bool:
-    """"the fire that destroyed the market": after "that" a verb form followed by no noun is the clause's verb."""
+    """"the fire that destroyed the market", "rain that began Saturday": after "that" a verb form followed by no
+    common noun is the clause's verb."""
     if toks[i - 1].low != "that" or j >= len(toks):
         return False
     nxt = toks[j]
     return not nxt.text[:1].isalnum() or nxt.low in _AFTER_DETERMINER or nxt.low in _PREPOSITION_BEFORE \
+        or is_capitalized(nxt.text) \
         or nxt.text[:1].isdigit() or nxt.low.endswith("ly") or nxt.low in _AFTER_RELATIVE_VERB
 
 

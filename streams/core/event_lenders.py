@@ -139,6 +139,10 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
     """The lender heading the subject: the last noun trigger or doer word before the first preposition."""
     cid = seg.of_token[t.start]
     k = t.start - 1
+    while k >= 0 and seg.clauses[seg.of_token[k]].parent == cid and seg.clauses[seg.of_token[k]].kind in ("rel", "part"):
+        k -= 1  # "the dam, a structure that held back a lake, failed": the aside ends the subject
+    if k < t.start - 1 and k > 0 and toks[k].text == ",":
+        k -= 1
     while k >= 0 and toks[k].low in _SKIP_BEFORE_VERB and seg.of_token[k] == cid:
         k -= 1
     end = k + 1
@@ -167,6 +171,19 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             best, noun = lex.agents[low], -1
         elif (named_noun := _event_noun(low, lex)) is not None:  # "the Palisades Fire broke out": a named fire
             best, noun = named_noun, -1
+    if best is None and k > 0 and toks[k].text == "," and k + 1 < end and toks[k + 1].low in DETERMINERS \
+            and seg.of_token[k - 1] == cid:  # "The Laurel Fork Dam, a 57-year-old earthen structure, failed"
+        m = k - 1
+        while m >= 0 and k - m <= _SUBJECT_REACH and seg.of_token[m] == cid and toks[m].text not in (",", ";", ":") \
+                and toks[m].low not in AUXILIARIES and not (m in by_start and triggers[by_start[m]].is_verb):
+            low = toks[m].low
+            if low in lex.agents:
+                yield lex.agents[low], -1
+                return
+            if (named_noun := _event_noun(low, lex)) is not None:
+                yield named_noun, -1
+                return
+            m -= 1
     if best is not None:
         yield best, noun
 

@@ -38,6 +38,8 @@ _PLANNING = MODALS | {"to"}  # words before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
+# What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.).
+_DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -80,6 +82,9 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     """``place``: a place the sentence names for the event (said " in X" when the words kept do not say it in
     any spelling the sentence uses); ``anaphor``: tokens ``[a, b)`` ("the city") and the name they stand for."""
     toks, seg = roles.toks, roles.seg
+    held = seg.clauses[cid].antecedent
+    if seg.of_token[main.start] != cid and not (held and held[0] <= main.start < held[1]):
+        cid = seg.of_token[main.start]  # "an asteroid that made headlines in 2010 when two teams reported ..."
     clause = seg.tokens(cid)
     in_clause = set(clause)
     dated = set(range(*date_span)) | roles.dated
@@ -110,6 +115,12 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             # "X called him a statesman in a statement on Monday": what the clause says, in that setting
             said = words.text(_take(toks, lead, dated, MAX_WORDS - _count(what) - 1, stops))
             what = f"{said} {toks[start - 1].text} {what}" if said else what
+            held = seg.clauses[cid].antecedent
+            if said and held and toks[lead[0]].low in ("that", "which", "who"):
+                # "an arrangement that came under scrutiny in a trial": the arrangement came under scrutiny
+                head = words.text(_take(toks, _noun_phrase_before(toks, *held), dated, _MAX_WHO + 2))
+                if head and not what.lower().startswith(toks[lead[0]].low + " "):
+                    what = f"{head} {what[:1].lower()}{what[1:]}"
         elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
                 and toks[lead[-1]].low in _PLANNING \
                 and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:
@@ -421,7 +432,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             if end + 1 < len(toks) and toks[end + 1].low in ("'s", "’s"):
                 continue  # "in Sunday's election" keeps its "in": "in the election"
             j = k - 1
-            while j >= max(whole, 0) and toks[j].low in _DATE_PREPS and j not in dated:
+            while j >= max(whole, 0) and toks[j].low in _DATE_LEAD and j not in dated:
                 skip.add(j)
                 j -= 1
     if cut:

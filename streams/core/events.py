@@ -62,6 +62,8 @@ _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+_NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
 _PLACED_SEASON = re.compile(r"\d|\b(?:last|next|this|that|previous|following|coming|past)\b", re.IGNORECASE)
@@ -84,8 +86,8 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
     without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event.
     """
-    if timex.type not in ("DATE", "TIME") or timex.mod in _UNDATING_MODS:
-        return None
+    if timex.type not in ("DATE", "TIME") or (timex.mod in _UNDATING_MODS and not _CLOCK_ON_A_DAY.match(timex.value)):
+        return None  # "before Monday" bounds a span; "before 5 a.m. Monday" is on Monday unless it is a deadline
     if timex.type == "TIME" and not _NAMES_A_DAY.search(timex.text):
         return None  # "at 10:00 GMT": its day is only the one the text spoke of last
     value = timex.value
@@ -216,6 +218,12 @@ def _bound(roles: SentenceRoles, a: int) -> bool:
     return any(k - n + 1 >= 0 and " ".join(t.low for t in toks[k - n + 1:k + 1]) in words for n in (1, 2, 3))
 
 
+def _just_before(roles: SentenceRoles, a: int) -> bool:
+    """"shortly before 5 a.m. Monday": a moment next to a clock time, on its day, not a deadline."""
+    toks = roles.toks
+    return a >= 2 and toks[a - 1].low in ("before", "after") and toks[a - 2].low in _NEAR_MOMENT
+
+
 def _range_end(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` the end of a range ("between September and December", "from May to July"),
     which its start dates?"""
@@ -297,7 +305,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
         return None
-    dating = roles.when_trigger(span[1]) if _bound(roles, span[0]) else roles.nearest_trigger(*span)
+    bound = _bound(roles, span[0]) and not (_CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]))
+    dating = roles.when_trigger(span[1]) if bound else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):
         dating = _possessed_noun(roles, span[1])
     if dating is None:

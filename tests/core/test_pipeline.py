@@ -263,7 +263,7 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a participle aside ("built in 1950", "first announced in March") is a clause of its own
     ("The bridge, built in 1950, collapsed on Monday. That deal, first announced in March, closed on Sept. 16.",
      "2024-10-30", [("2024-10-28", "disaster", "The bridge collapsed"),
-                    ("2024-03", "statement", "Deal first announced"), ("2024-09-16", "decision", "Deal closed")]),
+                    ("2024-03", "statement", "Deal first announced"), ("2024-09-16", "agreement", "Deal closed")]),
     ("Kyiv, hit by drones on Monday, was calm on Tuesday. Schools remained closed on Wednesday.", "2024-10-30",
      [("2024-10-28", "attack", "Kyiv hit by drones")]),
     # a participle on the subject ("accused of ...", "wanted by ...") is no part of who did it
@@ -317,6 +317,18 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2024", "visit", "The team returned")]),
     # a second predicate with no event of its own does not take the first one's only date away
     ("Hasina resigned and fled the country on Monday.", "2024-08-07", [("2024-08-05", "resignation", "Hasina resigned")]),
+    # a structure that gave way; a relative clause's verb before a bare date; "shortly before" a clock time is that
+    # day; a subject's aside does not hide its head
+    ("The Laurel Fork Dam, a 57-year-old earthen structure that held back a small lake, failed shortly before 5 a.m. "
+     "Monday after three days of heavy rain that began Saturday.", "2019-07-11",
+     [("2019-07-08", "disaster", "Laurel Fork Dam failed after three days of heavy rain"),
+      ("2019-07-06", "disaster", "Heavy rain began")]),
+    ("The deal must be signed before 5 p.m. Friday.", "2019-07-11", []),
+    # the "when" clause a date hands its event to tells that event; a relative clause's subject is its antecedent
+    ("Themis is an asteroid that made headlines in 2010 when two teams reported signs of water ice on its surface. "
+     "It was an arrangement that came under scrutiny in a US antitrust trial last year.", "2024-05-06",
+     [("2010", "statement", "Two teams reported signs of water ice on its surface"),
+      ("2023", "verdict", "An arrangement came under scrutiny in a US antitrust trial")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
