@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "fronted_participle"]
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "fronted_participle",
+           "np_start"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
@@ -160,8 +161,10 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             nxt = toks[i + 1].low
             if i + 1 in attrib_at or i + 1 in comp_at or i + 1 in in_quote:
                 continue
-            if nxt in _REL:
-                stack.append(add("rel", stack[-1], opener=nxt, antecedent=(_np_start(toks, i), i), by_comma=True))
+            if nxt in _REL or (nxt in _LEFT_PREPS | {"during", "after", "before", "under"} and i + 2 < n
+                               and toks[i + 2].low in ("which", "whom")):  # ", during which MPs examine ..."
+                stack.append(add("rel", stack[-1], opener=toks[i + 2].low if nxt not in _REL else nxt,
+                                 antecedent=(np_start(toks, i), i), by_comma=True))
             elif (part := _participle_at(toks, i + 1)) is not None and (
                     toks[part].low.endswith("ing") or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
@@ -303,7 +306,7 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
     return False
 
 
-def _np_start(toks: Sequence[Token], comma: int) -> int:
+def np_start(toks: Sequence[Token], comma: int) -> int:
     """Start of the noun phrase before a comma: back to the previous comma, quote or clause word."""
     i = comma - 1
     while i > 0 and comma - i < 12 and toks[i - 1].text not in (",", ";", ":", "(", "“", '"') and toks[i - 1].low not in _REL:

@@ -140,7 +140,7 @@ def default_aliases() -> AliasTable:
 
 def find_entities(sentence: str, aliases: AliasTable | None = None, *,
                   people: Mapping[str, str] | None = None) -> list[Entity]:
-    """PERSON, ORG, COUNTRY, CITY, PLACE and EVENT names in ``sentence``, offsets into it, in text order.
+    """PERSON, ORG, COUNTRY, CITY, PLACE, EVENT and DOCUMENT names in ``sentence``, offsets into it, in text order.
 
     ``people`` maps a folded surname to a full name seen earlier in the same article, so that "Kaczynski"
     alone is that person (``extract_events`` keeps it per article).
@@ -378,8 +378,10 @@ class _Finder:
         if len(names) >= 2:
             # No one's name follows "the" right away: "the Royal Albert Hall", "the Rolling Stones" are no person.
             after_the = not titled and names[0] > 0 and self.toks[names[0] - 1].low == "the"
-            event = self.toks[names[0]].low in self.words.event or self.toks[names[-1]].low in self.words.event
-            self._emit(names[0], names[-1] + 1, "EVENT" if event else "ORG" if after_the else "PERSON",
+            first, last = self.toks[names[0]].low, self.toks[names[-1]].low
+            kind = "EVENT" if first in self.words.event or last in self.words.event \
+                else "DOCUMENT" if last in self.words.document else "ORG" if after_the else "PERSON"
+            self._emit(names[0], names[-1] + 1, kind,
                        self.aliases.canonical(self._span(names[0], names[-1] + 1)))
             return
         t = self.toks[names[0]]

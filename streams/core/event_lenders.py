@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, Segmentation
+from .clauses import AUXILIARIES, Segmentation, np_start
 from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
 from .tokens import POSSESSIVE, Token
 
@@ -157,6 +157,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
     clause = seg.clauses[cid]
     if end - k <= 2 and clause.kind == "rel" and clause.antecedent and clause.opener in ("which", "who", "that"):
         k, end = clause.antecedent[0] - 1, clause.antecedent[1]  # "talks, which began ...": the antecedent
+    elif end == t.start and clause.kind == "part" and k > 0 and toks[k].text == ",":
+        k, end = np_start(toks, k) - 1, k  # "The Environment Act, passed in 2021, ...": the noun phrase before
     best = None
     noun = -1
     for m in range(k + 1, end):

@@ -279,6 +279,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 and not _bounds_phrase(toks, comma - 1):
             # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma
             noun = [k for k in _noun_phrase_before(toks, 0, comma) if toks[k].text != ","]
+            if main.lender is not None and 0 <= main.lender < (noun[0] if noun else comma):
+                # "An outside investigation by the law firm X, delivered on Aug. 12": the noun that lent the kind
+                noun = list(range(roles._np_start(main.lender), main.lender + 1))
             if 0 < len(noun) <= _MAX_WHO + 2:
                 return words.text(_take(toks, noun, dated, _MAX_WHO + 2)), group_text
         # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on

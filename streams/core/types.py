@@ -47,7 +47,8 @@ class Entity:
     end: int
     text: str
     canonical: str
-    kind: str  # PERSON | ORG | COUNTRY | CITY | PLACE | EVENT (a named happening: "Hurricane Ian", "Camp Fire")
+    kind: str  # PERSON | ORG | COUNTRY | CITY | PLACE | EVENT (a named happening: "Hurricane Ian") | DOCUMENT
+    # (a law, treaty or bill: "the Environment Act")
 
 
 @dataclass(frozen=True, slots=True)

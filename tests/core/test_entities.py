@@ -159,3 +159,4 @@ def test_named_happenings_are_events_and_a_sentence_opening_the_makes_no_person(
     assert ("EVENT", "Storm Ciaran", "Storm Ciaran") in got
     assert ("ORG", "Cal Fire", "Cal Fire") in got  # the agency, from the alias table
     assert ("ORG", "Rolling Stones", "Rolling Stones") in found("The Rolling Stones played on.")
+    assert ("DOCUMENT", "Environment Act", "Environment Act") in found("The Environment Act applies.")

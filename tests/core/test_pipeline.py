@@ -329,6 +329,15 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "It was an arrangement that came under scrutiny in a US antitrust trial last year.", "2024-05-06",
      [("2010", "statement", "Two teams reported signs of water ice on its surface"),
       ("2023", "verdict", "An arrangement came under scrutiny in a US antitrust trial")]),
+    # the stages of a bill; a tally is no vote of its own; a law's name is no actor; "concluded" is an ending unless
+    # it governs a deal; ", during which ..." is a relative clause
+    ("MPs backed the Rivers and Bathing Waters Bill by 318 votes to 262 at its third reading on Tuesday evening. The "
+     "Environment Act, passed in 2021, applies. The bill was introduced in June 2022. Its second reading is expected "
+     "next month. Talks concluded on Monday. Committee stage, during which MPs examine a bill line by line, "
+     "concluded in January.", "2023-03-22",
+     [("2023-03-21", "vote", "MPs backed the Rivers and Bathing Waters Bill by 318 votes to 262"),
+      ("2021", "decision", "The Environment Act passed"), ("2022-06", "proposal", "The bill was introduced"),
+      ("2023-04", "vote", "Its second reading is expected"), ("2023-03-20", "meeting", "Talks concluded")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
