@@ -269,6 +269,12 @@ class _Finder:
                 end = k + 1
                 while end < j and (toks[end].low in words.org or toks[end].low in words.place):
                     end += 1
+                m = end  # "Federal Motor Transport Authority": name words, then another organisation word
+                while m < j and (self._is_name_word(toks[m]) or toks[m].low in words.org or toks[m].low in words.place
+                                 or (toks[m].low in self.titles and not self._title_at(m))):
+                    if toks[m].low in words.org or toks[m].low in words.place:
+                        end = m + 1
+                    m += 1
                 kind = "ORG" if toks[end - 1].low in words.org else "PLACE"
                 if kind == "ORG" and end == j and (after := self._of_name(j)) > j:
                     self._emit(first, after, kind, self.aliases.canonical(self._span(first, after)))
@@ -326,7 +332,13 @@ class _Finder:
             m += 1
         if m < len(toks) and is_capitalized(toks[m].text) and toks[m].low not in self.words.stop \
                 and toks[m].low not in self.words.notname:
-            return self._run_end(m)
+            known = self._known(m)
+            if known:
+                return known[0]  # "Bank of England Governor Andrew Bailey": the bank ends with England
+            end, k = self._run_end(m), m
+            while k < end and not (self._title_at(k) and k + 1 < end):  # a title before a name ends it
+                k += 1
+            return k if k > m else j
         return j
 
     def _org_next(self, k: int, j: int) -> bool:

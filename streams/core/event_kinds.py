@@ -232,6 +232,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
         if pos == "noun" and j < n and (toks[j].low in heads or toks[j].low in ("'s", "’s")):
             i = j  # "the conference centre", "a storm warning", "the probe's engines"
             continue
+        if pos == "noun" and i > 0 and toks[i - 1].low == "pending":
+            i = j  # "grounded its planes pending inspections": a condition, not a happening
+            continue
         if pos == "noun" and i > 1 and toks[i - 1].text[:1].isdigit() and toks[i - 2].low in ("by", "with"):
             i = j  # "backed the bill by 318 votes": a tally, not a vote of its own
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, past_form
+from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_form
 from .event_kinds import DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
@@ -40,6 +40,7 @@ _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "nex
                          "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.).
 _DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about"})
+_PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -234,6 +235,21 @@ def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
     return out
 
 
+def _head_before_phrase(toks: Sequence[Token], comma: int, noun: list[int]) -> list[int]:
+    """"The agreement between the government and Deutsche Bahn, signed in 2020": a participle after a phrase
+    that names who was party to something tells of that something, the noun phrase heading the phrase."""
+    if not noun or noun[0] == 0 or toks[noun[0] - 1].low not in _PARTY_PREPS:
+        return []
+    start = np_start(toks, comma)
+    head = []
+    for k in range(start, noun[0]):
+        if k > start and (toks[k].low in SUBJECT_STOPS or toks[k].low in _PARTY_PREPS
+                          or (toks[k].low.endswith("ing") and toks[k].low not in _NOT_VERBS)):
+            break
+        head.append(k)
+    return head if head and toks[head[0]].low in DETERMINERS and len(head) <= _MAX_WHO + 2 else []
+
+
 def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], dated: set[int],
          words: _Words) -> tuple[str, str]:
     """(subject, verb group): the people it names, or its words cut to their head; the auxiliaries and
@@ -279,9 +295,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 and not _bounds_phrase(toks, comma - 1):
             # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma
             noun = [k for k in _noun_phrase_before(toks, 0, comma) if toks[k].text != ","]
-            if main.lender is not None and 0 <= main.lender < (noun[0] if noun else comma):
-                # "An outside investigation by the law firm X, delivered on Aug. 12": the noun that lent the kind
-                noun = list(range(roles._np_start(main.lender), main.lender + 1))
+            noun = _head_before_phrase(toks, comma, noun) or noun
             if 0 < len(noun) <= _MAX_WHO + 2:
                 return words.text(_take(toks, noun, dated, _MAX_WHO + 2)), group_text
         # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on

@@ -160,3 +160,12 @@ def test_named_happenings_are_events_and_a_sentence_opening_the_makes_no_person(
     assert ("ORG", "Cal Fire", "Cal Fire") in got  # the agency, from the alias table
     assert ("ORG", "Rolling Stones", "Rolling Stones") in found("The Rolling Stones played on.")
     assert ("DOCUMENT", "Environment Act", "Environment Act") in found("The Environment Act applies.")
+
+
+def test_organisation_names_run_on_to_their_last_organisation_word_and_stop_before_a_title() -> None:
+    got = found("Germany's Federal Motor Transport Authority (KBA) and Bank of England Governor Andrew Bailey met "
+                "the High Court of Justice.")
+    assert ("ORG", "Federal Motor Transport Authority", "Federal Motor Transport Authority") in got
+    assert ("ORG", "Bank of England", "Bank of England") in got
+    assert ("PERSON", "Andrew Bailey", "Andrew Bailey") in got
+    assert ("ORG", "High Court of Justice", "High Court of Justice") in got

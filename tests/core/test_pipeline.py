@@ -338,6 +338,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2023-03-21", "vote", "MPs backed the Rivers and Bathing Waters Bill by 318 votes to 262"),
       ("2021", "decision", "The Environment Act passed"), ("2022-06", "proposal", "The bill was introduced"),
       ("2023-04", "vote", "Its second reading is expected"), ("2023-03-20", "meeting", "Talks concluded")]),
+    # company results, provisions, recalls and inspections; a participle after "between X and Y" tells of the noun
+    # heading the phrase
+    ("Volmar booked a provision of 640mn euros in the fourth quarter to cover the cost of the recall, and will "
+     "publish full-year results on March 9. Its previous recall, in 2020, involved 380,000 cars. The section had "
+     "last been inspected on October 12. The agreement between the government and the railway, signed in 2020, "
+     "runs for ten years.", "2023-02-15",
+     [("2022", "market", "Volmar booked a provision of 640mn euros to cover the cost of the recall"),
+      ("2023-03-09", "market", "Volmar will publish full-year results"),
+      ("2020", "decision", "Its previous recall"), ("2022-10-12", "investigation", "The section had last been inspected"),
+      ("2020", "agreement", "The agreement signed")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
