@@ -109,6 +109,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
     stack = [0]
     quote_clause: dict[int, int] = {}
     restrictive: dict[int, int] = {}  # relative clauses opened without a comma -> where their "that" stands
+    inline_sub: set[int] = set()  # subordinate clauses opened without a comma
 
     def add(kind: str, parent: int | None, **kw) -> int:
         clauses.append(Clause(len(clauses), kind, parent, **kw))
@@ -137,9 +138,12 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             # "the attack that killed 12 people on Monday": a relative clause without commas, told by its verb
             stack.append(add("rel", stack[-1], opener=low, antecedent=(_np_back(toks, i, verbs), i), by_comma=True))
             restrictive[stack[-1]] = i  # a comma closes it as it closes a comma-opened one
-        elif stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and (low in AUXILIARIES or i in verbs) \
-                and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum():
-            stack.pop()  # "the outbreak that began in January | has spread": the outer clause's own verb
+        elif (stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and (low in AUXILIARIES or i in verbs)
+              and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
+                or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
+            # "the outbreak that began in January | has spread", "before leaders meet next week | is running into":
+            # the outer clause's own verb
+            stack.pop()
         elif low == "and" and i and prev != "," and _and_clause(toks, i, verbs, of, stack[-1]):
             stack = [add("coord", stack[0], opener=low)]  # "staff lost their jobs last year and 200 more were ..."
         elif i == 0 and fronted_close is not None and low in _SUBORD:
@@ -148,6 +152,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
+            inline_sub.add(stack[-1])
         of[i] = stack[-1]
         if tok.text in (";", "—", "–", "--") or (tok.text == ":" and i + 1 < n and i + 1 not in in_quote
                                                  and i not in dated and not _clock_colon(toks, i)):

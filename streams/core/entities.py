@@ -179,8 +179,13 @@ class _Finder:
             elif t.text == "." and len(toks[j - 1].text) <= 4 and toks[j - 1].end == t.start \
                     and j + 1 < n and is_capitalized(toks[j + 1].text) and not is_acronym(toks[j - 1].text):
                 j += 1  # "St. Petersburg", "Gen. Smith"
-            elif t.low in self.words.particle and j + 1 < n and is_capitalized(toks[j + 1].text):
-                j += 1
+            elif t.low in self.words.particle:  # "bin Salman", "von der Leyen": particles before a capital
+                m = j
+                while m < n and toks[m].low in self.words.particle:
+                    m += 1
+                if m >= n or not is_capitalized(toks[m].text):
+                    break
+                j = m
             else:
                 break
         return j

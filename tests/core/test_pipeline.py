@@ -348,6 +348,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2023-03-09", "market", "Volmar will publish full-year results"),
       ("2020", "decision", "Its previous recall"), ("2022-10-12", "investigation", "The section had last been inspected"),
       ("2020", "agreement", "The agreement signed")]),
+    # a subordinate clause inside the subject ends with its date; name particles run on ("von der Leyen")
+    ("The EU's push to agree sanctions before leaders meet next week is running into an obstacle. Commission "
+     "President Ursula von der Leyen presented the proposal on Tuesday.", "2025-06-18",
+     [("2025-06-23", "meeting", "Leaders meet"), ("2025-06-17", "proposal", "Ursula von der Leyen presented the proposal")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
