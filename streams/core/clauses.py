@@ -62,6 +62,7 @@ _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built writ
                                    "won lost shot".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
+_PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
 _BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
@@ -170,6 +171,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                                and toks[i + 2].low in ("which", "whom")):  # ", during which MPs examine ..."
                 stack.append(add("rel", stack[-1], opener=toks[i + 2].low if nxt not in _REL else nxt,
                                  antecedent=(np_start(toks, i), i), by_comma=True))
+            elif nxt in _PARTICIPLE_OPENERS and (part := _participle_at(toks, i + 2)) is not None \
+                    and toks[part].low.endswith("ing"):  # ", before finishing second in Amsterdam"
+                stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
             elif (part := _participle_at(toks, i + 1)) is not None and (
                     toks[part].low.endswith("ing") or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a

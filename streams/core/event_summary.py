@@ -289,7 +289,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 people.append(name)
     if people:
         return _names(people[:2]), group_text
-    if clause.kind == "part" and not any(toks[k].text[:1].isalnum() for k in region):
+    if clause.kind == "part" and not any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener for k in region):
         comma = min(seg.tokens(cid)) - 1
         if past_form(toks[main.start]) and comma > 0 and toks[comma].text == "," \
                 and not _bounds_phrase(toks, comma - 1):

@@ -70,6 +70,7 @@ def seed(name: str) -> str:
     ("This article is more than 2 years old", "notice"),
     ("Questions or comments on this article? E-mail us at feedback@example.org", "notice"),
     ("Divers survey the wreck off Malta in June 2023. J. SMITH/UNIVERSITY OF MALTA", "caption"),
+    ("Athletics - Valencia Marathon - December 7, 2025 Kenya's Elias Rotich celebrates REUTERS/Pablo Sanz", "caption"),
 ])
 def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     result = clean(page(STORY[0], STORY[1], line, STORY[2], STORY[3]))

@@ -352,6 +352,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The EU's push to agree sanctions before leaders meet next week is running into an obstacle. Commission "
      "President Ursula von der Leyen presented the proposal on Tuesday.", "2025-06-18",
      [("2025-06-23", "meeting", "Leaders meet"), ("2025-06-17", "proposal", "Ursula von der Leyen presented the proposal")]),
+    # a runner's debut, place and world record
+    ("Rotich made his debut in Rotterdam in April, winning in 2:03:12, before finishing second in Amsterdam in "
+     "October. He broke the "
+     "world record on Sunday.", "2025-12-07",
+     [("2025-04", "contest", "Rotich made his debut in Rotterdam"),
+      ("2025-10", "contest", "Rotich finishing second in Amsterdam"),
+      ("2025-12-07", "contest", "He broke the world record")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
