@@ -16,7 +16,7 @@ from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_f
 from .event_kinds import DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
-from .tokens import Token, fold
+from .tokens import Token, fold, is_capitalized
 
 __all__ = ["summarize", "MAX_WORDS"]
 
@@ -98,6 +98,14 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     words = _Words(roles.text, toks, swap, gone)
     if not main.is_verb:  # the noun phrase and what hangs on it, up to the first comma
         start = roles._np_start(main.start)
+        k = start - 1
+        while k >= 0 and k in dated:
+            k -= 1
+        if k < start - 1 and k >= 0 and toks[k].low in DETERMINERS:
+            start = k  # "the Nov. 8 ballot": "the ballot"; "a 1998 agreement": "an agreement"
+            if toks[k].low in ("a", "an"):
+                article = "an" if toks[roles._np_start(main.start)].low[:1] in "aeiou" else "a"
+                words.swap[k] = article.capitalize() if toks[k].text[:1].isupper() else article
         while start < main.start and (toks[start].low in SUBJECT_STOPS or (
                 start + 1 in dated and past_form(toks[start]))):  # "reviewed last week's vote": the vote
             start += 1
@@ -418,12 +426,14 @@ def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
 
 
 def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
-    """Comma-enclosed asides: "Petrauskas, a former official, ...", "Merkel, chancellor until 2021, ..." -> the
+    """Comma-enclosed asides: "Petrauskas, a former official, ...", "Merkel, chancellor until 2021, ...", an age -> the
     aside and its commas; not an item of a list ("Ukraine, the United States, the United Kingdom and Russia")."""
     out: set[int] = set()
     for i, k in enumerate(ks):
         if toks[k].text == "," and i + 1 < len(ks) and (toks[ks[i + 1]].low in ("a", "an", "the") or (
-                toks[ks[i + 1]].text[:1].islower() and toks[ks[i + 1]].low not in ("and", "or", "but"))):
+                toks[ks[i + 1]].text[:1].islower() and toks[ks[i + 1]].low not in ("and", "or", "but")) or (
+                i + 2 < len(ks) and toks[ks[i + 1]].text.isdigit() and len(toks[ks[i + 1]].text) <= 3
+                and toks[ks[i + 2]].text == "," and toks[k - 1].text[:1].isalpha())):  # "Beckett, 54,"
             close = next((j for j in range(i + 1, min(len(ks), i + 12)) if toks[ks[j]].text == ","), None)
             if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))) \
                     and not any(toks[ks[j]].low in AUXILIARIES or past_form(toks[ks[j]]) for j in range(i + 1, close)):
@@ -568,7 +578,9 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
                                           for k in kept[1:]):
             return ""
         text = words.text(kept)
-        if roles.entity_of[kept[0]] is None and toks[kept[0]].text != "I":
+        if roles.entity_of[kept[0]] is None and toks[kept[0]].text != "I" and (
+                kept[0] == 0 or not is_capitalized(toks[kept[0]].text)  # a capital mid-sentence is a name
+                or toks[kept[0]].low in DETERMINERS or toks[kept[0]].low in PRONOUNS):
             text = text[:1].lower() + text[1:]
         return text
     return ""

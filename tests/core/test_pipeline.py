@@ -359,6 +359,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2025-04", "contest", "Rotich made his debut in Rotterdam"),
       ("2025-10", "contest", "Rotich finishing second in Amsterdam"),
       ("2025-12-07", "contest", "He broke the world record")]),
+    # a passive participle aside with no event of its own dates the event noun before it; an age aside is dropped
+    ("A separate lawsuit, filed in March by the parents of a student, is pending. Beckett, 54, was placed on paid "
+     "leave June 28. The turmoil threatens to complicate the campaign for a levy on the Nov. 8 ballot.", "2022-08-24",
+     [("2022-03", "verdict", "A separate lawsuit"), ("2022-06-28", "decision", "Beckett was placed on paid leave"),
+      ("2022-11-08", "vote", "The ballot")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
