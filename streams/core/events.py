@@ -63,6 +63,7 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+_ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
@@ -76,7 +77,7 @@ class _Dated:
     granularity: str
 
 
-def event_date(timex: Timex) -> tuple[str, str] | None:
+def event_date(timex: Timex, heads_entry: bool = False) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
@@ -84,11 +85,12 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps). A part of a day
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
-    without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event.
+    without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event; a
+    clock time that ``heads_entry`` of a live blog ("10:42 GMT - Polls closed ...") dates its day.
     """
     if timex.type not in ("DATE", "TIME") or (timex.mod in _UNDATING_MODS and not _CLOCK_ON_A_DAY.match(timex.value)):
         return None  # "before Monday" bounds a span; "before 5 a.m. Monday" is on Monday unless it is a deadline
-    if timex.type == "TIME" and not _NAMES_A_DAY.search(timex.text):
+    if timex.type == "TIME" and not _NAMES_A_DAY.search(timex.text) and not heads_entry:
         return None  # "at 10:00 GMT": its day is only the one the text spoke of last
     value = timex.value
     if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
@@ -124,6 +126,15 @@ def _converted(text: str, timex: Timex) -> bool:
             and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
 
 
+def _heads_entry(text: str, timex: Timex) -> bool:
+    """Does a clock time open its paragraph, before a separator or the entry's first word, as a live blog's
+    entries do ("10:42 GMT - Polls closed", "23:05 Exit poll shows ...")?"""
+    if timex.type != "TIME" or not _CLOCK_ON_A_DAY.match(timex.value):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return not text[line_start:timex.start].strip(" \t-*•") and _ENTRY_SEPARATOR.match(text, timex.end) is not None
+
+
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
                    aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
     """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
@@ -134,7 +145,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     aliases = aliases or default_aliases()
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
     dated = sorted((_Dated(t, *found) for t in timexes
-                    if (found := event_date(t)) and (t.start, t.end) not in converted), key=lambda d: d.timex.start)
+                    if (found := event_date(t, _heads_entry(text, t))) and (t.start, t.end) not in converted),
+                   key=lambda d: d.timex.start)
     if not dated:
         return []
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them

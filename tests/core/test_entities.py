@@ -169,3 +169,7 @@ def test_organisation_names_run_on_to_their_last_organisation_word_and_stop_befo
     assert ("ORG", "Bank of England", "Bank of England") in got
     assert ("PERSON", "Andrew Bailey", "Andrew Bailey") in got
     assert ("ORG", "High Court of Justice", "High Court of Justice") in got
+
+
+def test_time_zones_are_no_names() -> None:
+    assert found("At 10:42 GMT and 11:15 BST the polls closed.") == []

@@ -364,6 +364,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "leave June 28. The turmoil threatens to complicate the campaign for a levy on the Nov. 8 ballot.", "2022-08-24",
      [("2022-03", "verdict", "A separate lawsuit"), ("2022-06-28", "decision", "Beckett was placed on paid leave"),
       ("2022-11-08", "vote", "The ballot")]),
+    # a live blog's entry time dates its entry (a clock time inside a sentence still dates nothing)
+    ("10:42 GMT - Polls closed across the country.\n\n11:15 BST: Labour gained the seat, the returning officer "
+     "said.\n\nThe count began at 11:30 GMT.", "2024-07-04",
+     [("2024-07-04", "election", "Polls closed across the country"),
+      ("2024-07-04", "election", "Labour gained the seat")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
