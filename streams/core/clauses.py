@@ -170,7 +170,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             if nxt in _REL or (nxt in _LEFT_PREPS | {"during", "after", "before", "under"} and i + 2 < n
                                and toks[i + 2].low in ("which", "whom")):  # ", during which MPs examine ..."
                 stack.append(add("rel", stack[-1], opener=toks[i + 2].low if nxt not in _REL else nxt,
-                                 antecedent=(np_start(toks, i), i), by_comma=True))
+                                 antecedent=_antecedent(toks, i), by_comma=True))
             elif nxt in _PARTICIPLE_OPENERS and (part := _participle_at(toks, i + 2)) is not None \
                     and toks[part].low.endswith("ing"):  # ", before finishing second in Amsterdam"
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
@@ -212,6 +212,14 @@ def _fronted_clause_end(toks: Sequence[Token], verbs: Container[int], dated: Con
                 if not toks[j].text[:1].isalnum() or toks[j].low in _NOT_IN_NP:
                     break
     return None
+
+
+def _antecedent(toks: Sequence[Token], comma: int) -> tuple[int, int]:
+    """The noun phrase a relative clause after ``comma`` tells of: the one before it, or before an age between
+    commas ("Labour MP Helen Marsh, 49, who stepped down")."""
+    if comma > 2 and toks[comma - 1].text.isdigit() and len(toks[comma - 1].text) <= 3 and toks[comma - 2].text == ",":
+        comma -= 2
+    return np_start(toks, comma), comma
 
 
 def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int],

@@ -266,6 +266,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     clause = seg.clauses[cid]
     if clause.kind == "rel" and clause.antecedent and not _has_own_subject(roles, cid, main, dated):
         region = list(_noun_phrase_before(toks, *clause.antecedent))
+        last = roles.entity_of[clause.antecedent[1] - 1]
+        if clause.opener in ("who", "whom") and last is not None and roles.entities[last].kind == "PERSON":
+            region = [k for k in region if roles.entity_of[k] == last]  # "the resignation of MP Helen Marsh, who"
         group: list[int] = []
     else:
         region = [k for k in seg.tokens(cid) if k < main.start]

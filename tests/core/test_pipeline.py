@@ -369,6 +369,9 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "said.\n\nThe count began at 11:30 GMT.", "2024-07-04",
      [("2024-07-04", "election", "Polls closed across the country"),
       ("2024-07-04", "election", "Labour gained the seat")]),
+    # "who" after an age between commas tells of the person before the age
+    ("The by-election was triggered by the resignation of Labour MP Helen Marsh, 49, who stepped down in August.",
+     "2025-10-23", [("2025-08", "resignation", "Helen Marsh stepped down")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
