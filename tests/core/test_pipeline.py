@@ -372,6 +372,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # "who" after an age between commas tells of the person before the age
     ("The by-election was triggered by the resignation of Labour MP Helen Marsh, 49, who stepped down in August.",
      "2025-10-23", [("2025-08", "resignation", "Helen Marsh stepped down")]),
+    # storms that slam into, tear through or lash a place are disasters; a named storm lends its kind
+    ("Hurricane Helene slammed into Florida's Big Bend region in late September. A tornado tore through a retirement "
+     "community on Wednesday.", "2024-11-01",
+     [("2024-09", "disaster", "Hurricane Helene slammed into Florida's Big Bend region"),
+      ("2024-10-30", "disaster", "A tornado tore through a retirement community")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
