@@ -273,7 +273,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     left = next((k for k in range(a - 1, -1, -1) if toks[k].text in (",", "(")), None)
     right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
     if not left or right is None or right + 1 >= len(toks) or not toks[left - 1].text[:1].isalnum() \
-            or toks[left + 1].low in ("and", "or", "but", "then"):
+            or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then"):
         return False
     inside = [k for k in range(left + 1, right) if not a <= k < b]
     if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE

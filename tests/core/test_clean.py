@@ -69,6 +69,7 @@ def seed(name: str) -> str:
     ("Save articles to read later and create your own reading list.", "share"),
     ("This article is more than 2 years old", "notice"),
     ("Questions or comments on this article? E-mail us at feedback@example.org", "notice"),
+    ("(This story has been corrected to show the strike began on May 10, not May 11)", "credits"),
     ("Divers survey the wreck off Malta in June 2023. J. SMITH/UNIVERSITY OF MALTA", "caption"),
     ("Athletics - Valencia Marathon - December 7, 2025 Kenya's Elias Rotich celebrates REUTERS/Pablo Sanz", "caption"),
 ])

@@ -377,6 +377,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "community on Wednesday.", "2024-11-01",
      [("2024-09", "disaster", "Hurricane Helene slammed into Florida's Big Bend region"),
       ("2024-10-30", "disaster", "A tornado tore through a retirement community")]),
+    # a match score's commas make no aside; claiming a title is winning it, not a claim; a semi-final is a contest
+    ("Wang Yiling came from a set down to beat Tereza Horakova 4-6, 6-3, 6-2 in the final on Sunday, claiming her "
+     "second WTA title. In Friday's semi-final, she saved two match points.", "2026-02-01",
+     [("2026-02-01", "contest", "Wang Yiling beat Tereza Horakova 4-6"), ("2026-01-30", "contest", "The semi-final")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
