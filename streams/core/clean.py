@@ -59,6 +59,8 @@ _CONTINUES = regex.compile(
     r")$", regex.I)
 _CONTINUES_REACH = 8  # the longest word above and a character before it: a line's tail is enough to test
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
+# A live blog's entry heading ("23:10 GMT - First results"), no other story's headline.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
 # A heading after which a story lists its sources, not its news: every line under it is a reference.
 _REFERENCES_HEADING = re.compile(r"(?:citations?|references?|journal references?|bibliography|footnotes|sources?)\s*:?",
                                  re.IGNORECASE)
@@ -366,9 +368,10 @@ def _mark_headline_runs(units: list[str], reasons: list[str | None], title_like:
     marked: set[int] = set()
     i = 0
     while i < len(units):
-        if reasons[i] is None and title_like[i]:
+        if reasons[i] is None and title_like[i] and not _ENTRY_TIME.match(units[i]):
             j = i
-            while j + 1 < len(units) and reasons[j + 1] is None and title_like[j + 1]:
+            while j + 1 < len(units) and reasons[j + 1] is None and title_like[j + 1] \
+                    and not _ENTRY_TIME.match(units[j + 1]):
                 j += 1
             follows_banner = i > 0 and reasons[i - 1] in ("section banner", "read more")
             if j > i or follows_banner:

@@ -21,6 +21,7 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _NOUN_BEFORE = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _PREPOSITIONS = frozenset({"on", "for", "with", "to", "in", "at", "by"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
+_CLAUSE_OPENERS = _OPEN_QUOTES | {"-", "–", "—", ":"}  # a capital after these may open a clause: "22:00 - Polls close"
 _GAP = "*"
 _MAX_GAP = 3
 # A gap is part of one noun phrase ("raised its key rates"): none of these stand in it.
@@ -192,7 +193,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     while i < n:
         t = toks[i]
         if t.low not in starts or i in blocked or not t.text[0].isalpha() or (
-                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _OPEN_QUOTES):
+                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _CLAUSE_OPENERS):
             i += 1
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (

@@ -64,6 +64,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
+_WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
@@ -135,6 +136,31 @@ def _heads_entry(text: str, timex: Timex) -> bool:
     return not text[line_start:timex.start].strip(" \t-*•") and _ENTRY_SEPARATOR.match(text, timex.end) is not None
 
 
+def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
+    """The day of each live-blog entry time (by its start), past midnight the day after: a blog runs on from
+    the evening into the night, newest entry first or last ("23:48 GMT", "00:20 GMT" is the next day). Only
+    when most entry times resolved to one day (an entry read against a date the text spoke of just before is
+    the blog's too), which then is the blog's first."""
+    if not entries:
+        return {}
+    base, count = Counter(t.value[:10] for t in entries).most_common(1)[0]
+    if count * 3 < len(entries) * 2:
+        return {t.start: t.value[:10] for t in entries}
+    minutes = [int(t.value[11:13]) * 60 + int(t.value[14:16] or 0) for t in entries]
+    steps = list(zip(minutes, minutes[1:]))
+    newest_first = sum(b < a for a, b in steps if abs(a - b) < _WRAP) > sum(b > a for a, b in steps if abs(a - b) < _WRAP)
+    order = list(range(len(entries)))[::-1] if newest_first else list(range(len(entries)))
+    first = date.fromisoformat(base)
+    days: dict[int, str] = {}
+    shift, previous = 0, None
+    for i in order:
+        if previous is not None and minutes[i] < previous - _WRAP:
+            shift += 1  # "23:48" then "00:20": past midnight
+        previous = minutes[i]
+        days[entries[i].start] = (first + timedelta(days=shift)).isoformat()
+    return days
+
+
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
                    aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
     """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
@@ -144,8 +170,9 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     """
     aliases = aliases or default_aliases()
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
-    dated = sorted((_Dated(t, *found) for t in timexes
-                    if (found := event_date(t, _heads_entry(text, t))) and (t.start, t.end) not in converted),
+    entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
+    dated = sorted((_Dated(t, entries.get(t.start, found[0]), found[1]) for t in timexes
+                    if (found := event_date(t, t.start in entries)) and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
     if not dated:
         return []

@@ -381,6 +381,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("Wang Yiling came from a set down to beat Tereza Horakova 4-6, 6-3, 6-2 in the final on Sunday, claiming her "
      "second WTA title. In Friday's semi-final, she saved two match points.", "2026-02-01",
      [("2026-02-01", "contest", "Wang Yiling beat Tereza Horakova 4-6"), ("2026-01-30", "contest", "The semi-final")]),
+    # a live blog, newest entry first, runs past midnight: entries after it are the next day's; an entry heading
+    # after a "Read more" line is no other story's headline
+    ("Icelanders have voted in a snap election, and results are coming in.\n\n01:05 GMT - Turnout confirmed at "
+     "79.2 percent\n\nThe commission says turnout was 79.2 percent.\n\n"
+     "Read more: Who are the candidates?\n\n23:10 GMT - First results from Reykjavik North\n\nThe first results "
+     "are in.\n\n22:00 GMT - Polls close\n\nPolling stations have closed.", "2023-04-22",
+     [("2023-04-23", "statement", "Turnout confirmed at 79.2 percent"), ("2023-04-22", "election", "Polls close")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
