@@ -63,7 +63,7 @@ _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built writ
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
-_BARE_SUBJECT = 3  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
+_BARE_SUBJECT = 5  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
 
@@ -315,6 +315,8 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
     if (low in PRONOUNS or low in DETERMINERS or is_capitalized(toks[j].text)
             or (not strict and j in verbs)):
         return True
+    if _is_participle(toks[j]) or j in verbs:
+        return False  # "after straying across the border was returned": a participle phrase, no subject
     for k in range(j + 1, min(j + _BARE_SUBJECT + 1, len(toks))):
         if not toks[k].text[:1].isalnum():
             return False

@@ -185,7 +185,10 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     if place and _count(summary) < MAX_WORDS:
         said = fold(summary)
         named = [(i, e) for i, e in enumerate(roles.entities) if e.canonical == place]
-        if not any(fold(name) in said for name in {place, *(e.text for _, e in named)}):
+        where = {f"{prep} {fold(e.text)}" for e in roles.entities if e.kind in ("CITY", "COUNTRY", "PLACE")
+                 for prep in ("in", "to", "at", "into", "near")}
+        if not any(fold(name) in said for name in {place, *(e.text for _, e in named)}) \
+                and not any(w in said for w in where):  # "was returned to Israel" says where already
             k = roles.token_at(named[0][1].start) if named else 0
             the = "the " if named and k > 0 and toks[k - 1].low == "the" else ""
             prep = roles.preposition_before(named[0][0]) if named else None

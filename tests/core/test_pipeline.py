@@ -388,6 +388,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Read more: Who are the candidates?\n\n23:10 GMT - First results from Reykjavik North\n\nThe first results "
      "are in.\n\n22:00 GMT - Polls close\n\nPolling stations have closed.", "2023-04-22",
      [("2023-04-23", "statement", "Turnout confirmed at 79.2 percent"), ("2023-04-22", "election", "Polls close")]),
+    # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
+    ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
+     "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
+     [("2024-01", "protest", "Junior doctors in Wales staged a strike"),
+      ("2024-11-14", "visit", "An Israeli man was returned to Israel")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
