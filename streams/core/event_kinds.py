@@ -176,7 +176,7 @@ def _as_a(toks: Sequence[Token], i: int) -> bool:
 
 
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
-                  dated: Container[int] = ()) -> list[Trigger]:
+                  dated: Container[int] = (), name_heads: Container[int] = ()) -> list[Trigger]:
     """Triggers in ``toks``, longest form first, none inside ``blocked`` tokens (names, dates).
 
     A form that is both a verb and a noun ("attack", "visit") is a noun after a determiner, a possessive or
@@ -184,6 +184,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     is a verb form after a determiner or possessive ("the flooded town", "a proposed deal"). A
     phrase form ending in a preposition is not taken when a ``dated`` token follows it ("call on Tuesday" is a
     call, not "call on"). A noun before a compound head ("the conference centre") names a thing, not an event.
+    ``name_heads`` are name words that may still be event nouns: the head of a named agreement ("the Paris Agreement").
     """
     lex = lexicon()
     heads, starts = lex.words["compound-head"], lex.starts
@@ -192,8 +193,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     i = 0
     while i < n:
         t = toks[i]
-        if t.low not in starts or i in blocked or not t.text[0].isalpha() or (
-                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _CLAUSE_OPENERS):
+        if t.low not in starts or (i in blocked and i not in name_heads) or not t.text[0].isalpha() or (
+                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _CLAUSE_OPENERS and i not in name_heads):
             i += 1
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, Segmentation, np_start
+from .clauses import AUXILIARIES, Segmentation, np_start, past_form
 from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
 from .tokens import POSSESSIVE, Token
 
@@ -148,7 +148,10 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
     end = k + 1
     while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid and toks[k].text not in (",", ";", ":") \
             and not (k in by_start and triggers[by_start[k]].is_verb and not (k > 0 and toks[k - 1].low == "to")) \
-            and toks[k].low not in AUXILIARIES:  # "the strongest quake to hit Taiwan ... struck": past "to hit"
+            and toks[k].low not in AUXILIARIES and not (past_form(toks[k]) and k + 1 < end and k + 1 not in by_start
+                                                        and toks[k + 1].text[:1].islower()
+                                                        and toks[k + 1].low not in SUBJECT_STOPS):
+        # "the strongest quake to hit Taiwan ... struck": past "to hit"; "data showed exports rose": the verb before
         k -= 1
     if k >= 0 and k in by_start and triggers[by_start[k]].is_verb and toks[end - 1].low in ("and", "but", "or"):
         # "X was confirmed by the Senate and takes over": the second predicate's doer is the first one's subject

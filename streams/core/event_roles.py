@@ -89,7 +89,13 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         self.dated = {k for a, b in date_spans for k in self._covered(a, b)}
         named = {k for k, e in enumerate(self.entity_of) if e is not None}
         adjectival = {k for k in named if self.is_demonym(self.entity_of[k])}
-        self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated)
+        heads = set()  # a named document dated where it is named: "the Paris Agreement of 2015", "the 1998 Act"
+        for e in self.entities:
+            span = self._covered(e.start, e.end)
+            if e.kind == "DOCUMENT" and len(span) and ((span.stop + 1 < len(toks) and toks[span.stop].low == "of"
+                                                        and span.stop + 1 in self.dated) or span.start - 1 in self.dated):
+                heads.add(span.stop - 1)
+        self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated, heads)
         self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)
         self.triggers = settle_triggers(self.triggers, toks, self.seg, [e is not None for e in self.entity_of],
                                         self.lex)

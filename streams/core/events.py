@@ -283,6 +283,9 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` the baseline of a comparison ("won 240 seats, down from 303 in 2019", "rose 3%,
     up from 2.9% in December"), which dates no event?"""
     toks = roles.toks
+    if a > 1 and toks[a - 1].low == "from" and toks[a].low in ("a", "the", "last", "one") \
+            and any(toks[k].text in ("%", "percent", "per") for k in range(max(a - 10, 0), a)):
+        return True  # "exports rose 0.8% in May from a year earlier"
     for k in range(a - 1, max(a - 7, 0), -1):
         low = toks[k].low
         if low in (",", ";") or k in roles.trigger_starts:

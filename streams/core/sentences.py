@@ -40,6 +40,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[ \t]*\n[ \t]*")
 _TERMINAL = re.compile(r"""[.!?…:]["'”’)\]]*$""")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_NUMBER = re.compile(r"^[$€£¥]?\d[\d,]*\.\d+[A-Za-z%]{0,3}$")  # "1.5C", "$2.5bn", "3.2%"
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -113,6 +114,8 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
         return not following[:1].isdigit()
     if _INITIALS.match(core + ".") or (len(core) == 1 and core.isupper()):
         return following.lower() in _OPENERS  # "John F. Kennedy" no; "Plan B. The" yes
+    if _NUMBER.match(core):
+        return True  # "warming of 1.5C. Scientists say": a decimal point is no abbreviation's
     if "." in core or low in ("inc", "ltd", "co", "corp", "etc", "jr", "sr", "bros", "plc"):
         return following.lower() in _OPENERS  # "U.S.", "a.m.", "Inc."
     return True

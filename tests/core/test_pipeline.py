@@ -393,6 +393,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
      [("2024-01", "protest", "Junior doctors in Wales staged a strike"),
       ("2024-11-14", "visit", "An Israeli man was returned to Israel")]),
+    # an economy that grew or shrank; a comparison's baseline ("from a year earlier") dates nothing; a named
+    # agreement dated where it is named; a decimal number ends a sentence ("1.5C.")
+    ("Exports rose 0.8% in May from a year earlier, while output contracted in the first quarter. The Paris "
+     "Agreement of 2015 set a goal of 1.5C. Scientists say the world has warmed.", "2025-06-19",
+     [("2025-05", "market", "Exports rose 0.8%"), ("2025", "market", "Output contracted"),
+      ("2015", "agreement", "The Paris Agreement set a goal of 1.5C")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),

@@ -33,6 +33,8 @@ def texts(text: str) -> list[str]:
         ("“Why now?” the mayor asked. Nobody answered.", ["“Why now?” the mayor asked.", "Nobody answered."]),
         ("Is it over? Not yet! Wait and see...", ["Is it over?", "Not yet!", "Wait and see..."]),
         ("Rates rose 2.5 percent in May. Markets shrugged.", ["Rates rose 2.5 percent in May.", "Markets shrugged."]),
+        ("The goal is 1.5C. Scientists doubt it.", ["The goal is 1.5C.", "Scientists doubt it."]),
+        ("Profit reached $2.5bn. Analysts cheered.", ["Profit reached $2.5bn.", "Analysts cheered."]),
     ],
 )
 def test_sentence_rules(text: str, expected: list[str]) -> None:
