@@ -399,6 +399,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Agreement of 2015 set a goal of 1.5C. Scientists say the world has warmed.", "2025-06-19",
      [("2025-05", "market", "Exports rose 0.8%"), ("2025", "market", "Output contracted"),
       ("2015", "agreement", "The Paris Agreement set a goal of 1.5C")]),
+    # a company founded; funding raised
+    ("Ledgerline was founded in 2017. The company raised $95 million in a Series C in May 2022.", "2023-08-22",
+     [("2017", "opening", "Ledgerline was founded"),
+      ("2022-05", "market", "The company raised $95 million in a Series C")]),
     # a clause before the main one keeps its own date: a fronted subordinate clause, what a participle reports
     ("After the first summit was held in the Chinese city of Xi'an on May 18, Gao said the sides agreed.",
      "2023-05-25", [("2023-05-18", "meeting", "The first summit was held in the Chinese city of Xi'an")]),
