@@ -78,13 +78,12 @@ class AnchorRoles:
                 and not self._predicate_before(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]
-        first = min(self.seg.tokens(cid))
-        if not pool and clause.kind == "part" and first > 0 and self.toks[first - 1].text == "," \
-                and not clause.opener.endswith("ing"):
+        if not pool and clause.kind == "part" and not clause.opener.endswith("ing"):
             # "A separate lawsuit, filed in March, is pending": the participle tells of the noun before it
-            comma, toks = first - 1, self.toks
-            pool = [t for t in self.triggers if not t.is_verb and t.end <= comma and (t.end == comma or (
-                comma - t.end <= 4 and toks[t.end].low in _GOVERNING))]  # "the talks with Iran, held in ..."
+            comma, toks = min(self.seg.tokens(cid)) - 1, self.toks
+            if comma >= 0 and toks[comma].text == ",":
+                pool = [t for t in self.triggers if not t.is_verb and t.end <= comma and (t.end == comma or (
+                    comma - t.end <= 4 and toks[t.end].low in _GOVERNING))]  # "the talks with Iran, held in ..."
         if not pool and clause.kind == "sub" and clause.opener in _AT_THE_TIME:
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         toks = self.toks

@@ -21,7 +21,8 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _NOUN_BEFORE = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _PREPOSITIONS = frozenset({"on", "for", "with", "to", "in", "at", "by"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
-_CLAUSE_OPENERS = _OPEN_QUOTES | {"-", "–", "—", ":"}  # a capital after these may open a clause: "22:00 - Polls close"
+# A capital after these may open a clause: "22:00 GMT - Polls close".
+_CLAUSE_OPENERS = _OPEN_QUOTES | {"-", "–", "—", ":"}
 _GAP = "*"
 _MAX_GAP = 3
 # A gap is part of one noun phrase ("raised its key rates"): none of these stand in it.

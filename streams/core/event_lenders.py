@@ -139,7 +139,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
     """The lender heading the subject: the last noun trigger or doer word before the first preposition."""
     cid = seg.of_token[t.start]
     k = t.start - 1
-    while k >= 0 and seg.clauses[seg.of_token[k]].parent == cid and seg.clauses[seg.of_token[k]].kind in ("rel", "part"):
+    while k >= 0 and seg.clauses[seg.of_token[k]].parent == cid \
+            and seg.clauses[seg.of_token[k]].kind in ("rel", "part"):
         k -= 1  # "the dam, a structure that held back a lake, failed": the aside ends the subject
     if k < t.start - 1 and k > 0 and toks[k].text == ",":
         k -= 1

@@ -92,8 +92,8 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         heads = set()  # a named document dated where it is named: "the Paris Agreement of 2015", "the 1998 Act"
         for e in self.entities:
             span = self._covered(e.start, e.end)
-            if e.kind == "DOCUMENT" and len(span) and ((span.stop + 1 < len(toks) and toks[span.stop].low == "of"
-                                                        and span.stop + 1 in self.dated) or span.start - 1 in self.dated):
+            dated_after = span.stop + 1 < len(toks) and toks[span.stop].low == "of" and span.stop + 1 in self.dated
+            if e.kind == "DOCUMENT" and len(span) and (dated_after or span.start - 1 in self.dated):
                 heads.add(span.stop - 1)
         self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated, heads)
         self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)

@@ -148,7 +148,8 @@ def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
         return {t.start: t.value[:10] for t in entries}
     minutes = [int(t.value[11:13]) * 60 + int(t.value[14:16] or 0) for t in entries]
     steps = list(zip(minutes, minutes[1:]))
-    newest_first = sum(b < a for a, b in steps if abs(a - b) < _WRAP) > sum(b > a for a, b in steps if abs(a - b) < _WRAP)
+    close = [(a, b) for a, b in steps if abs(a - b) < _WRAP]
+    newest_first = sum(b < a for a, b in close) > sum(b > a for a, b in close)
     order = list(range(len(entries)))[::-1] if newest_first else list(range(len(entries)))
     first = date.fromisoformat(base)
     days: dict[int, str] = {}
