@@ -62,6 +62,7 @@ _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built writ
                                    "won lost shot".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
+_REL_PREPS = _LEFT_PREPS | {"during", "after", "before", "under"}  # ", during which ...", ", for whom ..."
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
 _BARE_SUBJECT = 5  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
@@ -167,7 +168,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             nxt = toks[i + 1].low
             if i + 1 in attrib_at or i + 1 in comp_at or i + 1 in in_quote:
                 continue
-            if nxt in _REL or (nxt in _LEFT_PREPS | {"during", "after", "before", "under"} and i + 2 < n
+            if nxt in _REL or (nxt in _REL_PREPS and i + 2 < n
                                and toks[i + 2].low in ("which", "whom")):  # ", during which MPs examine ..."
                 stack.append(add("rel", stack[-1], opener=toks[i + 2].low if nxt not in _REL else nxt,
                                  antecedent=_antecedent(toks, i), by_comma=True))

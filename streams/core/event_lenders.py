@@ -173,25 +173,24 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             break
         if m in by_start and not triggers[by_start[m]].is_verb:
             best, noun = triggers[by_start[m]].kind, m
-        elif low in lex.agents:
-            best, noun = lex.agents[low], -1
-        elif (named_noun := _event_noun(low, lex)) is not None:  # "the Palisades Fire broke out": a named fire
-            best, noun = named_noun, -1
+        elif (doer := _doer_kind(low, lex)) is not None:
+            best, noun = doer, -1
     if best is None and k > 0 and toks[k].text == "," and k + 1 < end and toks[k + 1].low in DETERMINERS \
             and seg.of_token[k - 1] == cid:  # "The Laurel Fork Dam, a 57-year-old earthen structure, failed"
         m = k - 1
         while m >= 0 and k - m <= _SUBJECT_REACH and seg.of_token[m] == cid and toks[m].text not in (",", ";", ":") \
                 and toks[m].low not in AUXILIARIES and not (m in by_start and triggers[by_start[m]].is_verb):
-            low = toks[m].low
-            if low in lex.agents:
-                yield lex.agents[low], -1
-                return
-            if (named_noun := _event_noun(low, lex)) is not None:
-                yield named_noun, -1
+            if (doer := _doer_kind(toks[m].low, lex)) is not None:
+                yield doer, -1
                 return
             m -= 1
     if best is not None:
         yield best, noun
+
+
+def _doer_kind(low: str, lex: Lexicon) -> str | None:
+    """The kind a subject's word lends: a doer ("missiles", "prices") or the event noun a name ends in."""
+    return lex.agents.get(low) or _event_noun(low, lex)
 
 
 def _event_noun(low: str, lex: Lexicon) -> str | None:

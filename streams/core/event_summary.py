@@ -185,10 +185,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     if place and _count(summary) < MAX_WORDS:
         said = fold(summary)
         named = [(i, e) for i, e in enumerate(roles.entities) if e.canonical == place]
-        where = {f"{prep} {fold(e.text)}" for e in roles.entities if e.kind in ("CITY", "COUNTRY", "PLACE")
-                 for prep in ("in", "to", "at", "into", "near")}
         if not any(fold(name) in said for name in {place, *(e.text for _, e in named)}) \
-                and not any(w in said for w in where):  # "was returned to Israel" says where already
+                and not _says_where(roles, said):
             k = roles.token_at(named[0][1].start) if named else 0
             the = "the " if named and k > 0 and toks[k - 1].low == "the" else ""
             prep = roles.preposition_before(named[0][0]) if named else None
@@ -244,6 +242,12 @@ def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
                     or (toks[k].low == "and" and nxt < len(toks) and past_form(toks[nxt])):
                 out.add(k)
     return out
+
+
+def _says_where(roles: SentenceRoles, said: str) -> bool:
+    """Does the folded summary already name a place after a preposition ("was returned to Israel")?"""
+    return any(f"{prep} {fold(e.text)}" in said for e in roles.entities if e.kind in ("CITY", "COUNTRY", "PLACE")
+               for prep in ("in", "to", "at", "into", "near"))
 
 
 def _head_before_phrase(toks: Sequence[Token], comma: int, noun: list[int]) -> list[int]:
