@@ -303,7 +303,7 @@ def _nearest(options: list[tuple[date, date, str]], pub: date, direction: str | 
         chosen = max((o for o in options if o[0] <= pub), key=lambda o: o[0])
         return chosen[2], f"{what} with no {unit}, told in the past: the last one up to the publication date {pub}"
     # No year: the nearest occurrence, leaning to the past as news does; the tense of the clause leans further.
-    lean = {"past": 4.0, "future": 0.25}.get(direction or "", 2.0)
+    lean = {"past": 12.0, "future": 0.25}.get(direction or "", 2.0)
     chosen = min(options, key=lambda o: (_distance(o, pub) * (lean if o[0] > pub else 1.0), o[0] > pub))
     if unit == "year" and (chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year):
         return chosen[2], f"{what} named with no year: the year of publication"

@@ -21,6 +21,10 @@ _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, w
     r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
 _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNORECASE)
+# "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
+# verb says nothing about; "returned to the capital", "fell to 3%" are no infinitives
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
+                         r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+\b")
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
 
@@ -96,6 +100,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             return "past:near"
         if auxiliary["modal"] is None:
             return "future"
+    if last is not None and last.lastgroup == "past" and _INFINITIVE.search(left, last.end()):
+        return None
     kinds = {cue.lastgroup for cue in found}
     if not kinds:
         first = cues.cue.search(right)

@@ -120,3 +120,21 @@ def test_a_relative_clause_dates_its_own_verb_not_the_main_clauses_plan() -> Non
     # "are investigating" looks ahead, but the fire broke out before: the date is the relative clause's.
     assert values("Police are investigating a fire that broke out on Sunday.", MON) == ["2022-03-13"]
     assert values("Rescuers are still searching on Monday for survivors.", MON) == ["2022-03-14"]
+
+
+NOV = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # told in the past, a month with no year is the one gone by, even when the coming one is nearer
+    ("Junior doctors staged a strike in January over pay.", "2025-01"),
+    # an infinitive after the past verb owns the date, and the past verb says nothing about it
+    ("The union agreed to meet ministers in January.", "2026-01"),
+    ("He subpoenaed the boy to testify before the committee on Feb. 10.", "2026-02-10"),
+    # a payment date, an end date and a handover after "and" look ahead
+    ("The board declared a dividend, payable Jan. 2 to holders of record.", "2026-01-02"),
+    ("Lenders have extended the company loans through January.", "2026-01"),
+    ("She was confirmed by the Senate last month and takes over in January.", "2026-01"),
+])
+def test_a_month_with_no_year_follows_the_verb_that_owns_it(text: str, value: str) -> None:
+    assert value in values(text, NOV)
