@@ -61,6 +61,8 @@ _CONTINUES_REACH = 8  # the longest word above and a character before it: a line
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
 # A live blog's entry heading ("23:10 GMT - First results"), no other story's headline.
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
+# An entry time alone on its line ("04.12 GMT", "10:42am"), the heading of the paragraph after it.
+_LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
 # A heading after which a story lists its sources, not its news: every line under it is a reference.
 _REFERENCES_HEADING = re.compile(r"(?:citations?|references?|journal references?|bibliography|footnotes|sources?)\s*:?",
                                  re.IGNORECASE)
@@ -314,6 +316,7 @@ def clean(body: str, title: str | None = None) -> CleanText:
     if was_html:
         text = html_lib.unescape(text)
     units, opens = _units(text, was_html)
+    _join_entry_times(units, opens)
     title_key = _normal(title) if isinstance(title, str) else ""
     reasons: list[str | None] = [_furniture(u) for u in units]
     title_like = [is_title_like(u) for u in units]
@@ -360,6 +363,18 @@ def clean(body: str, title: str | None = None) -> CleanText:
         if reason is not None:
             removed.append((unit, reason))
     return CleanText("\n\n".join(kept), tuple(removed), was_html)
+
+
+def _join_entry_times(units: list[str], opens: list[bool]) -> None:
+    """A live blog's entry time alone on its line heads the paragraph after it, as "04.12 GMT - Police said ...",
+    the shape of an entry whose time opens its own paragraph."""
+    i = 0
+    while i + 1 < len(units):
+        if _LONE_ENTRY_TIME.fullmatch(units[i]) and not _LONE_ENTRY_TIME.fullmatch(units[i + 1]):
+            units[i + 1] = f"{units[i]} - {units[i + 1]}"
+            opens[i + 1] = opens[i]
+            del units[i], opens[i]
+        i += 1
 
 
 def _mark_headline_runs(units: list[str], reasons: list[str | None], title_like: list[bool],

@@ -162,6 +162,15 @@ def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
     return days
 
 
+def _on_entry_day(timex: Timex, entries: dict[int, str]) -> Timex:
+    """An entry time with the day of its entry, where the blog's run of entries set another."""
+    day = entries.get(timex.start)
+    if day is None or timex.value.startswith(day):
+        return timex
+    return replace(timex, value=day + timex.value[10:],
+                   resolution=f"a live-blog entry time: the day of its entry, {day}")
+
+
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
                    aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
     """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
@@ -172,7 +181,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     aliases = aliases or default_aliases()
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
     entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
-    dated = sorted((_Dated(t, entries.get(t.start, found[0]), found[1]) for t in timexes
+    dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries)) and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
     if not dated:

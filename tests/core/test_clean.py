@@ -306,3 +306,11 @@ def test_rules_that_ignore_case_read_the_lower_cased_line_and_the_rest_keep_thei
     early, late = rules.short_plain.fullmatch("advertisement"), rules.short_cased.fullmatch("By Jane Smith")
     assert rules.reason(late, early) == rules.reason(early, late) == "advertisement"
     assert rules.reason(late, None) == "byline" and rules.reason(None, None) is None
+
+
+def test_a_live_blog_entry_time_alone_on_its_line_heads_the_next_paragraph() -> None:
+    body = ("Storm live: thousands without power\n\n04.12 GMT\n\nThe red warning was extended.\n\n"
+            "23:58\n\nGood evening.\n\nThe count ended at 10:30.")
+    result = clean(body, "Storm live: thousands without power")
+    assert result.text == ("04.12 GMT - The red warning was extended.\n\n23:58 - Good evening.\n\n"
+                           "The count ended at 10:30.")

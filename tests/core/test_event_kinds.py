@@ -117,8 +117,10 @@ def test_a_disaster_noun_with_its_own_date(sentence: str) -> None:
 
 
 def test_light_verbs_with_nothing_to_tell_are_no_events() -> None:
-    text = "The index of consumer confidence was published on Monday."
+    text = "Much was destroyed on Monday."
     assert extract_events(text, [tx(text, "Monday")]) == []
+    text = "The index of consumer confidence was published on Monday."  # a publication is a statement
+    assert one(text, "Monday").kind == "statement"
     text = "Oil prices jumped on Monday after an outage at a Norwegian gas field cut supplies."
     m = one(text, "Monday")
     assert m.kind == "market" and "disaster" in m.kinds  # an outcome names its cause among its kinds

@@ -388,6 +388,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Read more: Who are the candidates?\n\n23:10 GMT - First results from Reykjavik North\n\nThe first results "
      "are in.\n\n22:00 GMT - Polls close\n\nPolling stations have closed.", "2023-04-22",
      [("2023-04-23", "statement", "Turnout confirmed at 79.2 percent"), ("2023-04-22", "election", "Polls close")]),
+    # a live blog's entry time alone on its line heads the paragraph after it, past midnight the next day; a
+    # candidate who concedes, one who takes a seat, ministers out campaigning, a poll published
+    ("Polls closed at 10pm.\n\n23.58 BST\n\nThe first ballot boxes have arrived at the count.\n\n03.51 BST\n\n"
+     "Sandhu has conceded, speaking briefly to reporters.\n\nCarver is expected to take his seat on Monday. A poll "
+     "published on Sunday put Reform ahead, and ministers were out campaigning on Saturday.", "2025-10-23",
+     [("2025-10-23", "vote", "The first ballot boxes have arrived at the count"),
+      ("2025-10-24", "statement", "Sandhu has conceded"),
+      ("2025-10-27", "election", "Carver is expected to take his seat"),
+      ("2025-10-19", "statement", "A poll published put Reform ahead"),
+      ("2025-10-18", "election", "Ministers were out campaigning")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
