@@ -150,7 +150,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             stack = [add("coord", stack[0], opener=low)]  # "staff lost their jobs last year and 200 more were ..."
         elif i == 0 and fronted_close is not None and low in _SUBORD:
             stack.append(add("sub", 0, opener=low))  # "After the summit ended on May 19, Gao said ..."
-        elif i and prev != "," and low in _SUBORD and i + 1 not in dated \
+        elif i and prev != "," and (low in _SUBORD or _by_the_time(toks, i)) and i + 1 not in dated \
                 and _clause_follows(toks, i + 1, verbs, strict=True) \
                 and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
             stack.append(add("sub", stack[-1], opener=low))
@@ -185,6 +185,11 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _SUBORD and i + 2 not in dated and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _by_the_time(toks: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` the "time" of "by the time", a subordinator of three words?"""
+    return toks[i].low == "time" and i >= 2 and toks[i - 1].low == "the" and toks[i - 2].low == "by"
 
 
 def _fronted_clause_end(toks: Sequence[Token], verbs: Container[int], dated: Container[int],

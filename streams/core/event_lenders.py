@@ -28,6 +28,9 @@ _PREPOSITIONS = SUBJECT_STOPS | frozenset("without within toward towards despite
 _QUANTITIES = frozenset("most some many all one two three several few dozens hundreds thousands tens scores "
                         "millions part half none each both any majority number group".split())
 _OBJECT_REACH = 5
+# "began operating its pilot line", "will start shipping samples": the start of an activity is an opening
+_START_VERBS = frozenset("begin begins began begun beginning start starts started starting".split())
+_NOT_ACTIVITIES = frozenset("meeting meetings talks hearing hearings training during including".split())
 _BY_REACH = 6
 _SUBJECT_REACH = 16
 
@@ -103,6 +106,9 @@ def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], 
         yield from _by_phrase(t, triggers, by_start, toks, lex)
     if t.is_verb:
         yield from _subject_head(t, triggers, by_start, toks, seg, lex)
+        if toks[t.start].low in _START_VERBS and t.end < n and toks[t.end].low.endswith("ing") \
+                and toks[t.end].low not in _NOT_ACTIVITIES:
+            yield "opening", -1
     else:  # the doers of the verb it is the object of: "teachers staged a strike"
         verb = next((v for v in reversed(triggers) if v.is_verb and v.end <= t.start
                      and seg.of_token[v.start] == cid), None)
@@ -173,7 +179,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             break
         if m in by_start and not triggers[by_start[m]].is_verb:
             best, noun = triggers[by_start[m]].kind, m
-        elif (doer := _doer_kind(low, lex)) is not None:
+        elif (doer := _doer_kind(low, lex)) is not None \
+                and not (m + 1 < end and toks[m + 1].low in lex.words["compound-head"]):  # "the construction sector"
             best, noun = doer, -1
     if best is None and k > 0 and toks[k].text == "," and k + 1 < end and toks[k + 1].low in DETERMINERS \
             and seg.of_token[k - 1] == cid:  # "The Laurel Fork Dam, a 57-year-old earthen structure, failed"

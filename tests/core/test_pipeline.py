@@ -398,6 +398,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2025-10-27", "election", "Carver is expected to take his seat"),
       ("2025-10-19", "statement", "A poll published put Reform ahead"),
       ("2025-10-18", "election", "Ministers were out campaigning")]),
+    # "by the time" opens a clause of its own; beginning an activity is an opening; a stage of a bill, a curfew,
+    # a restriction that ends; a sector is no event even when its first word is one ("construction")
+    ("Demand will have recovered by the time the factory starts mass production in April 2028. The company will "
+     "begin shipping samples in January 2028. The committee stage concluded on 12 January. A curfew was imposed "
+     "on Saturday, and the restriction on outdoor work ends on June 15. The construction sector grew 3% in "
+     "February.", "2024-03-08",
+     [("2028-04", "opening", "The factory starts mass production"),
+      ("2028-01", "opening", "The company will begin shipping samples"),
+      ("2024-01-12", "vote", "The committee stage concluded"), ("2024-03-02", "decision", "A curfew was imposed"),
+      ("2024-06-15", "decision", "The restriction on outdoor work ends")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
