@@ -140,7 +140,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             # "the attack that killed 12 people on Monday": a relative clause without commas, told by its verb
             stack.append(add("rel", stack[-1], opener=low, antecedent=(_np_back(toks, i, verbs), i), by_comma=True))
             restrictive[stack[-1]] = i  # a comma closes it as it closes a comma-opened one
-        elif (stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and (low in AUXILIARIES or i in verbs)
+        elif (stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and i not in dated
+              and (low in AUXILIARIES or i in verbs)
               and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
                 or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
             # "the outbreak that began in January | has spread", "before leaders meet next week | is running into":

@@ -389,6 +389,14 @@ class _Finder:
                                "COUNTRY" if kind == "DEMONYM" else kind))
         return True
 
+    def _home_after(self, k: int) -> bool:
+        """Is token ``k`` the start of where someone is from ("a retired schoolteacher from Kangaroo Flat",
+        "a 45-year-old from Golden Square")?"""
+        if k < 2 or self.toks[k - 1].low != "from":
+            return False
+        before = self.toks[k - 2].low
+        return before in self.words.resident or before.endswith("-old")
+
     def _flush(self, names: list[int], titled: bool) -> None:
         if not names:
             return
@@ -397,7 +405,8 @@ class _Finder:
             after_the = not titled and names[0] > 0 and self.toks[names[0] - 1].low == "the"
             first, last = self.toks[names[0]].low, self.toks[names[-1]].low
             kind = "EVENT" if first in self.words.event or last in self.words.event \
-                else "DOCUMENT" if last in self.words.document else "ORG" if after_the else "PERSON"
+                else "DOCUMENT" if last in self.words.document else "ORG" if after_the \
+                else "PLACE" if not titled and self._home_after(names[0]) else "PERSON"
             self._emit(names[0], names[-1] + 1, kind,
                        self.aliases.canonical(self._span(names[0], names[-1] + 1)))
             return

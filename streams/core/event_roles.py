@@ -7,6 +7,7 @@ date in the sentence, which trigger the date belongs to (``event_anchors.py``) a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ CONTEXT_NAMES = 8
 _CONTEXT_TIERS = ({"PERSON", "ORG"}, {"CITY", "PLACE"}, {"COUNTRY"})
 
 
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_GENDER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+
+
 def _note_name(names: dict[str, str], e: Entity) -> None:
     """Keep ``e`` among an article's first names, unless it is a news agency (a wire's name says who wrote it)."""
     if len(names) < CONTEXT_NAMES and agency_of(e.canonical) is None:
@@ -45,6 +50,9 @@ class ArticleMemory:
     last_subject: tuple[str, ...] = ()
     cities: list[str] = field(default_factory=list)  # every mention of a city so far, in order
     names: dict[str, str] = field(default_factory=dict)  # the first CONTEXT_NAMES names -> their kind, in order
+    recent_people: list[str] = field(default_factory=list)  # the people named so far, the latest last
+    pronoun_of: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she", as the article refers to them
+    topic: str | None = None  # the person the last sentence that spoke of one spoke of first, by name or pronoun
 
     def context(self, entities: Sequence[Entity] = ()) -> tuple[str, ...]:
         """Whom an unnamed clause is about: the people and bodies the article named so far (its lead's first),
@@ -59,7 +67,17 @@ class ArticleMemory:
                 return found
         return ()
 
-    def observe(self, entities: Sequence[Entity]) -> None:
+    def observe(self, entities: Sequence[Entity], sentence: str = "") -> None:
+        """Note a sentence's names, and which of its people its "he" and "she" words refer to."""
+        mentions = [(e.start, e.canonical) for e in entities if e.kind == "PERSON"]
+        for m in _PERSONAL_PRONOUN.finditer(sentence):
+            gender = _GENDER[m.group(0).lower()]
+            person = self.referent_at(sentence, entities, m.start(), gender)
+            if person is not None:
+                self.pronoun_of.setdefault(person, gender)
+                mentions.append((m.start(), person))
+        if mentions:
+            self.topic = min(mentions)[1]
         for e in entities:
             _note_name(self.names, e)
             if e.kind == "PERSON":
@@ -68,8 +86,41 @@ class ArticleMemory:
                     self.people[tokenize(parts[-1])[0].low] = e.canonical
                     self.people.setdefault(FIRST_NAME + tokenize(parts[0])[0].low, e.canonical)
                 self.last_person = e.canonical
+                if self.recent_people[-1:] != [e.canonical]:
+                    if e.canonical in self.recent_people:
+                        self.recent_people.remove(e.canonical)
+                    self.recent_people.append(e.canonical)
             elif e.kind == "CITY" and len(self.cities) < 200:
                 self.cities.append(e.canonical)
+
+    def referent_at(self, sentence: str, entities: Sequence[Entity], at: int, gender: str,
+                    skip: Sequence[int] = ()) -> str | None:
+        """Whom the "he" or "she" word at ``at`` in ``sentence`` refers to: what the sentence's first word of
+        that gender refers to ("she went back to the stage and played Mistress Quickly, which earned her ...").
+        ``skip``: indexes of ``entities`` it cannot refer to."""
+        first = next((m.start() for m in _PERSONAL_PRONOUN.finditer(sentence, 0, at)
+                      if _GENDER[m.group(0).lower()] == gender), at)
+        before = [e.canonical for i, e in reversed(list(enumerate(entities)))
+                  if e.kind == "PERSON" and e.end <= first and i not in skip]
+        return self.referent(gender, before)
+
+    def referent(self, gender: str, before: Sequence[str] = ()) -> str | None:
+        """Whom a "he" or "she" refers to: the nearest person named before it in its sentence (``before``, the
+        nearest first) whom the article has not called the other; else the person the sentence before spoke of
+        first, if not called the other; else the latest person it has called so; else the latest person it has
+        not called the other."""
+        for person in before:
+            if self.pronoun_of.get(person, gender) == gender:
+                return person
+        if self.topic is not None and self.pronoun_of.get(self.topic, gender) == gender:
+            return self.topic
+        for person in reversed(self.recent_people):
+            if self.pronoun_of.get(person) == gender:
+                return person
+        for person in reversed(self.recent_people):
+            if person not in self.pronoun_of:
+                return person
+        return None
 
 
 class SentenceRoles(AnchorRoles, PlaceRoles):
@@ -183,7 +234,7 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         c = seg.clauses[cid]
         if depth > 6:
             return []
-        if c.kind == "rel" and c.opener in ("who", "which", "whom", "whose") and c.antecedent:
+        if c.kind == "rel" and c.opener in ("who", "which", "whose") and c.antecedent:  # "whom" has its own
             names = self._names(range(*c.antecedent))
             return names or (self.subject(c.parent, depth + 1) if c.parent is not None else [])
         if c.kind == "part" and c.parent is not None:
@@ -224,11 +275,13 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         return []
 
     def _person_before(self, k: int) -> str | None:
-        for idx in reversed(range(len(self.entities))):
-            e = self.entities[idx]
-            if e.kind == "PERSON" and e.end <= self.toks[k].start:
-                return e.canonical
-        return self.memory.last_person
+        """Whom the "he", "she", "his" or "her" at token ``k`` refers to: not the person a relative clause hangs
+        on ("Siobhán Kelly, whom he married")."""
+        clause = self.seg.clauses[self.seg.of_token[k]]
+        held = range(*clause.antecedent) if clause.kind == "rel" and clause.antecedent else range(0)
+        skip = {self.entity_of[j] for j in held if self.entity_of[j] is not None}
+        return self.memory.referent_at(self.text, self.entities, self.toks[k].start, _GENDER[self.toks[k].low],
+                                       tuple(skip))
 
     def _governing(self, cid: int) -> int | None:
         c = self.seg.clauses[cid]

@@ -276,6 +276,10 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         last = roles.entity_of[clause.antecedent[1] - 1]
         if clause.opener in ("who", "whom") and last is not None and roles.entities[last].kind == "PERSON":
             region = [k for k in region if roles.entity_of[k] == last]  # "the resignation of MP Helen Marsh, who"
+        elif clause.opener in ("who", "whom") and region and region[0] > 1 and last is not None \
+                and toks[region[0] - 1].low in ("from", "in", "at"):  # "a schoolteacher from Kangaroo Flat who"
+            region = list(_noun_phrase_before(toks, max(0, region[0] - 1 - _MAX_WHO), region[0] - 1)) \
+                + [region[0] - 1] + region
         group: list[int] = []
     else:
         region = [k for k in seg.tokens(cid) if k < main.start]

@@ -225,7 +225,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             main_subject = roles.subject(0)
             if main_subject:
                 memory.last_subject = tuple(main_subject)
-        memory.observe(entities)
+        memory.observe(entities, sentence)
     return out
 
 

@@ -32,6 +32,7 @@ class NameWords:
     event: frozenset[str]
     document: frozenset[str]
     particle: frozenset[str]
+    resident: frozenset[str]
     body_max_words: int
 
 
@@ -88,7 +89,8 @@ def title_phrases() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ..
 
 @cache
 def name_words() -> NameWords:
-    classes: dict[str, set[str]] = {c: set() for c in ("stop", "notname", "org", "place", "body", "particle", "event", "document")}
+    classes: dict[str, set[str]] = {c: set() for c in ("stop", "notname", "org", "place", "body", "particle", "event",
+                                                  "document", "resident")}
     for cols in data_rows(DATA_DIR / "name_words.tsv", 2):
         if cols[1] not in classes:
             raise ValueError(f"name_words.tsv: unknown class {cols[1]!r}")

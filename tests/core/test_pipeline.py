@@ -408,6 +408,26 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2028-01", "opening", "The company will begin shipping samples"),
       ("2024-01-12", "vote", "The committee stage concluded"), ("2024-03-02", "decision", "A curfew was imposed"),
       ("2024-06-15", "decision", "The restriction on outdoor work ends")]),
+    # "she" is whom the article has called so, not the last person named (her father, a role she played); "he"
+    # in "whom he married" is not the person the clause hangs on; a life's events (sailing abroad, marrying,
+    # a divorce, a performance)
+    ("When Cynthia Marr walked on to the stage in 1958, she had been in Britain for three years.\n\n"
+     "She was the daughter of Hector Marr, a tailor, and his wife. She sailed for Britain in 1955.\n\n"
+     "She went back to the stage and played Mistress Quickly, a role that earned her a nomination. She gave her "
+     "final performance at Ronnie Scott's in November 2018.\n\nHer mother, Enid Campbell, whom he married in 1936, "
+     "died in 1979. Cynthia married in 1966; the marriage ended in divorce in 1979.", "2020-02-11",
+     [("1955", "life", "Cynthia Marr sailed for Britain"),
+      ("2018-11", "culture", "Cynthia Marr gave her final performance at Ronnie Scott's"),
+      ("1936", "life", "Hector Marr married Enid Campbell"), ("1979", "death", "Enid Campbell died"),
+      ("1966", "life", "Cynthia married"), ("1979", "life", "The marriage ended in divorce")]),
+    # a restrictive "who" clause keeps its date even when it is "May"; "from" after a person noun names a place
+    # ("a schoolteacher from Kangaroo Flat"); parole, a law enacted, a report handed down
+    ("The victims included a retired schoolteacher from Kangaroo Flat who died in May last year. He will be "
+     "eligible for parole in July 2025. The act was enacted in 2022. The royal commission handed down its final "
+     "report in February.", "2019-11-08",
+     [("2018-05", "death", "Schoolteacher from Kangaroo Flat died"), ("2025-07", "release", "He eligible for parole"),
+      ("2022", "decision", "The act was enacted"),
+      ("2019-02", "statement", "The royal commission handed down its final report")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
