@@ -265,15 +265,17 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
         k = i + len(head)
         if k > n or tuple(x.low for x in toks[i:k]) != head:
             continue
-        for g in range(_MAX_GAP + 1):
-            m = k + g
-            if m + len(tail) > n or (g and (not toks[m - 1].text[0].isalpha() or (m - 1) in dated
-                                            or toks[m - 1].low in _NOT_IN_GAP)):
+        m, words = k, 0  # a date inside the phrase does not count: "won the Nov. 2 general election"
+        while words <= _MAX_GAP:
+            if m + len(tail) > n or (m > k and m - 1 not in dated and (
+                    not toks[m - 1].text[0].isalpha() or toks[m - 1].low in _NOT_IN_GAP)):
                 break
             if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
                 if best is None or m + len(tail) > best[0]:
                     best = (m + len(tail), entries)
                 break
+            words += m not in dated
+            m += 1
     return best
 
 

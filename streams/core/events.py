@@ -55,7 +55,11 @@ _NAMES_A_DAY = re.compile(
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our)|['’]s)\s+$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion)|['’]s)\s+$",
+                            re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget"
+# a year a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022"
+_FOR_YEAR = re.compile(r"\b(?:budgets?|forecasts?|targets?|plans?|outlook|guidance|spending|estimates?|projections?)"
+                       r"\s+for\s+$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|after|before|was|were|is|are)\b)"
                            r"[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -235,8 +239,9 @@ def _without_naming_years(sentence: str, offset: int, here: list[_Dated]) -> lis
     if len(here) < 2 or not any(d.granularity in ("day", "week", "month") for d in here):
         return here
     return [d for d in here if d.granularity != "year"
-            or not (_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
-                    and _NAMING_AFTER.match(sentence, d.timex.end - offset))]
+            or not ((_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
+                     and _NAMING_AFTER.match(sentence, d.timex.end - offset))
+                    or _FOR_YEAR.search(sentence, 0, d.timex.start - offset))]
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

@@ -428,6 +428,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2018-05", "death", "Schoolteacher from Kangaroo Flat died"), ("2025-07", "release", "He eligible for parole"),
       ("2022", "decision", "The act was enacted"),
       ("2019-02", "statement", "The royal commission handed down its final report")]),
+    # a date inside a gapped trigger ("won the Nov. 2 general election") leaves its kind whole; a budget's year
+    # ("a budget for 2022") names it when the sentence has a finer date; "-elect" titles are stripped
+    ("Pittsburgh City Council on Tuesday approved a $617 million operating budget for 2022. Mayor-elect Marcus "
+     "Bell, who won the Nov. 2 general election, plans to file an application in the first quarter of next year.",
+     "2021-12-08",
+     [("2021-12-07", "decision", "Pittsburgh City Council approved a $617 million operating budget for 2022"),
+      ("2021-11-02", "election", "Marcus Bell won the general election"),
+      ("2022", "proposal", "Marcus Bell plans to file an application")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
