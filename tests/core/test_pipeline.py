@@ -436,6 +436,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2021-12-07", "decision", "Pittsburgh City Council approved a $617 million operating budget for 2022"),
       ("2021-11-02", "election", "Marcus Bell won the general election"),
       ("2022", "proposal", "Marcus Bell plans to file an application")]),
+    # a live blog's entry times with no zone, each on its own line above its entry
+    ("All times are Irish time.\n\n17:40\nESB Networks says 62,000 customers remain without power.\n\n"
+     "16:55\nThe Taoiseach has praised emergency crews.", "2019-10-14",
+     [("2019-10-14", "statement", "ESB Networks says"),
+      ("2019-10-14", "statement", "The Taoiseach has praised emergency crews")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
