@@ -51,7 +51,8 @@ class TenseCues:
             lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
                               rf"\s+(?:{patterns['tense_deadline']})\s+(?:the\s+)?$", re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"
-                                 r"(?:\s+not)?\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),
+                                 r"(?:\s+(?:not|already|also|now|still|just|currently|provisionally|tentatively"
+                                 r"|reportedly|being))*\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),
             gap=re.compile(rf"\s+(?:{patterns['tense_gap']}[-\s]+)*", re.IGNORECASE),
         )
 

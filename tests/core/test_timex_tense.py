@@ -135,6 +135,8 @@ NOV = date(2025, 11, 20)
     ("The board declared a dividend, payable Jan. 2 to holders of record.", "2026-01-02"),
     ("Lenders have extended the company loans through January.", "2026-01"),
     ("She was confirmed by the Senate last month and takes over in January.", "2026-01"),
+    # an adverb between the auxiliary and the participle keeps the plan ahead
+    ("A second walkout is already planned from Dec. 7 to 9.", "2025-12-07"),
 ])
 def test_a_month_with_no_year_follows_the_verb_that_owns_it(text: str, value: str) -> None:
     assert value in values(text, NOV)
