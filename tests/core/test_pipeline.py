@@ -441,6 +441,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "16:55\nThe Taoiseach has praised emergency crews.", "2019-10-14",
      [("2019-10-14", "statement", "ESB Networks says"),
       ("2019-10-14", "statement", "The Taoiseach has praised emergency crews")]),
+    # thefts, break-ins and heists are crimes, dated apart from the statement that reports them
+    ("Thieves broke through a skylight at a museum in Antwerp early Sunday, prosecutors said Monday. In a "
+     "similar heist on Nov. 25, 2019, thieves stole jewels from the Green Vault in Dresden.", "2023-10-16",
+     [("2023-10-15", "crime", "Thieves broke through a skylight at a museum in Antwerp"),
+      ("2023-10-16", "statement", "Prosecutors said thieves broke through a skylight at a museum in Antwerp"),
+      ("2019-11-25", "crime", "Thieves stole jewels from the Green Vault in Dresden")]),
     # a subordinate clause whose bare subject runs to a few words; a participle phrase after "after" is no clause
     ("It is the first walkout since January, when junior doctors in Wales staged a strike. An Israeli man held in "
      "Egypt after straying across the border was returned to Israel early Thursday.", "2024-11-15",
