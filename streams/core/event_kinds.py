@@ -265,16 +265,19 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
         k = i + len(head)
         if k > n or tuple(x.low for x in toks[i:k]) != head:
             continue
-        m, words = k, 0  # a date inside the phrase does not count: "won the Nov. 2 general election"
+        # a date inside the phrase does not count ("won the Nov. 2 general election"), nor the hyphen of a
+        # compound and the word after it ("released a 112-page report")
+        m, words = k, 0
         while words <= _MAX_GAP:
             if m + len(tail) > n or (m > k and m - 1 not in dated and (
-                    not toks[m - 1].text[0].isalpha() or toks[m - 1].low in _NOT_IN_GAP)):
+                    not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-")
+                    or toks[m - 1].low in _NOT_IN_GAP)):
                 break
             if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
                 if best is None or m + len(tail) > best[0]:
                     best = (m + len(tail), entries)
                 break
-            words += m not in dated
+            words += m not in dated and toks[m].text != "-" and not (m > k and toks[m - 1].text == "-")
             m += 1
     return best
 

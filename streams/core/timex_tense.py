@@ -25,6 +25,7 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNOREC
 # verb says nothing about; "returned to the capital", "fell to 3%" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+\b")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
 
@@ -117,5 +118,6 @@ def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:
         pass  # February": a "had" set off by commas is not the clause's own
     if had is not None:
         return not any(cue.lastgroup == "future" for cue in cues.cue.finditer(left, had.end()))
-    had = cues.perfect.search(right)
-    return had is not None and not any(cue.lastgroup == "future" for cue in cues.cue.finditer(right, 0, had.start()))
+    own = _NEXT_CLAUSE.split(right, 1)[0]  # "would hold a rally on Friday, and students had signed": not its own
+    had = cues.perfect.search(own)
+    return had is not None and not any(cue.lastgroup == "future" for cue in cues.cue.finditer(own, 0, had.start()))

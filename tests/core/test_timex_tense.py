@@ -140,3 +140,10 @@ NOV = date(2025, 11, 20)
 ])
 def test_a_month_with_no_year_follows_the_verb_that_owns_it(text: str, value: str) -> None:
     assert value in values(text, NOV)
+
+
+def test_a_past_perfect_in_the_next_clause_is_not_the_dates_own() -> None:
+    text = ("The group said it would hold a rally on Friday, and 3,000 students had signed a petition by "
+            "Wednesday afternoon.")
+    assert values(text, date(2021, 6, 16))[0] == "2021-06-18"
+
