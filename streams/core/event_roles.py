@@ -50,7 +50,7 @@ class ArticleMemory:
     last_subject: tuple[str, ...] = ()
     cities: list[str] = field(default_factory=list)  # every mention of a city so far, in order
     names: dict[str, str] = field(default_factory=dict)  # the first CONTEXT_NAMES names -> their kind, in order
-    recent_people: list[str] = field(default_factory=list)  # the people named so far, the latest last
+    recent_people: dict[str, None] = field(default_factory=dict)  # the people named so far, the latest last
     pronoun_of: dict[str, str] = field(default_factory=dict)  # person -> "he" or "she", as the article refers to them
     topic: str | None = None  # the person the last sentence that spoke of one spoke of first, by name or pronoun
 
@@ -67,7 +67,7 @@ class ArticleMemory:
                 return found
         return ()
 
-    def observe(self, entities: Sequence[Entity], sentence: str = "") -> None:
+    def observe(self, entities: Sequence[Entity], sentence: str) -> None:
         """Note a sentence's names, and which of its people its "he" and "she" words refer to."""
         mentions = [(e.start, e.canonical) for e in entities if e.kind == "PERSON"]
         for m in _PERSONAL_PRONOUN.finditer(sentence):
@@ -86,15 +86,13 @@ class ArticleMemory:
                     self.people[tokenize(parts[-1])[0].low] = e.canonical
                     self.people.setdefault(FIRST_NAME + tokenize(parts[0])[0].low, e.canonical)
                 self.last_person = e.canonical
-                if self.recent_people[-1:] != [e.canonical]:
-                    if e.canonical in self.recent_people:
-                        self.recent_people.remove(e.canonical)
-                    self.recent_people.append(e.canonical)
+                self.recent_people.pop(e.canonical, None)
+                self.recent_people[e.canonical] = None
             elif e.kind == "CITY" and len(self.cities) < 200:
                 self.cities.append(e.canonical)
 
     def referent_at(self, sentence: str, entities: Sequence[Entity], at: int, gender: str,
-                    skip: Sequence[int] = ()) -> str | None:
+                    skip: frozenset[int] = frozenset()) -> str | None:
         """Whom the "he" or "she" word at ``at`` in ``sentence`` refers to: what the sentence's first word of
         that gender refers to ("she went back to the stage and played Mistress Quickly, which earned her ...").
         ``skip``: indexes of ``entities`` it cannot refer to."""
@@ -279,9 +277,9 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         on ("Siobhán Kelly, whom he married")."""
         clause = self.seg.clauses[self.seg.of_token[k]]
         held = range(*clause.antecedent) if clause.kind == "rel" and clause.antecedent else range(0)
-        skip = {self.entity_of[j] for j in held if self.entity_of[j] is not None}
+        skip = frozenset(self.entity_of[j] for j in held if self.entity_of[j] is not None)
         return self.memory.referent_at(self.text, self.entities, self.toks[k].start, _GENDER[self.toks[k].low],
-                                       tuple(skip))
+                                       skip)
 
     def _governing(self, cid: int) -> int | None:
         c = self.seg.clauses[cid]
