@@ -70,8 +70,12 @@ class ArticleMemory:
     def observe(self, entities: Sequence[Entity], sentence: str) -> None:
         """Note a sentence's names, and which of its people its "he" and "she" words refer to."""
         mentions = [(e.start, e.canonical) for e in entities if e.kind == "PERSON"]
+        resolved: set[str] = set()  # a sentence's later "her" is its first "she": one referent per gender
         for m in _PERSONAL_PRONOUN.finditer(sentence):
             gender = _GENDER[m.group(0).lower()]
+            if gender in resolved:
+                continue
+            resolved.add(gender)
             person = self.referent_at(sentence, entities, m.start(), gender)
             if person is not None:
                 self.pronoun_of.setdefault(person, gender)
