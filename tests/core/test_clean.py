@@ -296,16 +296,33 @@ def test_rules_that_ignore_case_read_the_lower_cased_line_and_the_rest_keep_thei
     rules = _furniture_rules()
     assert _ignores_case(r"read more\b.*") and not _ignores_case(r"by\s+(?-i:[A-Z]\w+)")
     assert not _ignores_case(r"\p{Lu}\w+") and not _ignores_case(r"Reuters .*")
-    assert rules.short_plain.pattern.count("(?P<r") + rules.short_cased.pattern.count("(?P<r") == len(rules.reasons)
+    assert rules.short_plain.pattern.count("(?P<r") + len(rules.short_cased) == len(rules.reasons)
     # Upper case does not hide a caseless rule; a case-sensitive rule (a byline's capitalized names) still needs it.
     assert _furniture("ADVERTISEMENT") == _furniture("Advertisement") == "advertisement"
     assert _furniture("READ MORE: Ferry firm orders ships") == "read more"
     assert _furniture("By Jane Smith and Tom Jones") == "byline"
     assert _furniture("by the way, the talks resumed") is None
-    # When rules of both kinds match, the first in the file wins, as with one pattern.
-    early, late = rules.short_plain.fullmatch("advertisement"), rules.short_cased.fullmatch("By Jane Smith")
-    assert rules.reason(late, early) == rules.reason(early, late) == "advertisement"
-    assert rules.reason(late, None) == "byline" and rules.reason(None, None) is None
+
+
+def test_when_several_furniture_rules_match_a_line_the_first_in_the_file_wins() -> None:
+    import re
+
+    import regex
+
+    from streams.core.clean import _FurnitureRules
+
+    def rules(*kinds: str) -> _FurnitureRules:  # each rule matches any line; kinds: plain, cased, long
+        plain = "|".join(f"(?P<r{i}>.*)" for i, kind in enumerate(kinds) if kind == "plain") or "(?!)"
+        cased = tuple((i, regex.compile(".*")) for i, kind in enumerate(kinds) if kind != "plain")
+        long = "|".join(f"(?P<r{i}>.*)" for i, kind in enumerate(kinds) if kind == "long") or "(?!)"
+        return _FurnitureRules(tuple(f"rule {i}" for i in range(len(kinds))), 10, re.compile(plain), cased,
+                               regex.compile(long))
+
+    assert rules("plain", "cased").reason("short") == "rule 0"
+    assert rules("cased", "plain").reason("short") == "rule 0"
+    assert rules("cased", "long", "plain").reason("short") == "rule 0"
+    assert rules("plain", "cased", "long").reason("a line longer than ten") == "rule 2"
+    assert rules("plain").reason("a line longer than ten") is None
 
 
 def test_a_live_blog_entry_time_alone_on_its_line_heads_the_next_paragraph() -> None:
