@@ -14,7 +14,7 @@ __all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERM
 
 POS_VALUES = ("verb", "speech", "noun", "light")
 FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
-WORD_CLASSES = ("compound-head", "bound")
+WORD_CLASSES = ("compound-head", "bound", "deadline")
 NO_KIND = "-"  # a light verb with no kind of its own
 DETERMINERS = frozenset("a an the this that these those any no every each another such".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())

@@ -38,8 +38,10 @@ _PLANNING = MODALS | {"to"}  # words before a planned act
 _SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
-# What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.).
-_DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about"})
+# What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
+# least" (Sunday).
+_DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
+                                      "least"})
 _PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",

@@ -36,9 +36,12 @@ from .types import EventMention, Timex
 
 __all__ = ["extract_events", "event_date"]
 
-# A date with one of these modifiers bounds an event ("before March") without dating it.
+_PERFECT = frozenset({"has", "have", "had", "'ve"})
+_PERIODS = frozenset({"days", "weeks", "months", "years", "year", "quarter", "quarters", "period", "half", "season"})
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
-_UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
+# A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
+# than May 3") is a deadline, which dates what is due.
+_UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
 _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
@@ -65,7 +68,7 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|
 _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
@@ -262,14 +265,39 @@ def _news_days(dated: Sequence[_Dated], published_at: date | None) -> frozenset[
     return frozenset({max(days, key=lambda v: (days[v], v))})
 
 
-def _bound(roles: SentenceRoles, a: int) -> bool:
-    """Does a bound word stand right before token ``a`` ("by 2026", "until the end of May", "since July")?"""
+def _bounded_by(roles: SentenceRoles, a: int) -> str | None:
+    """The class of the word right before token ``a`` that limits its date, if any: ``bound`` ("before May",
+    "since July") or ``deadline`` ("by 2026", "until at least the end of May")."""
     toks = roles.toks
     k = a - 1
     if k >= 0 and toks[k].low == "the":
         k -= 1
-    words = lexicon().words["bound"]
-    return any(k - n + 1 >= 0 and " ".join(t.low for t in toks[k - n + 1:k + 1]) in words for n in (1, 2, 3))
+    if k >= 2 and toks[k].low == "least" and toks[k - 1].low == "at":  # "until at least Sunday"
+        k -= 2
+    words = roles.lex.words
+    for n in (1, 2, 3):
+        if k - n + 1 >= 0:
+            phrase = " ".join(t.low for t in toks[k - n + 1:k + 1])
+            for word_class in ("bound", "deadline"):
+                if phrase in words[word_class]:
+                    if word_class == "deadline" and k - n >= 0 and toks[k - n].low in _PERIODS:
+                        return None  # "rose 2.5% in the 12 months through June": as "to June", the month told of
+                    return word_class
+    return None
+
+
+def _done_before(roles: SentenceRoles, main: Trigger, day: str, news_days: frozenset[str]) -> bool:
+    """A verb in the simple past before a deadline still ahead ("signed a contract through 2028", "extended the
+    truce until Friday"): the deadline is its object's, and the verb happened before the news, not by then."""
+    toks, k = roles.toks, main.start
+    if not main.is_verb:  # "extended the truce until Friday": the verb that governs the noun
+        cid = roles.seg.of_token[k]
+        k = next((j for j in range(k - 1, -1, -1) if roles.seg.of_token[j] == cid and past_form(toks[j])), -1)
+    if not news_days or k < 0:
+        return False
+    before = toks[k - 1].low if k > 0 else ""
+    return day > max(news_days)[:len(day)] and past_form(toks[k]) \
+        and (before not in AUXILIARIES or before in _PERFECT)  # "signed", "has pledged"; not "would be" + "expected"
 
 
 def _just_before(roles: SentenceRoles, a: int) -> bool:
@@ -362,8 +390,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
         return None
-    bound = _bound(roles, span[0]) and not (_CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]))
-    dating = roles.when_trigger(span[1]) if bound else roles.nearest_trigger(*span)
+    limit = _bounded_by(roles, span[0])
+    if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
+        limit = None  # "shortly before 5 a.m. Monday": on Monday
+    dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
     if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):
         dating = _possessed_noun(roles, span[1])
     if dating is None:
@@ -415,6 +445,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
+    if limit == "deadline" and _done_before(roles, main, d.date, news_days):
+        return None
     if lex.has(main.kind, "effect"):
         kinds += [t.kind for t in roles.causes(main, cid)]
     obj_actors, obj_places = roles.objects(main, cid)
@@ -449,7 +481,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         trigger=main.text,
         actors=tuple(actors),
         places=tuple(places),
-        timex=d.timex,
+        timex=replace(d.timex, mod="ON_OR_BEFORE") if limit == "deadline" and d.timex.mod in (None, "END")
+        else d.timex,
         date=d.date,
         granularity=d.granularity,
         entities=clause_entities,

@@ -48,9 +48,11 @@ class TenseCues:
                            r"(?!\w)", re.IGNORECASE),
             perfect=re.compile(rf"(?<!\w){patterns['tense_perfect']}(?!\w)", re.IGNORECASE),
             past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)", re.IGNORECASE),
-            deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:the\s+)?$", re.IGNORECASE),
+            deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:at\s+least\s+)?(?:the\s+)?$",
+                                re.IGNORECASE),
             lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
-                              rf"\s+(?:{patterns['tense_deadline']})\s+(?:the\s+)?$", re.IGNORECASE),
+                              rf"\s+(?:{patterns['tense_deadline']})\s+(?:at\s+least\s+)?(?:the\s+)?$",
+                              re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"
                                  r"(?:\s+(?:not|already|also|now|still|just|currently|provisionally|tentatively"
                                  r"|reportedly|being))*\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -321,7 +322,6 @@ def test_never_fails_on_odd_text(seed: int) -> None:
 
 def test_with_the_temporal_tagger() -> None:
     timex = pytest.importorskip("streams.core.timex")
-    from datetime import date
 
     text = ("Finnish and Swedish negotiators met in Ankara on Tuesday.\n\n"
             "The talks lasted for three hours, an official said. Turkey will decide in June.")
@@ -350,9 +350,7 @@ def test_a_target_year_is_no_event_date(text: str, words: tuple[str, str]) -> No
     assert year not in m.summary
 
 
-def test_a_start_or_deadline_dates_only_a_when_clause() -> None:
-    assert extract_events("The ceasefire will hold until March.", [tx("The ceasefire will hold until March.",
-                                                                      "March", "2023-03", "month")]) == []
+def test_a_start_dates_only_a_when_clause() -> None:
     text = "Exporters have sought new routes since July, when Russia withdrew from the grain deal."
     m = only(extract_events(text, [tx(text, "July", "2023-07", "month")]))
     assert (m.kind, m.date, m.actors[:1]) == ("decision", "2023-07", ("Russia",))
@@ -360,6 +358,43 @@ def test_a_start_or_deadline_dates_only_a_when_clause() -> None:
     assert only(extract_events(text, [tx(text, "May", "2023-05", "month")])).kind == "decision"
     text = "In 2020, when a cyclone struck the island, the harbour was destroyed."
     assert only(extract_events(text, [tx(text, "2020", "2020", "year")])).kind == "disaster"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [("The ceasefire will hold until March.", ("March", "2023-03", "month"), ("agreement", "2023-03")),
+     ("Talks will go on until at least Thursday, officials said.", ("Thursday", "2023-05-11", "day"),
+      ("meeting", "2023-05-11")),
+     ("Lawmakers have until March 3 to approve the budget.", ("March 3", "2024-03-03", "day"),
+      ("decision", "2024-03-03")),
+     ("Bids must be approved no later than May 3.", ("May 3", "2024-05-03", "day"), ("decision", "2024-05-03"))],
+)
+def test_a_deadline_dates_what_is_due_on_or_before_it(text, words, expected) -> None:
+    phrase, value, granularity = words
+    mod = "ON_OR_BEFORE" if "no later than" in text else None
+    m = only(extract_events(text, [tx(text, phrase, value, granularity, mod=mod)], published_at=date(2023, 5, 8)))
+    assert (m.kind, m.date, m.timex.mod) == (*expected, "ON_OR_BEFORE")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("The No. 7 pick signed a four-year contract through 2028.", ("2028", "2028", "year")),
+     ("Paris has pledged to cut its deficit below 3% by 2029.", ("2029", "2029", "year")),
+     ("The two sides extended the truce until Friday.", ("Friday", "2023-05-12", "day"))],
+)
+def test_a_deadline_ahead_does_not_date_what_was_done_before_the_news(text, words) -> None:
+    phrase, value, granularity = words
+    assert extract_events(text, [tx(text, phrase, value, granularity)], published_at=date(2023, 5, 8)) == []
+
+
+def test_the_end_of_a_period_is_no_deadline() -> None:
+    text = "Consumer prices rose 2.5% in the 12 months through June."
+    m = only(extract_events(text, [tx(text, "June", "2023-06", "month")], published_at=date(2023, 7, 12)))
+    assert (m.date, m.timex.mod) == ("2023-06", None)
+
+
+def test_a_weekend_is_dated_by_its_week() -> None:
+    assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 
 
 def test_a_part_of_a_day_dates_its_day() -> None:
@@ -372,8 +407,6 @@ def test_a_part_of_a_day_dates_its_day() -> None:
 
 
 def test_the_news_day_of_the_dateline_comes_from_the_publication_date() -> None:
-    from datetime import date
-
     text = ("The envoys met on Wednesday.\n\nThey met again on Thursday.\n\nThey had first met on Monday.\n\n"
             "A second round on Thursday was tense.\n\nOn Thursday they spoke by phone.")
     timexes = [tx(text, "Wednesday", "2023-05-10"), tx(text, "Thursday", "2023-05-11"),
@@ -395,7 +428,6 @@ def test_the_news_day_of_the_dateline_comes_from_the_publication_date() -> None:
 )
 def test_scheduled_events_point_forward_with_the_tagger(sentence: str) -> None:
     timex = pytest.importorskip("streams.core.timex")
-    from datetime import date
 
     m = only(extract_events(sentence, timex.tag(sentence, date(2023, 11, 20)), published_at=date(2023, 11, 20)))
     assert m.date == "2023-11-21"  # published on a Monday: the coming Tuesday

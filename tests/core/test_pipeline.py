@@ -481,6 +481,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "open in Istanbul.", "2025-07-22",
      [("2022-02-24", "attack", "Russia launches a full-scale invasion of Ukraine"),
       ("2025-05-16", "meeting", "The talks open in Istanbul")]),
+    # a deadline dates what is due by then, with the year it is told in; a weekend dates its week
+    ("The curfew will stay in force until at least March 2, police said. The party congress must be held by the "
+     "end of June next year. Delegates met in Geneva over the weekend.", "2021-09-22",
+     [("2022-03-02", "decision", "The curfew will stay in force"),
+      ("2022-06", "vote", "The party congress must be held"),
+      ("2021-09-13", "meeting", "Delegates met in Geneva")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
