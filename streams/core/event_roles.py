@@ -86,8 +86,8 @@ class ArticleMemory:
             _note_name(self.names, e)
             if e.kind == "PERSON":
                 parts = e.canonical.split()
-                if len(parts) >= 2:
-                    self.people[tokenize(parts[-1])[0].low] = e.canonical
+                if len(parts) >= 2:  # a bare surname is the first person of that name: news names kin in full
+                    self.people.setdefault(tokenize(parts[-1])[0].low, e.canonical)
                     self.people.setdefault(FIRST_NAME + tokenize(parts[0])[0].low, e.canonical)
                 self.last_person = e.canonical
                 self.recent_people.pop(e.canonical, None)

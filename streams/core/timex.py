@@ -36,6 +36,12 @@ _SPACES = re.compile(r"\s+")
 _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
 _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ago, year-earlier, the 1988 period
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
+_YEAR = re.compile(r"^\d{4}$")
+# what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
+_FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|by\s+|during\s+)?$",
+                         re.IGNORECASE)
+_FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
 
@@ -207,6 +213,13 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
     return word[0].isdigit() or word in book.normalizations["number"]
 
 
+def _frames_its_sentence(text: str, start: int, end: int) -> bool:
+    """Does the year at ``start:end`` open its sentence as the frame of what follows ("In 1895, the canal opened
+    in June", a timeline's "1895 — The canal opens in June")?"""
+    lead = _FRAME_LEAD.search(text, max(0, start - 24), start)
+    return lead is not None and (lead["prep"] is not None or _FRAME_SEPARATOR.match(text, end) is not None)
+
+
 def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
     timexes = []
     reference: str | None = None  # what later "a year earlier", "the next day" count from
@@ -214,7 +227,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     # where the last quarter, and the last span of months a report speaks of ("the nine months"), ended: until the
     # next quarter, comparisons ("a year earlier") are with the year before, not with a quarter
     quarter_end = period_end = -1
+    frame_year, frame_end = "", -1  # a year that opens a sentence ("In 1895, ...") and where that sentence ends
     for candidate in chosen:
+        if candidate.value.startswith("UNDEF-year-") and candidate.start < frame_end:
+            candidate = replace(candidate, value=frame_year + candidate.value[10:])  # "... opened in June": 1895's
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
@@ -243,6 +259,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end
+            if _YEAR.match(value) and _frames_its_sentence(text, candidate.start, candidate.end):
+                sentence_end = _SENTENCE_END.search(text, candidate.end)
+                frame_year, frame_end = value, sentence_end.start() if sentence_end else len(text)
         elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
             period_end = candidate.end
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter

@@ -72,6 +72,11 @@ def seed(name: str) -> str:
     ("(This story has been corrected to show the strike began on May 10, not May 11)", "credits"),
     ("Divers survey the wreck off Malta in June 2023. J. SMITH/UNIVERSITY OF MALTA", "caption"),
     ("Athletics - Valencia Marathon - December 7, 2025 Kenya's Elias Rotich celebrates REUTERS/Pablo Sanz", "caption"),
+    ("Correction, Nov. 22: An earlier version of this story misstated the date of the hearing. It is March 10.",
+     "correction"),
+    ("Editor’s note: An earlier version misstated the year the senator was first elected. It was 1976.",
+     "correction"),
+    ("Correction (13:40 IST): An earlier version of this entry said the line has seven stations.", "correction"),
 ])
 def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     result = clean(page(STORY[0], STORY[1], line, STORY[2], STORY[3]))
@@ -88,6 +93,7 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "Subscribers to the union newsletter were told to stay home.",
     "(c) the port authority shall publish its accounts every year.",
     "The sources said the talks would resume on Friday.",
+    "Corrections officers at the jail walked out on Monday: the union said pay was too low.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(sentence):
     result = clean(page(STORY[0], sentence, STORY[1]))

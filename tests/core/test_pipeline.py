@@ -487,6 +487,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2022-03-02", "decision", "The curfew will stay in force"),
       ("2022-06", "vote", "The party congress must be held"),
       ("2021-09-13", "meeting", "Delegates met in Geneva")]),
+    # a bare surname is the first person of that name, not a relative named later in full
+    ("Senator Tomas Reinholt announced his retirement on Monday. His wife, Greta Reinholt, died in 2015. In the "
+     "summer of 2021, Reinholt underwent heart surgery.", "2023-03-14",
+     [("2023-03-13", "statement", "Tomas Reinholt announced his retirement"),
+      ("2015", "death", "Greta Reinholt died"), ("2021", "health", "Tomas Reinholt underwent heart surgery")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected

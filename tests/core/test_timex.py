@@ -74,6 +74,18 @@ def test_month_without_year_takes_the_nearest_year() -> None:
     assert "no year" in timex.resolution
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In 1895, the canal opened in June after eight years of work.", ["1895", "1895-06", "P8Y"]),
+    ("1895 — The canal opens in June.\n\nMarch 2013 — The locks fail.", ["1895", "1895-06", "2013-03"]),
+    ("In 2019 the firm opened a store on May 3.", ["2019", "2019-05-03"]),
+    # a year inside the sentence, or in the sentence before, frames nothing
+    ("The plant, built in 1958, was closed in March.", ["1958", "2022-03"]),
+    ("In 1895, the canal opened. It was widened in June.", ["1895", "2021-06"]),
+])
+def test_a_year_that_opens_a_sentence_is_the_year_of_its_months(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
 def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
     assert values("The talks collapsed in May.") == ["2021-05"]
     assert values("The talks are expected to resume in May.") == ["2022-05"]
