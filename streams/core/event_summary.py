@@ -165,7 +165,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if seg.clauses[cid].antecedent and _has_own_subject(roles, cid, main, dated):
             # "the town, which Russian forces attacked on Tuesday": the antecedent is what was done to
             verb = [k for k in kept if k < main.end]
-            thing = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
+            thing = _take(toks, _antecedent_phrase(roles, cid), dated, _MAX_WHO + 2)
             what = words.text(thing)
             if thing and (toks[thing[0]].low in DETERMINERS or (thing[0] == 0 and roles.entity_of[0] is None)):
                 # "attacked the town", not "attacked The town"; "approved repairs", not "approved Repairs"
@@ -181,7 +181,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             if report:  # "said construction could begin", "told reporters in Berlin that Germany ..."
                 summary = f"{summary} {'that ' if len(kept) > 1 else ''}{report}"
     if main.start not in in_clause and seg.clauses[cid].antecedent:  # "talks, which began on May 2"
-        head = _take(toks, _noun_phrase_before(toks, *seg.clauses[cid].antecedent), dated, _MAX_WHO + 2)
+        head = _take(toks, _antecedent_phrase(roles, cid), dated, _MAX_WHO + 2)
         rest = [k for k in clause if toks[k].low not in ("which", "that", "who")]
         summary = f"{words.text(head)} {words.text(_take(toks, rest, dated, MAX_WORDS - len(head), stops))}"
     if place and _count(summary) < MAX_WORDS:
@@ -274,7 +274,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     toks, seg = roles.toks, roles.seg
     clause = seg.clauses[cid]
     if clause.kind == "rel" and clause.antecedent and not _has_own_subject(roles, cid, main, dated):
-        region = list(_noun_phrase_before(toks, *clause.antecedent))
+        region = list(_antecedent_phrase(roles, cid))
         last = roles.entity_of[clause.antecedent[1] - 1]
         if clause.opener in ("who", "whom") and last is not None and roles.entities[last].kind == "PERSON":
             region = [k for k in region if roles.entity_of[k] == last]  # "the resignation of MP Helen Marsh, who"
@@ -282,7 +282,13 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 and toks[region[0] - 1].low in ("from", "in", "at"):  # "a schoolteacher from Kangaroo Flat who"
             region = list(_noun_phrase_before(toks, max(0, region[0] - 1 - _MAX_WHO), region[0] - 1)) \
                 + [region[0] - 1] + region
-        group: list[int] = []
+        # "the town, which was shelled": the clause's own auxiliaries go with its verb
+        group = []
+        k = main.start - 1
+        while k >= 0 and seg.of_token[k] == cid and (toks[k].low in _VERB_GROUP or k in dated):
+            if k not in dated:
+                group.insert(0, k)
+            k -= 1
     else:
         region = [k for k in seg.tokens(cid) if k < main.start]
         group = []
@@ -517,14 +523,31 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     return kept
 
 
-def _noun_phrase_before(toks: Sequence[Token], start: int, end: int) -> range:
+def _antecedent_phrase(roles: SentenceRoles, cid: int) -> range:
+    """The noun phrase a relative clause hangs on. When the clause ends its sentence, that phrase is no subject
+    with the sentence's verb in it: "The inquiry centres on [the irrigation scheme], which was awarded ..."."""
+    seg = roles.seg
+    clause = seg.clauses[cid]
+    phrase = _noun_phrase_before(roles.toks, *clause.antecedent)
+    if phrase.start > 0 or len(phrase) < 3:
+        return phrase
+    toks = roles.toks
+    after = next((k for k in range(seg.tokens(cid)[-1] + 1, len(toks))
+                  if seg.of_token[k] == clause.parent and toks[k].text[:1].isalnum()), None)
+    if after is not None and toks[after].low not in DETERMINERS:  # not an apposition (", a Lima builder")
+        return phrase  # "The talks in Geneva, which began on Monday, collapsed": the subject it is
+    return _noun_phrase_before(roles.toks, *clause.antecedent, cross=False)
+
+
+def _noun_phrase_before(toks: Sequence[Token], start: int, end: int, cross: bool = True) -> range:
     """The noun phrase that ends a relative clause's antecedent: "has vowed to respond to [the EU's package of
     sanctions], which ...", "are investigating [a fire], which ...": back from the comma to a verb or a
-    preposition ("of" and possessives belong to the phrase)."""
+    preposition (with ``cross``, "of" and possessives belong to the phrase, and so does a phrase that hangs on a
+    noun)."""
     k = end
     while k > start:
         low = toks[k - 1].low
-        if low in _NP_PREPOSITIONS and k - 2 >= start and not _bounds_phrase(toks, k - 2) \
+        if cross and low in _NP_PREPOSITIONS and k - 2 >= start and not _bounds_phrase(toks, k - 2) \
                 and (k - 2 == start or any(toks[j].low in _OBJECT_OPENERS for j in range(max(start, k - 5), k - 2))):
             k -= 1  # "the agreement [with Ankara]", "the talks [in Geneva]": a phrase that hangs on a noun
             continue

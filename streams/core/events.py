@@ -417,7 +417,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     agents = roles.own_agents(dating)
     framed = roles.is_framed(dating)
     topic = None  # an event noun the dating verb governs: "held a rally", "protested against the deal"
-    if not dating.is_verb and not framed and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):
+    # "returned to the talks, which began on Tuesday": the clause tells of the talks, not of the return
+    by_relative = roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind == "rel"
+    if not dating.is_verb and not framed and not by_relative \
+            and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):
         outer = roles.governor(dating)
         if outer is not None and outer.is_verb:  # "battered by Russian strikes": Russia's, through the verb
             topic, dating = dating, outer

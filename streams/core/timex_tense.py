@@ -22,9 +22,9 @@ _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, w
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
 _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNORECASE)
 # "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
-# verb says nothing about; "returned to the capital", "fell to 3%" are no infinitives
+# verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
-                         r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+\b")
+                         r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 

@@ -26,6 +26,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
 @pytest.mark.parametrize(
     ("sentence", "date_word", "kind"),
     [
+        # pleas, departures from a post, contracts awarded
+        ("The former pricing director pleaded guilty in July.", "July", "verdict"),
+        ("Quispe, who left the ministry in February 2020, named two aides.", "February 2020", "resignation"),
+        ("The irrigation contract was awarded in October 2018 to a consortium.", "October 2018", "decision"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),

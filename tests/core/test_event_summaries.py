@@ -122,8 +122,11 @@ def test_summaries_stay_short_and_end_on_a_whole_phrase() -> None:
     [
         # the relative clause's antecedent is the noun phrase before the comma, not the main clause's words
         ("The Kremlin has vowed to respond to the bloc's new package of sanctions, which was approved by the "
-         "member states on Wednesday.", "Wednesday", "The bloc's new package approved by the member states"),
+         "member states on Wednesday.", "Wednesday", "The bloc's new package was approved by the member states"),
         ("Police are investigating a fire, which broke out on Sunday.", "Sunday", "A fire broke out"),
+        # a relative clause that ends its sentence hangs on the phrase after the verb, not on the sentence's start
+        ("The inquiry centres on the Alto irrigation scheme, which was awarded in October 2018 to a consortium.",
+         "October 2018", "The Alto irrigation scheme was awarded to a consortium"),
         ("Delegates returned to the talks in Geneva, which began on Tuesday.", "Tuesday", "The talks in Geneva began"),
         # a relative clause with its own subject: the antecedent is what the subject did something to
         ("Fighting continued near the town of Bakhmut, which Russian forces attacked on Tuesday.", "Tuesday",

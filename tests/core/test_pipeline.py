@@ -492,6 +492,9 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "summer of 2021, Reinholt underwent heart surgery.", "2023-03-14",
      [("2023-03-13", "statement", "Tomas Reinholt announced his retirement"),
       ("2015", "death", "Greta Reinholt died"), ("2021", "health", "Tomas Reinholt underwent heart surgery")]),
+    # a relative clause dated on its own tells of its antecedent, not of the verb that governs it
+    ("Delegates returned to the talks in Geneva, which began on Tuesday.", "2021-09-16",
+     [("2021-09-14", "meeting", "The talks in Geneva began")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
