@@ -265,9 +265,9 @@ def _news_days(dated: Sequence[_Dated], published_at: date | None) -> frozenset[
     return frozenset({max(days, key=lambda v: (days[v], v))})
 
 
-def _bounded_by(roles: SentenceRoles, a: int) -> str | None:
-    """The class of the word right before token ``a`` that limits its date, if any: ``bound`` ("before May",
-    "since July") or ``deadline`` ("by 2026", "until at least the end of May")."""
+def _bounded_by(roles: SentenceRoles, a: int) -> tuple[str | None, int]:
+    """The class of the words right before token ``a`` that limit its date, if any, and where they start:
+    ``bound`` ("before May", "since July") or ``deadline`` ("by 2026", "until at least the end of May")."""
     toks = roles.toks
     k = a - 1
     if k >= 0 and toks[k].low == "the":
@@ -281,23 +281,38 @@ def _bounded_by(roles: SentenceRoles, a: int) -> str | None:
             for word_class in ("bound", "deadline"):
                 if phrase in words[word_class]:
                     if word_class == "deadline" and k - n >= 0 and toks[k - n].low in _PERIODS:
-                        return None  # "rose 2.5% in the 12 months through June": as "to June", the month told of
-                    return word_class
-    return None
+                        return None, a  # "rose 2.5% in the 12 months through June": as "to June", the month told of
+                    return word_class, k - n + 1
+    return None, a
 
 
-def _done_before(roles: SentenceRoles, main: Trigger, day: str, news_days: frozenset[str]) -> bool:
-    """A verb in the simple past before a deadline still ahead ("signed a contract through 2028", "extended the
-    truce until Friday"): the deadline is its object's, and the verb happened before the news, not by then."""
+def _clause_dated_apart(roles: SentenceRoles, a: int, b: int) -> bool:
+    """Does the clause of tokens ``[a, b)`` hold another date that is no limit itself ("By Labor Day we'll have
+    hired a firm, and a superintendent by next summer" has two deadlines)?"""
+    cid = roles.seg.of_token[a]
+    return any(roles.seg.of_token[k] == cid and not a <= k < b and k - 1 not in roles.dated
+               and _bounded_by(roles, k)[0] is None for k in roles.dated)
+
+
+def _done_before(roles: SentenceRoles, main: Trigger, limit_at: int, day: str, news_days: frozenset[str]) -> bool:
+    """A deadline still ahead on the object of a verb done before the news ("signed a four-year contract through
+    2028", "extended the truce until Friday"): the thing's end, not the verb's date. Not where a plan stands
+    between them ("ordered employers to stop work until June 15", "said letters would be sent by March 31") or
+    the deadline follows a verb ("banned scooters from circulating until Thursday")."""
     toks, k = roles.toks, main.start
     if not main.is_verb:  # "extended the truce until Friday": the verb that governs the noun
         cid = roles.seg.of_token[k]
         k = next((j for j in range(k - 1, -1, -1) if roles.seg.of_token[j] == cid and past_form(toks[j])), -1)
-    if not news_days or k < 0:
+    if not news_days or k < 0 or day <= max(news_days)[:len(day)]:
         return False
     before = toks[k - 1].low if k > 0 else ""
-    return day > max(news_days)[:len(day)] and past_form(toks[k]) \
-        and (before not in AUXILIARIES or before in _PERFECT)  # "signed", "has pledged"; not "would be" + "expected"
+    if not past_form(toks[k]) or (before in AUXILIARIES and before not in _PERFECT):
+        return False  # "signed", "has signed"; not "would be" + "expected"
+    if roles.seg.of_token[limit_at] != roles.seg.of_token[k] \
+            or any(toks[j].low == "to" or toks[j].low in AUXILIARIES for j in range(k + 1, limit_at)):
+        return False  # "closed for the vacation, which runs until June 30": the deadline is another clause's
+    head = toks[limit_at - 1].low
+    return head.isalpha() and not past_form(toks[limit_at - 1]) and not head.endswith("ing")
 
 
 def _just_before(roles: SentenceRoles, a: int) -> bool:
@@ -390,7 +405,9 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
         return None
-    limit = _bounded_by(roles, span[0])
+    limit, limit_at = _bounded_by(roles, span[0])
+    if limit == "deadline" and _clause_dated_apart(roles, *span):
+        return None  # "signed an accord on Thursday to double rail freight by 2030": a target of what is dated
     if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
         limit = None  # "shortly before 5 a.m. Monday": on Monday
     dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
@@ -448,7 +465,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
-    if limit == "deadline" and _done_before(roles, main, d.date, news_days):
+    if limit == "deadline" and _done_before(roles, main, limit_at, d.date, news_days):
         return None
     if lex.has(main.kind, "effect"):
         kinds += [t.kind for t in roles.causes(main, cid)]

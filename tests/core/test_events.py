@@ -367,7 +367,12 @@ def test_a_start_dates_only_a_when_clause() -> None:
       ("meeting", "2023-05-11")),
      ("Lawmakers have until March 3 to approve the budget.", ("March 3", "2024-03-03", "day"),
       ("decision", "2024-03-03")),
-     ("Bids must be approved no later than May 3.", ("May 3", "2024-05-03", "day"), ("decision", "2024-05-03"))],
+     ("Bids must be approved no later than May 3.", ("May 3", "2024-05-03", "day"), ("decision", "2024-05-03")),
+     # a plan or a ban made before the news, whose end is still ahead
+     ("The government ordered employers to stop outdoor work until June 15.", ("June 15", "2023-06-15", "day"),
+      ("decision", "2023-06-15")),
+     ("Mayors banned scooters from circulating until Thursday.", ("Thursday", "2023-05-11", "day"),
+      ("decision", "2023-05-11"))],
 )
 def test_a_deadline_dates_what_is_due_on_or_before_it(text, words, expected) -> None:
     phrase, value, granularity = words
@@ -379,7 +384,7 @@ def test_a_deadline_dates_what_is_due_on_or_before_it(text, words, expected) -> 
 @pytest.mark.parametrize(
     ("text", "words"),
     [("The No. 7 pick signed a four-year contract through 2028.", ("2028", "2028", "year")),
-     ("Paris has pledged to cut its deficit below 3% by 2029.", ("2029", "2029", "year")),
+     ("The club has signed the striker on a loan until June.", ("June", "2023-06", "month")),
      ("The two sides extended the truce until Friday.", ("Friday", "2023-05-12", "day"))],
 )
 def test_a_deadline_ahead_does_not_date_what_was_done_before_the_news(text, words) -> None:
