@@ -26,6 +26,11 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
 @pytest.mark.parametrize(
     ("sentence", "date_word", "kind"),
     [
+        # hostages released, insurgencies and uprisings, alert levels raised
+        ("The aid worker was released late Tuesday near the border with Mali.", "late Tuesday", "release"),
+        ("The insurgency in the Sahel began in northern Mali in 2012.", "2012", "attack"),
+        ("A student uprising broke out in 1989.", "1989", "protest"),
+        ("The observatory raised Kilauea's alert level from advisory to watch on Thursday.", "Thursday", "decision"),
         # pleas, departures from a post, contracts awarded
         ("The former pricing director pleaded guilty in July.", "July", "verdict"),
         ("Quispe, who left the ministry in February 2020, named two aides.", "February 2020", "resignation"),
