@@ -251,10 +251,18 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             i = j  # "made landfall as a Category 3 storm": what it was, not something that happened
             continue
         options = tuple(e for e in entries if (e[1] == "noun") == (pos == "noun"))
-        out.append(Trigger(i, j, kind, pos, " ".join(x.text for x in toks[i:j]),
+        out.append(Trigger(i, j, kind, pos, _spelled(toks[i:j]),
                            options if len(options) > 1 or pos == "light" else ()))
         i = j
     return out
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _spelled(toks: Sequence[Token]) -> str:
+    """The words as the text spells them: a space only where the text has one ("Kilauea's", not "Kilauea 's")."""
+    return "".join((" " if k and tok.start > toks[k - 1].end else "") + tok.text for k, tok in enumerate(toks))
 
 
 def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
@@ -266,18 +274,20 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
         if k > n or tuple(x.low for x in toks[i:k]) != head:
             continue
         # a date inside the phrase does not count ("won the Nov. 2 general election"), nor the hyphen of a
-        # compound and the word after it ("released a 112-page report")
+        # compound and the word after it ("released a 112-page report"); a possessive is part of it ("raised
+        # the volcano's alert level")
         m, words = k, 0
         while words <= _MAX_GAP:
             if m + len(tail) > n or (m > k and m - 1 not in dated and (
-                    not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-")
+                    not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-" or toks[m - 1].low in _POSSESSIVE)
                     or toks[m - 1].low in _NOT_IN_GAP)):
                 break
             if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
                 if best is None or m + len(tail) > best[0]:
                     best = (m + len(tail), entries)
                 break
-            words += m not in dated and toks[m].text != "-" and not (m > k and toks[m - 1].text == "-")
+            words += m not in dated and toks[m].text != "-" and not (m > k and toks[m - 1].text == "-") \
+                and toks[m].low not in _POSSESSIVE
             m += 1
     return best
 
