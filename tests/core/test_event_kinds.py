@@ -26,6 +26,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
 @pytest.mark.parametrize(
     ("sentence", "date_word", "kind"),
     [
+        # draws, first matches, fixtures and play-offs
+        ("The first Test in Mirpur finished in a rain-affected draw on March 5.", "March 5", "contest"),
+        ("Bangladesh played their first Test in November 2000.", "November 2000", "contest"),
+        ("The play-offs begin on Friday.", "Friday", "contest"),
         # hostages released, insurgencies and uprisings, alert levels raised
         ("The aid worker was released late Tuesday near the border with Mali.", "late Tuesday", "release"),
         ("The insurgency in the Sahel began in northern Mali in 2012.", "2012", "attack"),
