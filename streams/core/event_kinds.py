@@ -30,6 +30,7 @@ _NOT_IN_GAP = frozenset("about of in on at to for with from by over into against
                         "which who than as".split())
 _AFTER_DETERMINER = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("remain remains remained remaining stay stays stayed staying".split())
+_UNTIL = frozenset({"until", "till", "through"})
 _PREPOSITION_BEFORE = frozenset("on in at of for with from into about after before over under".split())
 
 
@@ -212,8 +213,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if entries and i > 0 and toks[i - 1].low in _AFTER_DETERMINER \
                     and all(pos != "noun" for _, pos in entries) and not _relative_that(toks, i, j):
                 continue  # a participle after "the" is an adjective: "the flooded town", "a proposed deal"
-            if entries and i > 0 and toks[i - 1].low in _STATE_VERBS and all(pos != "noun" for _, pos in entries):
-                continue  # "schools remained closed": a state, not a happening
+            if entries and i > 0 and toks[i - 1].low in _STATE_VERBS and all(pos != "noun" for _, pos in entries) \
+                    and not _until_a_date(toks, j, dated):
+                continue  # "schools remained closed": a state, not a happening (but it ends "until at least May 2")
             if not entries:
                 continue
             if j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:
@@ -314,6 +316,18 @@ def _after_adjectives(toks: Sequence[Token], i: int) -> bool:
                 or low in _NOT_IN_GAP or low in _PREPOSITION_BEFORE:
             return False
     return False
+
+
+def _until_a_date(toks: Sequence[Token], j: int, dated: Container[int]) -> bool:
+    """Does a date follow token ``j`` after "until" or "through" ("until at least March 2", "until Friday")?"""
+    if j >= len(toks) or toks[j].low not in _UNTIL:
+        return False
+    k = j + 1
+    if k + 1 < len(toks) and toks[k].low == "at" and toks[k + 1].low == "least":
+        k += 2
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    return k in dated
 
 
 def _nouny(toks: Sequence[Token], i: int, adjectival: Container[int]) -> bool:

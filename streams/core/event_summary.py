@@ -57,7 +57,8 @@ _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "se
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
                     "according", "under", "amid", "despite", "following", "with", "as"})
 _VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly later then never just already "
-                                      "reportedly separately formally officially finally".split())
+                                      "reportedly separately formally officially finally "
+                                      "remain remains remained stay stays stayed".split())  # "will remain closed"
 _COORDINATORS = frozenset({"and", "but", "then"})
 # words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
 _BEFORE_TO = frozenset("expected set due likely poised scheduled going about ready able unable plans plan planned "
