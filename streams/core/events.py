@@ -38,6 +38,7 @@ __all__ = ["extract_events", "event_date"]
 
 _PERFECT = frozenset({"has", "have", "had", "'ve"})
 _PERIODS = frozenset({"days", "weeks", "months", "years", "year", "quarter", "quarters", "period", "half", "season"})
+_ENDED = frozenset({"ended", "ending"})
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 # A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
 # than May 3") is a deadline, which dates what is due.
@@ -270,6 +271,8 @@ def _bounded_by(roles: SentenceRoles, a: int) -> tuple[str | None, int]:
     ``bound`` ("before May", "since July") or ``deadline`` ("by 2026", "until at least the end of May")."""
     toks = roles.toks
     k = a - 1
+    if k >= 1 and toks[k].low in _ENDED and toks[k - 1].low in _PERIODS:
+        return "bound", k - 1  # "revenue for the quarter ended March 31": the period, not when anything happened
     if k >= 0 and toks[k].low == "the":
         k -= 1
     if k >= 2 and toks[k].low == "least" and toks[k - 1].low == "at":  # "until at least Sunday"
@@ -405,6 +408,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
         return None
+    toks = roles.toks
+    if span[1] + 1 < len(toks) and toks[span[1] - 1].low in _PERIODS and toks[span[1]].low in _ENDED \
+            and span[1] + 1 in roles.dated:
+        return None  # "for the quarter ended March 31": a period named by its end
     limit, limit_at = _bounded_by(roles, span[0])
     if limit == "deadline" and _clause_dated_apart(roles, *span):
         return None  # "signed an accord on Thursday to double rail freight by 2030": a target of what is dated

@@ -398,6 +398,12 @@ def test_the_end_of_a_period_is_no_deadline() -> None:
     assert (m.date, m.timex.mod) == ("2023-06", None)
 
 
+def test_a_period_named_by_its_end_dates_nothing() -> None:
+    text = "Brightwell reported revenue of $318.4 million for the quarter ended March 31."
+    timexes = [tx(text, "the quarter", "2023-Q1", "quarter"), tx(text, "March 31", "2023-03-31")]
+    assert extract_events(text, timexes, published_at=date(2023, 4, 27)) == []
+
+
 def test_a_weekend_is_dated_by_its_week() -> None:
     assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 
