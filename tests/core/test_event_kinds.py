@@ -26,6 +26,8 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
 @pytest.mark.parametrize(
     ("sentence", "date_word", "kind"),
     [
+        # a campaign of something is that thing going on
+        ("A heavier US bombing campaign began in March.", "March", "attack"),
         # draws, first matches, fixtures and play-offs
         ("The first Test in Mirpur finished in a rain-affected draw on March 5.", "March 5", "contest"),
         ("Bangladesh played their first Test in November 2000.", "November 2000", "contest"),
