@@ -37,8 +37,11 @@ from .types import EventMention, Timex
 __all__ = ["extract_events", "event_date"]
 
 _PERFECT = frozenset({"has", "have", "had", "'ve"})
-_PERIODS = frozenset({"days", "weeks", "months", "years", "year", "quarter", "quarters", "period", "half", "season"})
+_PERIODS = frozenset({"days", "week", "weeks", "month", "months", "years", "year", "quarter", "quarters", "period", "half",
+                      "season"})
 _ENDED = frozenset({"ended", "ending"})
+_SUPERLATIVES = frozenset("highest lowest biggest largest smallest worst best strongest weakest fastest slowest most "
+                          "least fewest deadliest hottest coldest wettest driest busiest".split())
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 # A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
 # than May 3") is a deadline, which dates what is due.
@@ -344,6 +347,8 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` the baseline of a comparison ("won 240 seats, down from 303 in 2019", "rose 3%,
     up from 2.9% in December"), which dates no event?"""
     toks = roles.toks
+    if toks[a].low == "this" and any(toks[k].low in _SUPERLATIVES for k in range(max(a - 4, 0), a)):
+        return True  # "the highest number this year": the scope of a comparison
     if a > 1 and toks[a - 1].low == "from" and toks[a].low in ("a", "the", "last", "one") \
             and any(toks[k].text in ("%", "percent", "per") for k in range(max(a - 10, 0), a)):
         return True  # "exports rose 0.8% in May from a year earlier"

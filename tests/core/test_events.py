@@ -404,6 +404,12 @@ def test_a_period_named_by_its_end_dates_nothing() -> None:
     assert extract_events(text, timexes, published_at=date(2023, 4, 27)) == []
 
 
+def test_the_scope_of_a_superlative_dates_nothing() -> None:
+    text = "The number of cases reported in the week ending May 9 was the highest this year."
+    timexes = [tx(text, "May 9", "2020-05-09"), tx(text, "this year", "2020", "year")]
+    assert extract_events(text, timexes, published_at=date(2020, 5, 12)) == []
+
+
 def test_a_weekend_is_dated_by_its_week() -> None:
     assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 
