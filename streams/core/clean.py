@@ -173,6 +173,7 @@ class _FurnitureRules:
 
 
 _NEVER = "(?!)"
+_NOTE_HEADING_WORDS = 6  # "Correction, Nov. 22, 2019:"
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")  # a capital letter in a rule, not an escape such as \W
 
 
@@ -360,6 +361,7 @@ def clean(body: str, title: str | None = None) -> CleanText:
     by_shape |= _mark_headline_runs(units, reasons, title_like, opens)
     _mark_notes(units, reasons)
     _mark_references(units, reasons)
+    _mark_note_bodies(units, reasons, opens)
 
     if all(r is not None for r in reasons):  # nothing but title-like lines: they were the text after all
         for i in by_shape:
@@ -417,6 +419,16 @@ def _mark_references(units: list[str], reasons: list[str | None]) -> None:
     if start is not None:
         for i in range(start, len(units)):
             reasons[i] = reasons[i] or "references"
+
+
+def _mark_note_bodies(units: list[str], reasons: list[str | None], opens: list[bool]) -> None:
+    """A correction's heading alone on its line ("Correction: June 16, 2021") heads the lines of its block."""
+    for i, reason in enumerate(reasons):
+        if reason == "correction" and len(units[i].split()) <= _NOTE_HEADING_WORDS:
+            j = i + 1
+            while j < len(units) and not opens[j] and reasons[j] is None:
+                reasons[j] = "correction"
+                j += 1
 
 
 def _mark_notes(units: list[str], reasons: list[str | None]) -> None:

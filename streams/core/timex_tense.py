@@ -25,6 +25,8 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNOREC
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
+_PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
+                            r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
@@ -80,6 +82,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     left = full_left[cut.end():] if cut is not None else full_left
     if _POSSESSIVE.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
+    # "had been scheduled to close on Friday": a plan whose day may be gone
+    if _PLAN_THAT_WAS.search(left, left.rfind(",") + 1):
+        return None
     if _in_past_perfect(left, right, cues):
         return "past"
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way

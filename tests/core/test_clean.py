@@ -101,6 +101,13 @@ def test_story_sentences_that_look_like_furniture_are_kept(sentence):
     assert result.removed == ()
 
 
+def test_a_correction_heading_alone_on_its_line_takes_the_lines_of_its_block():
+    note = ["Correction: June 16, 2021", "An earlier version of this article misstated the year. It was 2018."]
+    result = clean(page(STORY[0], STORY[1], "\n".join(note), STORY[2], STORY[3]))
+    story_kept(result)
+    assert reasons(result) == {note[0]: "correction", note[1]: "correction"}
+
+
 def test_head_banner_headline_dateline_and_own_headline():
     title = "Tarnow dockers strike over pay"
     body = page("Tarnow Daily - Your port, your news", title, "Tarnow, May 13 (AFP) May 13, 2024", *STORY)

@@ -131,6 +131,8 @@ NOV = date(2025, 11, 20)
     # an infinitive after the past verb owns the date, and the past verb says nothing about it
     ("The union agreed to meet ministers in January.", "2026-01"),
     ("He subpoenaed the boy to testify before the committee on Feb. 10.", "2026-02-10"),
+    # a plan told in the past perfect is no cue to look ahead: a weekday with no cue is the one gone by
+    ("The summit had been scheduled to close on Friday, but talks overran.", "2025-11-14"),
     # "to" before a gerund is no infinitive: the past verb dates it
     ("The company admitted to participating in the cartel in March.", "2025-03"),
     # a payment date, an end date and a handover after "and" look ahead
