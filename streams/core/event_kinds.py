@@ -30,7 +30,6 @@ _NOT_IN_GAP = frozenset("about of in on at to for with from by over into against
                         "which who than as".split())
 _AFTER_DETERMINER = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("remain remains remained remaining stay stays stayed staying".split())
-_UNTIL = frozenset({"until", "till", "through"})
 _PREPOSITION_BEFORE = frozenset("on in at of for with from into about after before over under".split())
 
 
@@ -214,7 +213,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
                     and all(pos != "noun" for _, pos in entries) and not _relative_that(toks, i, j):
                 continue  # a participle after "the" is an adjective: "the flooded town", "a proposed deal"
             if entries and i > 0 and toks[i - 1].low in _STATE_VERBS and all(pos != "noun" for _, pos in entries) \
-                    and not _until_a_date(toks, j, dated):
+                    and not _before_a_deadline(toks, j, dated, lex.words["deadline"]):
                 continue  # "schools remained closed": a state, not a happening (but it ends "until at least May 2")
             if not entries:
                 continue
@@ -318,9 +317,9 @@ def _after_adjectives(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _until_a_date(toks: Sequence[Token], j: int, dated: Container[int]) -> bool:
-    """Does a date follow token ``j`` after "until" or "through" ("until at least March 2", "until Friday")?"""
-    if j >= len(toks) or toks[j].low not in _UNTIL:
+def _before_a_deadline(toks: Sequence[Token], j: int, dated: Container[int], deadline: Container[str]) -> bool:
+    """Does a deadline word and a date follow token ``j`` ("until at least March 2", "through Friday")?"""
+    if j >= len(toks) or toks[j].low not in deadline:
         return False
     k = j + 1
     if k + 1 < len(toks) and toks[k].low == "at" and toks[k + 1].low == "least":

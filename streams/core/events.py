@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from .clauses import AUXILIARIES, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
-from .event_kinds import Trigger, lexicon
+from .event_kinds import Trigger
 from .event_roles import ArticleMemory, SentenceRoles
 from .event_summary import summarize
 from .match_vocab import KIND_FAMILIES
@@ -423,11 +423,11 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
         limit = None  # "shortly before 5 a.m. Monday": on Monday
     dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
-    if span[1] < len(roles.toks) and roles.toks[span[1]].low in ("'s", "’s"):
+    if span[1] < len(toks) and toks[span[1]].low in ("'s", "’s"):
         dating = _possessed_noun(roles, span[1])
     if dating is None:
         return None
-    comma = fronted_participle(roles.toks, roles.dated) if dating.is_verb and dating.start == 0 else None
+    comma = fronted_participle(toks, roles.dated) if dating.is_verb and dating.start == 0 else None
     if comma is not None:
         dating = _after_fronted_participle(roles, dating, comma, *span)
         if dating is None:
