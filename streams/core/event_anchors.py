@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .clauses import AUXILIARIES, past_form
 from .event_kinds import Trigger
+from .tokens import POSSESSIVE
 
 __all__ = ["AnchorRoles", "FRAMES"]
 
@@ -36,7 +37,7 @@ class AnchorRoles:
         toks, k = self.toks, t.start - 1
         while k > 0 and t.start - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
             k -= 1
-        return k > 0 and toks[k].low in ("'s", "’s") and k - 1 in self.dated and not a <= k - 1 < b
+        return k > 0 and toks[k].low == POSSESSIVE and k - 1 in self.dated and not a <= k - 1 < b
 
     def _other_predicate_between(self, t: Trigger, a: int) -> bool:
         """Does a second predicate with no trigger stand between trigger ``t``, dated by a date of its own, and a

@@ -233,7 +233,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         j, entries = found
         kind, pos = _choose(entries, nouny)
-        if pos == "noun" and j < n and (toks[j].low in heads or toks[j].low in ("'s", "’s")):
+        if pos == "noun" and j < n and (toks[j].low in heads or toks[j].low == POSSESSIVE):
             i = j  # "the conference centre", "a storm warning", "the probe's engines"
             continue
         if pos == "noun" and i > 0 and toks[i - 1].low == "pending":
@@ -258,9 +258,6 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     return out
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
-
-
 def _spelled(toks: Sequence[Token]) -> str:
     """The words as the text spells them: a space only where the text has one ("Kilauea's", not "Kilauea 's")."""
     return "".join((" " if k and tok.start > toks[k - 1].end else "") + tok.text for k, tok in enumerate(toks))
@@ -280,7 +277,7 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
         m, words = k, 0
         while words <= _MAX_GAP:
             if m + len(tail) > n or (m > k and m - 1 not in dated and (
-                    not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-" or toks[m - 1].low in _POSSESSIVE)
+                    not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-" or toks[m - 1].low == POSSESSIVE)
                     or toks[m - 1].low in _NOT_IN_GAP)):
                 break
             if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
@@ -288,7 +285,7 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
                     best = (m + len(tail), entries)
                 break
             words += m not in dated and toks[m].text != "-" and not (m > k and toks[m - 1].text == "-") \
-                and toks[m].low not in _POSSESSIVE
+                and toks[m].low != POSSESSIVE
             m += 1
     return best
 

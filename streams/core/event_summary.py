@@ -16,7 +16,7 @@ from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_f
 from .event_kinds import DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
-from .tokens import Token, fold, is_capitalized
+from .tokens import POSSESSIVE, Token, fold, is_capitalized
 
 __all__ = ["summarize", "MAX_WORDS"]
 
@@ -94,7 +94,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     dated = set(range(*date_span)) | roles.dated
     swap = {anaphor[0]: anaphor[2]} if anaphor else {}
     for k in dated:  # "Sunday's attack" without its date: "the attack"
-        if k + 1 < len(toks) and k + 1 not in dated and toks[k + 1].low in ("'s", "’s"):
+        if k + 1 < len(toks) and k + 1 not in dated and toks[k + 1].low == POSSESSIVE:
             swap[k + 1] = "the"
     gone = set(range(anaphor[0] + 1, anaphor[1])) if anaphor else set()
     stops = _second_predicates(roles, clause)
@@ -112,7 +112,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         while start < main.start and (toks[start].low in SUBJECT_STOPS or (
                 start + 1 in dated and past_form(toks[start]))):  # "reviewed last week's vote": the vote
             start += 1
-        while 0 < start < main.start and toks[start].low in ("'s", "’s") and toks[start - 1].text[:1].isalnum() \
+        while 0 < start < main.start and toks[start].low == POSSESSIVE and toks[start - 1].text[:1].isalnum() \
                 and start - 1 not in dated:  # "the Fed's next meeting": the possessor with it
             start = roles._np_start(start - 1)
         ks = [k for k in clause if k >= start]
@@ -445,7 +445,7 @@ def _possessor(roles: SentenceRoles, k: int, idx: int) -> bool:
     """Is the name at token ``k`` a possessor ("Calder's former chief executive"), not the subject itself?"""
     while k + 1 < len(roles.toks) and roles.entity_of[k + 1] == idx:
         k += 1
-    return k + 1 < len(roles.toks) and roles.toks[k + 1].low in ("'s", "’s")
+    return k + 1 < len(roles.toks) and roles.toks[k + 1].low == POSSESSIVE
 
 
 def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
@@ -479,7 +479,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             end = k
             while end + 1 in dated:
                 end += 1
-            if end + 1 < len(toks) and toks[end + 1].low in ("'s", "’s"):
+            if end + 1 < len(toks) and toks[end + 1].low == POSSESSIVE:
                 continue  # "in Sunday's election" keeps its "in": "in the election"
             j = k - 1
             while j >= max(whole, 0) and toks[j].low in _DATE_LEAD and j not in dated:

@@ -31,7 +31,7 @@ from .event_summary import summarize
 from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer
 from .sentences import iter_split
-from .tokens import key_of
+from .tokens import POSSESSIVE, key_of
 from .types import EventMention, Timex
 
 __all__ = ["extract_events", "event_date"]
@@ -423,7 +423,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
         limit = None  # "shortly before 5 a.m. Monday": on Monday
     dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
-    if span[1] < len(toks) and toks[span[1]].low in ("'s", "’s"):
+    if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
         dating = _possessed_noun(roles, span[1])
     if dating is None:
         return None

@@ -37,6 +37,7 @@ _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
 _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ago, year-earlier, the 1988 period
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
+_NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: "UNDEF-year-06"
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
 _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|by\s+|during\s+)?$",
                          re.IGNORECASE)
@@ -79,7 +80,7 @@ def resolve(value: str, published_at: date) -> str:
     >>> resolve("XXXX-02", date(2022, 3, 16))
     '2022-02'
     """
-    value = _NO_YEAR.sub("UNDEF-year-", value)
+    value = _NO_YEAR.sub(_NO_YEAR_YET, value)
     value = _WEEKDAY_SIDE.sub(lambda m: f"UNDEF-{'last' if m[1] == 'before' else 'next'}-weekday-", value)
     return resolve_value(value, _as_date(published_at))[0]
 
@@ -229,8 +230,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     quarter_end = period_end = -1
     frame_year, frame_end = "", -1  # a year that opens a sentence ("In 1895, ...") and where that sentence ends
     for candidate in chosen:
-        if candidate.value.startswith("UNDEF-year-") and candidate.start < frame_end:
-            candidate = replace(candidate, value=frame_year + candidate.value[10:])  # "... opened in June": 1895's
+        if candidate.value.startswith(_NO_YEAR_YET) and candidate.start < frame_end:  # "... opened in June": 1895's
+            candidate = replace(candidate, value=frame_year + candidate.value[len(_NO_YEAR_YET) - 1:])
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
