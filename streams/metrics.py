@@ -35,8 +35,9 @@ class Counters:
         out = asdict(self)
         out["articles_done"] = self.articles_processed + self.articles_rejected
         out["uptime_s"] = round(time.time() - self.started_at, 1)
-        out["extract_seconds"] = round(self.extract_seconds, 3)
-        out["assemble_seconds"] = round(self.assemble_seconds, 3)
+        # Microseconds: a few small articles take well under a millisecond to assemble.
+        out["extract_seconds"] = round(self.extract_seconds, 6)
+        out["assemble_seconds"] = round(self.assemble_seconds, 6)
         return out
 
 
