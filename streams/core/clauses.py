@@ -64,6 +64,7 @@ _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly wide
                                 "jointly".split())
 _REL_PREPS = _LEFT_PREPS | {"during", "after", "before", "under"}  # ", during which ...", ", for whom ..."
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
+_QUANTIFIERS = frozenset("several many some most few all both dozens hundreds thousands".split())
 _BARE_SUBJECT = 5  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
                                               "following despite amid".split())
@@ -163,6 +164,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
         elif i == fronted_close:
             stack = [0]
         elif tok.text == "," and i + 1 < n:
+            if stack[-1] in inline_sub and i + 1 not in dated and _clause_with_verb_at(toks, i + 1, verbs) \
+                    and _has_verb(toks, of, stack[-1], i, verbs):
+                stack.pop()  # "On Saturday, a day before the summit opened, herders marched": the sub ends here
             opened = [d for d in range(1, len(stack)) if clauses[stack[d]].by_comma]
             if opened:  # the comma closes the innermost comma-opened clause and whatever opened inside it
                 stack = stack[:opened[-1]]
@@ -211,14 +215,29 @@ def _fronted_clause_end(toks: Sequence[Token], verbs: Container[int], dated: Con
             return None
         if k in verbs or low in AUXILIARIES or past_form(toks[k]):
             seen_verb = True
-        elif toks[k].text == "," and seen_verb and k + 1 not in dated \
-                and _clause_follows(toks, k + 1, verbs, strict=True):
-            for j in range(k + 2, min(k + 2 + _AND_SUBJECT, n)):
-                if j in verbs or toks[j].low in AUXILIARIES or past_form(toks[j]):
-                    return k
-                if not toks[j].text[:1].isalnum() or toks[j].low in _NOT_IN_NP:
-                    break
+        elif toks[k].text == "," and seen_verb and k + 1 not in dated and _clause_with_verb_at(toks, k + 1, verbs):
+            return k
     return None
+
+
+def _clause_with_verb_at(toks: Sequence[Token], j: int, verbs: Container[int]) -> bool:
+    """Does a clause with its own subject start at ``j``, its verb within a few words ("..., Gao said")?"""
+    if not (_clause_follows(toks, j, verbs, strict=True) or toks[j].low in _QUANTIFIERS or toks[j].text.isdigit()):
+        return False
+    for k in range(j + 1, min(j + 1 + _AND_SUBJECT, len(toks))):
+        if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]):
+            return True
+        if toks[k].low == "of" and (toks[k - 1].low in _QUANTIFIERS or toks[k - 1].text.isdigit()):
+            continue  # "hundreds of herders marched"
+        if not toks[k].text[:1].isalnum() or (toks[k].low in _NOT_IN_NP and toks[k].low not in ("and", "or")):
+            return False  # "herders and supporters marched": a subject may join two nouns
+    return False
+
+
+def _has_verb(toks: Sequence[Token], of: Sequence[int], cid: int, i: int, verbs: Container[int]) -> bool:
+    """Has clause ``cid`` a verb among its tokens before ``i``?"""
+    return any(of[k] == cid and (k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]))
+               for k in range(i - 1, -1, -1))
 
 
 def _antecedent(toks: Sequence[Token], comma: int) -> tuple[int, int]:

@@ -308,7 +308,7 @@ def _after_adjectives(toks: Sequence[Token], i: int) -> bool:
             return k < i - 1
         if is_capitalized(toks[k].text) and k > 0:
             continue  # a name as modifier: "an emergency NATO meeting"
-        if not ((toks[k].text[:1].islower() or low.isdigit()) and low.replace("-", "").isalnum()) or low.endswith("s") \
+        if not ((toks[k].text[:1].islower() or low[:1].isdigit()) and low.replace("-", "").isalnum()) or low.endswith("s") \
                 or low in _NOT_IN_GAP or low in _PREPOSITION_BEFORE:
             return False
     return False

@@ -347,6 +347,10 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
         if comma is not None:
             region = region[comma + 1:]
+        gap = next((i for i in range(1, len(region)) if region[i] != region[i - 1] + 1), None)
+        if gap is not None and gap <= 3 and toks[region[gap] - 1].text == "," \
+                and seg.clauses[seg.of_token[region[gap - 1] + 1]].opener in ("before", "after"):
+            region = region[gap:]  # "On Saturday, a day before the summit opened, herders ...": the time aside goes
     elif region and region[0] == 0 and fronted_participle(toks, dated) is not None:
         # ... or a participle phrase: "Elected on March 13, 2013, Francis ..." -> "Francis ..."
         commas = [i for i, k in enumerate(region) if toks[k].text == "," and k not in dated]

@@ -56,6 +56,8 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Teachers staged a one-day strike on Friday.", "Friday", "protest"),
         ("Hundreds of dockers stopped work on Tuesday.", "Tuesday", "protest"),
         ("The dockworkers' strike on Thursday closed the port.", "Thursday", "protest"),
+        ("The 24-hour strike, which began on Monday, has cut services across Wallonia.", "Monday", "protest"),
+        ("The last national rail strike, on 5 October, cancelled most trains.", "5 October", "protest"),
         # common news verbs: reversals, raids, courts, takeovers, landings
         ("The ministry lifted the ban on grain exports on Friday.", "Friday", "decision"),
         ("Organisers called off the festival on Tuesday.", "Tuesday", "decision"),

@@ -43,6 +43,9 @@ def summary_of(text: str, date_word: str, **kw) -> EventMention:
          "Hundreds of fishermen protested against the quota deal in Valletta"),
         ("A Hungarian court sentenced Peter Kovacs, a former mayor, to five years in prison on Monday.",
          "A Hungarian court sentenced Peter Kovacs to five years in prison"),
+        # a fronted time aside is not the subject, and the subject after it is the main clause's
+        ("On Monday, a day before the summit opened, hundreds of herders and supporters marched through Tromso.",
+         "Hundreds of herders and supporters marched through Tromso"),
     ],
 )
 def test_who_did_what_where(sentence: str, expected: str) -> None:
