@@ -278,7 +278,7 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
         while words <= _MAX_GAP:
             if m + len(tail) > n or (m > k and m - 1 not in dated and (
                     not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-" or toks[m - 1].low == POSSESSIVE)
-                    or toks[m - 1].low in _NOT_IN_GAP)):
+                    or (toks[m - 1].low in _NOT_IN_GAP and not _about_a_number(toks, m - 1)))):
                 break
             if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
                 if best is None or m + len(tail) > best[0]:
@@ -288,6 +288,11 @@ def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
                 and toks[m].low != POSSESSIVE
             m += 1
     return best
+
+
+def _about_a_number(toks: Sequence[Token], k: int) -> bool:
+    """"about", "around" or "over" before a number: an amount ("recalled about 1,100 pounds"), no preposition."""
+    return toks[k].low in ("about", "around", "over") and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit()
 
 
 def _choose(entries: tuple[tuple[str, str], ...], nouny: bool) -> tuple[str, str]:

@@ -41,6 +41,15 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("The former pricing director pleaded guilty in July.", "July", "verdict"),
         ("Quispe, who left the ministry in February 2020, named two aides.", "February 2020", "resignation"),
         ("The irrigation contract was awarded in October 2018 to a consortium.", "October 2018", "decision"),
+        # purchases, joinings, recalls, withdrawals, pauses, outages, goals, webinars
+        ("Vrdoljak bought a seaside property on the island of Brac in 2019.", "2019", "agreement"),
+        ("Vantongeren joined PSV from Heerenveen in January 2021.", "January 2021", "appointment"),
+        ("In March 2017, Haldeman recalled about 1,100 pounds of ham salad.", "March 2017", "decision"),
+        ("On July 17, Russia pulled out of the grain deal.", "July 17", "decision"),
+        ("The seven members paused their participation in early March.", "early March", "decision"),
+        ("In September 2023, a misconfiguration took its DNS service offline.", "September 2023", "disaster"),
+        ("Vantongeren scored twice in the final league game on 28 May.", "28 May", "contest"),
+        ("Kestrel will run a webinar for customers next Tuesday.", "next Tuesday", "meeting"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),
@@ -136,6 +145,8 @@ def test_a_disaster_noun_with_its_own_date(sentence: str) -> None:
 def test_light_verbs_with_nothing_to_tell_are_no_events() -> None:
     text = "Much was destroyed on Monday."
     assert extract_events(text, [tx(text, "Monday")]) == []
+    text = "The company joined a long list of firms to cut staff this year."  # joining a list is no event
+    assert extract_events(text, [tx(text, "this year")]) == []
     text = "The index of consumer confidence was published on Monday."  # a publication is a statement
     assert one(text, "Monday").kind == "statement"
     text = "Oil prices jumped on Monday after an outage at a Norwegian gas field cut supplies."
