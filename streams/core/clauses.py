@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "fronted_participle",
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "in_name_list", "fronted_participle",
            "np_start"]
 
 AUXILIARIES = frozenset(
@@ -64,6 +64,7 @@ _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly wide
                                 "jointly".split())
 _REL_PREPS = _LEFT_PREPS | {"during", "after", "before", "under"}  # ", during which ...", ", for whom ..."
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
+_APPOSITION = 5  # words of a name set off by commas inside a clause
 _QUANTIFIERS = frozenset("several many some most few all both dozens hundreds thousands".split())
 _BARE_SUBJECT = 5  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
@@ -113,6 +114,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
     quote_clause: dict[int, int] = {}
     restrictive: dict[int, int] = {}  # relative clauses opened without a comma -> where their "that" stands
     inline_sub: set[int] = set()  # subordinate clauses opened without a comma
+    apposition_end = -1  # the comma closing a name set off inside a clause, which does not close the clause
 
     def add(kind: str, parent: int | None, **kw) -> int:
         clauses.append(Clause(len(clauses), kind, parent, **kw))
@@ -163,11 +165,17 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             stack = [add("coord", stack[0])]
         elif i == fronted_close:
             stack = [0]
+        elif tok.text == "," and i == apposition_end:
+            pass  # "who will hand over to his deputy, Priya Raman, in April": the clause goes on after the name
         elif tok.text == "," and i + 1 < n:
             if stack[-1] in inline_sub and i + 1 not in dated and _clause_with_verb_at(toks, i + 1, verbs) \
                     and _has_verb(toks, of, stack[-1], i, verbs):
                 stack.pop()  # "On Saturday, a day before the summit opened, herders marched": the sub ends here
             opened = [d for d in range(1, len(stack)) if clauses[stack[d]].by_comma]
+            if opened and clauses[stack[-1]].kind in ("rel", "part") \
+                    and (end := _apposition(toks, i, verbs, dated)) is not None:
+                apposition_end = end
+                continue
             if opened:  # the comma closes the innermost comma-opened clause and whatever opened inside it
                 stack = stack[:opened[-1]]
             nxt = toks[i + 1].low
@@ -185,11 +193,30 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
-            elif nxt in _COORD or (nxt == "and" and _clause_follows(toks, i + 2, verbs)):
+            elif nxt in _COORD or (nxt == "and" and _clause_follows(toks, i + 2, verbs, reach=_AND_SUBJECT + 3)):
                 stack = [add("coord", stack[0], opener=nxt)]
             elif nxt in _SUBORD and i + 2 not in dated and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _apposition(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int]) -> int | None:
+    """The comma closing a name set off after a noun at comma ``i`` ("to his deputy, Priya Raman, in April"),
+    when the words after it go on with the clause rather than start a predicate of its own; else None."""
+    if i == 0 or not toks[i - 1].text[:1].isalnum() or toks[i - 1].low in _NOT_ANTECEDENT:
+        return None
+    for j in range(i + 1, min(i + 1 + _APPOSITION, len(toks))):
+        if toks[j].text == ",":
+            if j == i + 1 or j + 1 >= len(toks):
+                return None
+            after = toks[j + 1]
+            if j + 1 in verbs or after.low in AUXILIARIES or _is_participle(after) or after.low in _REL \
+                    or not after.text[:1].isalpha() or after.low in ("and", "or", "but"):
+                return None
+            return j if after.low in _NOT_IN_NP or j + 1 in dated else None
+        if not is_capitalized(toks[j].text) or j in verbs or j in dated:
+            return None
+    return None
 
 
 def _by_the_time(toks: Sequence[Token], i: int) -> bool:
@@ -268,7 +295,7 @@ def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequen
     k = i - 1
     while k >= 0 and of[k] == current and not (k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])):
         k -= 1
-    if k < 0 or of[k] != current:
+    if k < 0 or of[k] != current or _ends_name_list(toks, i):
         return False
     for k in range(i + 1, min(i + 1 + _AND_SUBJECT, len(toks))):
         low = toks[k].low
@@ -278,6 +305,20 @@ def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequen
                 or k in verbs or past_form(toks[k]):
             return False
     return False
+
+
+def in_name_list(toks: Sequence[Token], k: int) -> bool:
+    """Is the comma at ``k`` one of a list of names ("services between Bilbao, Vitoria and San Sebastián")?"""
+    return toks[k].text == "," and 0 < k < len(toks) - 1 and is_capitalized(toks[k - 1].text) \
+        and is_capitalized(toks[k + 1].text)
+
+
+def _ends_name_list(toks: Sequence[Token], i: int) -> bool:
+    """Does "and" at ``i`` end a list of names ("between Bilbao, Vitoria-Gasteiz and San Sebastián")?"""
+    k = i - 1
+    while k >= 0 and is_capitalized(toks[k].text) and i - k <= 4:
+        k -= 1
+    return k < i - 1 and k > 0 and toks[k].text == "," and is_capitalized(toks[k - 1].text)
 
 
 def _closes_aside(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequence[int], current: int) -> bool:
@@ -332,9 +373,10 @@ def _participle_at(toks: Sequence[Token], j: int) -> int | None:
     return j if j < len(toks) and _is_participle(toks[j]) else None
 
 
-def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict: bool = False) -> bool:
+def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict: bool = False,
+                    reach: int = _BARE_SUBJECT) -> bool:
     """Does a clause start at ``j``: a pronoun, a determiner or a name (or, unless strict, a verb trigger); or a
-    bare noun phrase whose verb follows within a few words ("after heavy rain forced ...")."""
+    bare noun phrase whose verb follows within ``reach`` words ("after heavy rain forced ...")."""
     if j >= len(toks):
         return False
     low = toks[j].low
@@ -343,8 +385,8 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
         return True
     if _is_participle(toks[j]) or j in verbs:
         return False  # "after straying across the border was returned": a participle phrase, no subject
-    for k in range(j + 1, min(j + _BARE_SUBJECT + 1, len(toks))):
-        if not toks[k].text[:1].isalnum():
+    for k in range(j + 1, min(j + reach + 1, len(toks))):
+        if not toks[k].text[:1].isalnum() and not in_name_list(toks, k):
             return False
         if k in verbs or _looks_past(toks[k]) or toks[k].low in AUXILIARIES:
             return True

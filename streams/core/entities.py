@@ -406,7 +406,8 @@ class _Finder:
             first, last = self.toks[names[0]].low, self.toks[names[-1]].low
             kind = "EVENT" if first in self.words.event or last in self.words.event \
                 else "DOCUMENT" if last in self.words.document else "ORG" if after_the \
-                else "PLACE" if not titled and self._home_after(names[0]) else "PERSON"
+                else "PLACE" if not titled and (first in self.words.place_start or self._home_after(names[0])) \
+                else "PERSON"
             self._emit(names[0], names[-1] + 1, kind,
                        self.aliases.canonical(self._span(names[0], names[-1] + 1)))
             return

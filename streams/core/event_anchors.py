@@ -108,6 +108,8 @@ class AnchorRoles:
                 elif before in _COORDINATORS or (before in AUXILIARIES and t.start > 1
                                                  and toks[t.start - 2].low in _COORDINATORS):
                     dist += 3
+                elif t.is_verb and t.start == b and toks[t.start].low.endswith("ing"):
+                    dist += 2  # "signed a petition by Wednesday calling for ...": the petition's participle
                 if not t.is_verb:
                     k = self._np_start(t.start)
                     if k > b and toks[k - 1].low in _PURPOSE:

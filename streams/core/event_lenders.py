@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, Segmentation, np_start, past_form
+from .clauses import AUXILIARIES, Segmentation, in_name_list, np_start, past_form
 from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
 from .tokens import POSSESSIVE, Token
 
@@ -153,7 +153,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
     while k >= 0 and toks[k].low in _SKIP_BEFORE_VERB and seg.of_token[k] == cid:
         k -= 1
     end = k + 1
-    while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid and toks[k].text not in (",", ";", ":") \
+    while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid \
+            and (toks[k].text not in (",", ";", ":") or in_name_list(toks, k)) \
             and not (k in by_start and triggers[by_start[k]].is_verb and not (k > 0 and toks[k - 1].low == "to")) \
             and toks[k].low not in AUXILIARIES and not (past_form(toks[k]) and k + 1 < end and k + 1 not in by_start
                                                         and toks[k + 1].text[:1].islower()

@@ -28,6 +28,7 @@ class NameWords:
     notname: frozenset[str]
     org: frozenset[str]
     place: frozenset[str]
+    place_start: frozenset[str]
     body: frozenset[str]  # folded phrases, up to three words
     event: frozenset[str]
     document: frozenset[str]
@@ -89,7 +90,7 @@ def title_phrases() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ..
 
 @cache
 def name_words() -> NameWords:
-    classes: dict[str, set[str]] = {c: set() for c in ("stop", "notname", "org", "place", "body", "particle", "event",
+    classes: dict[str, set[str]] = {c: set() for c in ("stop", "notname", "org", "place", "place_start", "body", "particle", "event",
                                                   "document", "resident")}
     for cols in data_rows(DATA_DIR / "name_words.tsv", 2):
         if cols[1] not in classes:

@@ -27,6 +27,7 @@ _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|t
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
+_NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
 
@@ -96,6 +97,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         pass
     if relative is not None:
         close = left.find(",", relative.end())
+        while close != -1 and (name := _NAME_SET_OFF.match(left, close + 1)):
+            close = left.find(",", name.end())  # "who will hand over to his deputy, Priya Raman, in April"
         if close != -1 and left[:relative.start()].rstrip().endswith(","):
             left = left[:relative.start()] + left[close + 1:]  # "Lai, who takes office May 20, visited on": an aside
         elif cues.cue.search(left, relative.end()):

@@ -79,6 +79,12 @@ def test_names_that_are_also_places() -> None:
     assert ("CITY", "Lima", "Lima") in got
 
 
+def test_a_name_opening_with_a_place_word_is_a_place() -> None:
+    got = found("Trains now run between San Sebastián and Puerto Plata, said Ana Santos.")
+    assert ("PLACE", "San Sebastián", "San Sebastián") in got and ("PLACE", "Puerto Plata", "Puerto Plata") in got
+    assert ("PERSON", "Ana Santos", "Ana Santos") in got
+
+
 def test_organisation_words_and_unknown_single_words() -> None:
     got = found("Riverside Daily reported that Harlan spoke to the Coastal Shipping Company.")
     assert ("ORG", "Riverside Daily", "Riverside Daily") in got

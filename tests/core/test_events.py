@@ -477,3 +477,32 @@ def test_a_year_that_names_a_thing_does_not_date_its_sentence_beside_a_finer_dat
     both = "The plant closed in 2019 and reopened on Wednesday."
     assert {m.date for m in extract_events(both, [tx(both, "2019", "2019", "year"),
                                                   tx(both, "Wednesday", "2023-03-15")])} == {"2019", "2023-03-15"}
+
+
+def _tagged(text: str, published: date) -> list[EventMention]:
+    timex = pytest.importorskip("streams.core.timex")
+    return extract_events(text, timex.tag(text, published), published_at=published)
+
+
+def test_a_name_set_off_inside_a_relative_clause_does_not_end_it() -> None:
+    text = ('"This is a good outcome," said chief executive Graham Lindqvist, who will hand over to his deputy, '
+            'Priya Raman, in April after steering the group through the merger.')
+    m = only(_tagged(text, date(2020, 11, 25)))
+    assert (m.date, m.kind) == ("2021-04", "resignation")  # the hand-over ahead, not the saying
+    assert "said" not in m.summary.lower()
+
+
+def test_a_list_of_names_in_a_subject_does_not_split_its_clause() -> None:
+    text = ("The king is expected at an inauguration ceremony on Thursday, and commercial services between Bilbao, "
+            "Vitoria-Gasteiz and San Sebastián will begin on Sunday.")
+    by_date = {m.date: m for m in _tagged(text, date(2025, 6, 2))}  # a Monday
+    assert set(by_date) == {"2025-06-05", "2025-06-08"}  # "are expected at" looks ahead
+    sunday = by_date["2025-06-08"]
+    assert sunday.kind == "opening" and sunday.summary == "Commercial services will begin"
+    assert [e.text for e in sunday.entities] == ["Bilbao", "San Sebastián"]
+
+
+def test_a_participle_after_the_date_does_not_take_it_from_the_verb_before() -> None:
+    text = "More than 3,000 students had signed a petition by Wednesday calling for the dean to step down."
+    m = only(extract_events(text, [tx(text, "Wednesday", "2021-06-16")]))
+    assert m.kind == "agreement" and m.summary.startswith("More than 3,000 students had signed a petition")

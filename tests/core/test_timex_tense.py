@@ -44,6 +44,8 @@ def values(text: str, published: date = WED) -> list[str]:
     # a plural subject's present tense of a scheduled start or end
     ("The talks open Monday in Geneva.", WED, "2022-03-21"),
     ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
+    # expected at a place: a plan
+    ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -56,6 +58,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # a deadline word after a past verb of something that went on: where it ended, which is gone
     ("The protest lasted until Sunday, organisers said.", WED, "2022-03-13"),
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
+    # the present perfect of a verb whose participle has no -ed
+    ("The central bank has cut its main rate twice in March.", date(2022, 11, 25), "2022-03"),
     # a past verb right after the date, whatever came before it
     ("Ahead of the summit, the ministry on Sunday issued a travel warning.", MON, "2022-03-13"),
     ("The treaty entered into force on Monday.", WED, "2022-03-14"),
