@@ -156,7 +156,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             stack.append(add("sub", 0, opener=low))  # "After the summit ended on May 19, Gao said ..."
         elif i and prev != "," and (low in _SUBORD or _by_the_time(toks, i)) and i + 1 not in dated \
                 and _clause_follows(toks, i + 1, verbs, strict=True) \
-                and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)):
+                and (low != "as" or (i + 1 < n and toks[i + 1].low in PRONOUNS)
+                     or (i + 1 < n and toks[i + 1].low in DETERMINERS and _clause_with_verb_at(toks, i + 1, verbs))):
+                # "as the state government began a campaign", but not "served as the chief of staff"
             stack.append(add("sub", stack[-1], opener=low))
             inline_sub.add(stack[-1])
         of[i] = stack[-1]

@@ -50,6 +50,14 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("In September 2023, a misconfiguration took its DNS service offline.", "September 2023", "disaster"),
         ("Vantongeren scored twice in the final league game on 28 May.", "28 May", "contest"),
         ("Kestrel will run a webinar for customers next Tuesday.", "next Tuesday", "meeting"),
+        # campaigns flagged off, teams fanning out, evacuations, vaccinations, a region certified free of a disease
+        ("The campaign was flagged off on Saturday at the palace by the deputy governor.", "Saturday", "opening"),
+        ("Vaccination teams fanned out across Kano over the weekend as the state government began a campaign.",
+         "the weekend", "deployment"),
+        ("Evacuations in low-lying coastal areas began on Monday.", "Monday", "disaster"),
+        ("About 3,000 residents were evacuated on Friday night.", "Friday night", "disaster"),
+        ("The nationwide immunisation campaign starts on May 23.", "May 23", "health"),
+        ("The African region was certified free of the wild virus in August 2020.", "August 2020", "decision"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),
