@@ -36,6 +36,7 @@ from .types import EventMention, Timex
 
 __all__ = ["extract_events", "event_date"]
 
+_RESTATED = re.compile(r",\s*(?:in|on)?\s*")  # between a date and the same date in finer words
 _PERFECT = frozenset({"has", "have", "had", "'ve"})
 _PERIODS = frozenset({"days", "week", "weeks", "month", "months", "years", "year", "quarter", "quarters", "period", "half",
                       "season"})
@@ -219,8 +220,10 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             if d.timex.end <= e:
                 here.append(d)
         here = _without_naming_years(sentence, s, here)
+        restated = _restated(sentence, s, here)
+        here = [d for d in here if d not in restated]
         if here:
-            spans = [(d.timex.start - s, d.timex.end - s) for d in here]
+            spans = [(d.timex.start - s, d.timex.end - s) for d in here + restated]
             spans += [(a - s, b - s) for a, b in quiet[bisect_left(quiet_starts, s):bisect_left(quiet_starts, e)]
                       if b <= e and (a - s, b - s) not in spans]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
@@ -249,6 +252,14 @@ def _without_naming_years(sentence: str, offset: int, here: list[_Dated]) -> lis
             or not ((_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
                      and _NAMING_AFTER.match(sentence, d.timex.end - offset))
                     or _FOR_YEAR.search(sentence, 0, d.timex.start - offset))]
+
+
+def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """The dates told again at once in finer words, which date nothing: "Two years later, in June 2022, ..."
+    dates by June 2022."""
+    return [d for d, after in zip(here, here[1:])
+            if after.date.startswith(d.date) and after.date != d.date
+            and _RESTATED.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

@@ -37,6 +37,8 @@ _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
 _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ago, year-earlier, the 1988 period
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
+_TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")
+_COUNTED_UNIT = re.compile(r"\b(year|month)s?\b", re.IGNORECASE)
 _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: "UNDEF-year-06"
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
 _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|by\s+|during\s+)?$",
@@ -267,4 +269,17 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             period_end = candidate.end
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
             quarter_end = candidate.end
+    return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _told_again(text: str, timexes: list[Timex], anaphoric: list[bool]) -> list[Timex]:
+    """"Two years later, in June 2022, ...": a date counted from another one, then named outright beside it,
+    takes the named date's value, to its own granularity (the count may have started from the wrong date)."""
+    for i in range(len(timexes) - 1):
+        counted, named = timexes[i], timexes[i + 1]
+        if anaphoric[i] and not anaphoric[i + 1] and counted.type == named.type == "DATE" \
+                and _TOLD_AGAIN.fullmatch(text, counted.end, named.start) and named.value[:4].isdigit():
+            unit = _COUNTED_UNIT.search(counted.text)
+            value = named.value[:{"year": 4, "month": 7}[unit[1].lower()]] if unit else named.value
+            timexes[i] = replace(counted, value=value, granularity=granularity_of(value, "DATE"))
     return timexes

@@ -506,3 +506,10 @@ def test_a_participle_after_the_date_does_not_take_it_from_the_verb_before() -> 
     text = "More than 3,000 students had signed a petition by Wednesday calling for the dean to step down."
     m = only(extract_events(text, [tx(text, "Wednesday", "2021-06-16")]))
     assert m.kind == "agreement" and m.summary.startswith("More than 3,000 students had signed a petition")
+
+
+def test_a_date_told_again_in_finer_words_dates_once() -> None:
+    text = "Earlier this month, on Sept. 8, prosecutors raided the consortium's offices in Lima."
+    mentions = extract_events(text, [tx(text, "Earlier this month", "2021-09", "month"), tx(text, "Sept. 8", "2021-09-08")])
+    m = only(mentions)
+    assert m.date == "2021-09-08" and m.summary == "Prosecutors raided the consortium's offices in Lima"

@@ -411,3 +411,11 @@ def test_signals_and_determiners_stay_outside_the_span() -> None:
     assert spans("Net fell from the year-ago quarter.", date(1989, 10, 26)) == ["the year-ago quarter"]
     assert only("Rebels seized the town before Tuesday.").mod == "BEFORE"
     assert only("Talks lasted for about three days.").text == "about three days"
+
+
+def test_a_counted_date_named_again_beside_it_takes_the_named_value() -> None:
+    text = ("Belgium apologised in June 2020, on the anniversary of independence in 1960. Two years later, in June "
+            "2022, it returned a tooth. A day later, on June 21, it signed a deal.")
+    got = {t.text: t.value for t in tag(text, date(2023, 3, 18))}
+    assert got["Two years later"] == "2022"  # counted from 1960, the date before it, it would be 1962
+    assert got["A day later"] == "2022-06-21"
