@@ -61,6 +61,10 @@ def _settle(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], t
             seg: Segmentation, named: Sequence[bool], lex: Lexicon) -> Trigger | None:
     light = any(pos == "light" for _, pos in t.options)
     own = [(k, p) for k, p in t.options if p != "light"]
+    if light and not own and past_form(toks[t.start]) and any(
+            not other.is_verb and other.end == t.start and _object_of_preposition(toks, other.start)
+            for other in triggers):
+        return None  # "said in a statement issued on Friday": the participle of the noun, which tells it
     for kind, lender in _lenders(t, triggers, by_start, toks, seg, named, lex):
         if kind == NO_KIND:
             continue
@@ -114,6 +118,14 @@ def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], 
                      and seg.of_token[v.start] == cid), None)
         if verb is not None:
             yield from _subject_head(verb, triggers, by_start, toks, seg, lex)
+
+
+def _object_of_preposition(toks: Sequence[Token], start: int) -> bool:
+    """Does the noun phrase ending in the noun at ``start`` follow a preposition ("in a joint statement")?"""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and toks[k].text[:1].isalnum() and toks[k].low not in _PREPOSITIONS:
+        k -= 1
+    return k >= 0 and toks[k].low in _PREPOSITIONS
 
 
 def _passive(t: Trigger, toks: Sequence[Token]) -> bool:

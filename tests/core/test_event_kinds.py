@@ -58,6 +58,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("About 3,000 residents were evacuated on Friday night.", "Friday night", "disaster"),
         ("The nationwide immunisation campaign starts on May 23.", "May 23", "health"),
         ("The African region was certified free of the wild virus in August 2020.", "August 2020", "decision"),
+        # what an authority issues: advisories, orders, warnings
+        ("The boil-water advisory, issued at dawn on Sunday, covers the west side.", "Sunday", "decision"),
+        ("The district issued an evacuation order for 212 properties on Friday.", "Friday", "decision"),
+        ("Daniel Oh said in a statement issued on Wednesday that the vote was fair.", "Wednesday", "statement"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),
