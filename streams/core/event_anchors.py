@@ -6,7 +6,7 @@ tokens, clauses, triggers and ``_np_start``.
 from __future__ import annotations
 
 from .clauses import AUXILIARIES, past_form
-from .event_kinds import Trigger
+from .event_kinds import DETERMINERS, POSSESSIVE_PRONOUNS, Trigger
 from .tokens import POSSESSIVE
 
 __all__ = ["AnchorRoles", "FRAMES"]
@@ -27,6 +27,7 @@ _ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreeme
 _FRAME_OF = frozenset({"sidelines", "margins", "course"})
 # Openers of a clause that happens at the time of the clause it hangs on ("while he was in Paris on Monday").
 _AT_THE_TIME = frozenset({"when", "while", "as", "once"})
+_NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 
 
 class AnchorRoles:
@@ -114,12 +115,21 @@ class AnchorRoles:
                     k = self._np_start(t.start)
                     if k > b and toks[k - 1].low in _PURPOSE:
                         dist += 2
+                    elif self._premodifies(a, b, t):
+                        dist = 0  # "overturned the 2021 conviction": the date names the noun
             else:
                 dist = 0
             key = (dist, 0 if t.end <= a else 1, 0 if t.is_verb else 1)
             if best_key is None or key < best_key:
                 best, best_key = t, key
         return best
+
+    def _premodifies(self, a: int, b: int, noun: Trigger) -> bool:
+        """Does the date at tokens ``[a, b)`` stand inside the noun phrase of ``noun``, after its determiner
+        ("the 2021 conviction", "a 2017 speech", "the December 2024 general election")?"""
+        toks = self.toks
+        return a > 0 and toks[a - 1].low in _NP_OPENERS and noun.start - b <= 1 \
+            and all(toks[j].text[:1].islower() and j not in self.verb_starts for j in range(b, noun.start))
 
     def when_trigger(self, b: int) -> Trigger | None:
         """The nearest trigger of a "when" clause right after a date ("since July, when Russia withdrew ...")."""

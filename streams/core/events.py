@@ -33,6 +33,7 @@ from .name_data import gazetteer
 from .sentences import iter_split
 from .tokens import POSSESSIVE, key_of
 from .types import EventMention, Timex
+from .timex_calendar import RANK
 
 __all__ = ["extract_events", "event_date"]
 
@@ -63,8 +64,8 @@ _NAMES_A_DAY = re.compile(
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion)|['’]s)\s+$",
-                            re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget"
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s)"
+                            r"\s+$", re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget", "on July bills"
 # a year a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022"
 _FOR_YEAR = re.compile(r"\b(?:budgets?|forecasts?|targets?|plans?|outlook|guidance|spending|estimates?|projections?)"
                        r"\s+for\s+$", re.IGNORECASE)
@@ -219,14 +220,17 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 break
             if d.timex.end <= e:
                 here.append(d)
-        here = _without_naming_years(sentence, s, here)
-        restated = _restated(sentence, s, here)
-        here = [d for d in here if d not in restated]
         if here:
-            spans = [(d.timex.start - s, d.timex.end - s) for d in here + restated]
+            spans = [(d.timex.start - s, d.timex.end - s) for d in here]
             spans += [(a - s, b - s) for a, b in quiet[bisect_left(quiet_starts, s):bisect_left(quiet_starts, e)]
                       if b <= e and (a - s, b - s) not in spans]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
+            naming = _naming_dates(roles, s, here)
+            if naming:  # their words stay in the summary ("approved the 2023 budget")
+                here = [d for d in here if d not in naming]
+                spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
+                roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
+            here = [d for d in here if d not in _restated(sentence, s, here)]
             seen: set[tuple[int, str]] = set()
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
@@ -243,15 +247,41 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     return out
 
 
-def _without_naming_years(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
-    """Drop a year that only names a thing ("approved the 2023 budget on Wednesday", "its 2022 report") when the
-    sentence has a finer date: that one dates the event."""
-    if len(here) < 2 or not any(d.granularity in ("day", "week", "month") for d in here):
-        return here
-    return [d for d in here if d.granularity != "year"
-            or not ((_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
-                     and _NAMING_AFTER.match(sentence, d.timex.end - offset))
-                    or _FOR_YEAR.search(sentence, 0, d.timex.start - offset))]
+def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """The years and months that only name a thing ("approved the 2023 budget on Wednesday", "its 2022 report",
+    "waived late fees on July water bills on Monday") when the sentence has a finer date: that one dates the event.
+    A date naming an event ("ahead of the December 2024 general election") is none: it dates that event."""
+    if len(here) < 2:
+        return []
+    sentence = roles.text
+    finest = min(_rank(d.granularity) for d in here)
+    return [d for d in here if (
+        _rank(d.granularity) > finest and d.granularity in ("year", "month")
+        and ((_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
+              and _NAMING_AFTER.match(sentence, d.timex.end - offset)
+              and not _names_an_event(roles, d.timex.start - offset, d.timex.end - offset))
+             or (d.granularity == "year" and _FOR_YEAR.search(sentence, 0, d.timex.start - offset))))]
+
+
+def _names_an_event(roles: SentenceRoles, start: int, end: int) -> bool:
+    """Is the noun phrase right after the date at ``[start, end)`` headed by an event noun ("the 2024 general
+    election")?"""
+    span = roles.token_span(start, end)
+    if span is None:
+        return False
+    k = span[1]
+    nouns = {t.start for t in roles.triggers if not t.is_verb}
+    for j in range(k, min(k + 3, len(roles.toks))):
+        if j in nouns:
+            return True
+        if not roles.toks[j].text[:1].islower():
+            return False
+    return False
+
+
+def _rank(granularity: str) -> int:
+    """How coarse a granularity is: a clock time is finer than a day, a season as coarse as a quarter."""
+    return RANK.get(granularity, -1 if granularity == "time" else RANK["quarter"])
 
 
 def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
@@ -459,8 +489,10 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     topic = None  # an event noun the dating verb governs: "held a rally", "protested against the deal"
     # "returned to the talks, which began on Tuesday": the clause tells of the talks, not of the return
     by_relative = roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind == "rel"
-    if not dating.is_verb and not framed and not by_relative \
-            and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):
+    premodifier = 0 <= dating.start - span[1] <= 2 and all(toks[k].text[:1].islower()
+                                                           for k in range(span[1], dating.start))
+    if not dating.is_verb and not framed and not by_relative and not premodifier \
+            and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):  # "the 2021 conviction"
         outer = roles.governor(dating)
         if outer is not None and outer.is_verb:  # "battered by Russian strikes": Russia's, through the verb
             topic, dating = dating, outer

@@ -513,3 +513,20 @@ def test_a_date_told_again_in_finer_words_dates_once() -> None:
     mentions = extract_events(text, [tx(text, "Earlier this month", "2021-09", "month"), tx(text, "Sept. 8", "2021-09-08")])
     m = only(mentions)
     assert m.date == "2021-09-08" and m.summary == "Prosecutors raided the consortium's offices in Lima"
+
+
+def test_a_month_naming_a_thing_dates_nothing_but_a_date_naming_an_event_dates_it() -> None:
+    text = "At a session on Monday night, the council voted to waive late fees on July water bills."
+    m = only(extract_events(text, [tx(text, "Monday night", "2025-07-21"), tx(text, "July", "2025-07", "month")]))
+    assert m.date == "2025-07-21" and "July water bills" in m.summary  # the month stays in the words
+    text = "The commission said on Tuesday it would review boundaries ahead of the December 2024 general election."
+    dates = {m.date: m for m in extract_events(text, [tx(text, "Tuesday", "2023-09-12"),
+                                                      tx(text, "December 2024", "2024-12", "month")])}
+    assert set(dates) == {"2023-09-12", "2024-12"} and dates["2024-12"].kind == "election"
+
+
+def test_a_date_inside_a_noun_phrase_dates_the_noun_not_the_verb_governing_it() -> None:
+    text = "On Monday, the High Court overturned the 2021 conviction of Julian Soto."
+    by_date = {m.date: m for m in extract_events(text, [tx(text, "2021", "2021", "year"), tx(text, "Monday", "2025-02-03")])}
+    assert by_date["2021"].summary == "The conviction of Julian Soto" and by_date["2021"].kind == "verdict"
+    assert by_date["2025-02-03"].summary.startswith("The High Court overturned the conviction")
