@@ -65,6 +65,7 @@ _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly wide
 _REL_PREPS = _LEFT_PREPS | {"during", "after", "before", "under"}  # ", during which ...", ", for whom ..."
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
 _APPOSITION = 5  # words of a name set off by commas inside a clause
+_CURRENCY = frozenset("$ € £ ¥".split())  # "a $38 million upgrade"
 _QUANTIFIERS = frozenset("several many some most few all both dozens hundreds thousands".split())
 _BARE_SUBJECT = 5  # words of a bare noun phrase before its verb: "after heavy seasonal rain flooded"
 _NOT_REPORT_OPENERS = _LEFT_PREPS | frozenset("according after before during when while as since if in "
@@ -112,7 +113,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
     of = [0] * n
     stack = [0]
     quote_clause: dict[int, int] = {}
-    restrictive: dict[int, int] = {}  # relative clauses opened without a comma -> where their "that" stands
+    restrictive: dict[int, int] = {}  # relative clauses opened without a comma -> where their own verb may stand
     inline_sub: set[int] = set()  # subordinate clauses opened without a comma
     apposition_end = -1  # the comma closing a name set off inside a clause, which does not close the clause
 
@@ -142,8 +143,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
         elif i and prev != "," and low in _RESTRICTIVE and _restrictive(toks, i, verbs, dated, named):
             # "the attack that killed 12 people on Monday": a relative clause without commas, told by its verb
             stack.append(add("rel", stack[-1], opener=low, antecedent=(_np_back(toks, i, verbs), i), by_comma=True))
-            restrictive[stack[-1]] = i  # a comma closes it as it closes a comma-opened one
-        elif (stack[-1] in restrictive and i > restrictive[stack[-1]] + 2 and i not in dated
+            # a comma closes it as it closes a comma-opened one; a verb after its own is the outer clause's
+            restrictive[stack[-1]] = max(i + 2, _object_verb(toks, i, verbs) or i)
+        elif (stack[-1] in restrictive and i > restrictive[stack[-1]] and i not in dated
               and (low in AUXILIARIES or i in verbs)
               and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
                 or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
@@ -288,7 +290,22 @@ def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Co
         return False
     if before.text[:1].islower() and before.low.endswith(("ed", "ly")) and i - 1 not in named:
         return False  # "warned that", "clearly that"
-    return i + 1 in verbs or past_form(after) or after.low in AUXILIARIES
+    return i + 1 in verbs or past_form(after) or after.low in AUXILIARIES or _object_verb(toks, i, verbs) is not None
+
+
+def _object_verb(toks: Sequence[Token], i: int, verbs: Container[int]) -> int | None:
+    """The verb of an object relative clause opened by "that"/"which" at ``i``, its subject between ("an upgrade
+    that the council approved in March", "the deal which he signed"), else None."""
+    after = toks[i + 1]
+    if toks[i].low not in ("that", "which") or not (after.low in PRONOUNS or after.low in DETERMINERS
+                                                    or after.text[:1].islower()):
+        return None
+    for k in range(i + 2, min(i + 4, len(toks))):
+        if k in verbs or past_form(toks[k]):
+            return k if toks[k - 1].text[:1].isalnum() and toks[k - 1].low not in _NOT_IN_NP else None
+        if not toks[k].text[:1].isalnum() or toks[k].low in _NOT_IN_NP or toks[k].low in AUXILIARIES:
+            return None
+    return None
 
 
 def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequence[int], current: int) -> bool:
@@ -338,7 +355,8 @@ def _closes_aside(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequ
 def _np_back(toks: Sequence[Token], i: int, verbs: Container[int]) -> int:
     """Start of the noun phrase that ends right before token ``i``: back to its determiner, at most five words."""
     k = i - 1
-    while k > 0 and i - k < 5 and toks[k].low not in DETERMINERS and toks[k - 1].text[:1].isalnum() \
+    while k > 0 and i - k < 5 and toks[k].low not in DETERMINERS \
+            and (toks[k - 1].text[:1].isalnum() or toks[k - 1].text in _CURRENCY) \
             and toks[k - 1].low not in _NOT_IN_NP and k - 1 not in verbs:
         k -= 1
     return k

@@ -530,3 +530,9 @@ def test_a_date_inside_a_noun_phrase_dates_the_noun_not_the_verb_governing_it() 
     by_date = {m.date: m for m in extract_events(text, [tx(text, "2021", "2021", "year"), tx(text, "Monday", "2025-02-03")])}
     assert by_date["2021"].summary == "The conviction of Julian Soto" and by_date["2021"].kind == "verdict"
     assert by_date["2025-02-03"].summary.startswith("The High Court overturned the conviction")
+
+
+def test_an_object_relative_clause_dates_its_own_verb() -> None:
+    text = "The plant, built in the 1950s, is in the middle of an upgrade that the council approved in March."
+    m = only(extract_events(text, [tx(text, "March", "2025-03", "month")]))
+    assert m.kind == "decision" and m.summary.lower().startswith("the council approved")
