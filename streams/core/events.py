@@ -29,7 +29,7 @@ from .event_kinds import Trigger
 from .event_roles import ArticleMemory, SentenceRoles
 from .event_summary import summarize
 from .match_vocab import KIND_FAMILIES
-from .name_data import gazetteer
+from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, key_of
 from .types import EventMention, Timex
@@ -380,6 +380,15 @@ def _range_end(roles: SentenceRoles, a: int) -> bool:
     return j > 0 and toks[j - 1].low in ("between", "from")
 
 
+def _names_a_document(roles: SentenceRoles, a: int) -> bool:
+    """Is the date at token ``a`` part of a law's name that no trigger stands for ("the Securities Litigation
+    Reform Act of 1995" in a filing's boilerplate), which dates nothing? ("the Paris Agreement of 2015" dates
+    the agreement.)"""
+    toks = roles.toks
+    return a > 1 and toks[a - 1].low == "of" and toks[a - 2].text[:1].isupper() \
+        and toks[a - 2].low in name_words().document and a - 2 not in roles.trigger_starts
+
+
 _BASELINE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", ""),
              ("versus", ""), ("than", "in"))
 
@@ -452,7 +461,8 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None) -> EventMention | None:
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span):
+    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span) \
+            or _names_a_document(roles, span[0]):
         return None
     toks = roles.toks
     if span[1] + 1 < len(toks) and toks[span[1] - 1].low in _PERIODS and toks[span[1]].low in _ENDED \

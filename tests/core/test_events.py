@@ -536,3 +536,9 @@ def test_an_object_relative_clause_dates_its_own_verb() -> None:
     text = "The plant, built in the 1950s, is in the middle of an upgrade that the council approved in March."
     m = only(extract_events(text, [tx(text, "March", "2025-03", "month")]))
     assert m.kind == "decision" and m.summary.lower().startswith("the council approved")
+
+
+def test_the_year_of_a_law_named_in_boilerplate_dates_nothing() -> None:
+    text = ("This release contains forward-looking statements within the meaning of the Private Securities "
+            "Litigation Reform Act of 1995, including statements regarding the restructuring.")
+    assert extract_events(text, [tx(text, "1995", "1995", "year")]) == []
