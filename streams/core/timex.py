@@ -38,6 +38,8 @@ _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ag
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
 _TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 _COUNTED_UNIT = re.compile(r"\b(year|month)s?\b", re.IGNORECASE)
 _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: "UNDEF-year-06"
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
@@ -269,7 +271,24 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             period_end = candidate.end
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
             quarter_end = candidate.end
+    timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _range_start_years(text: str, timexes: list[Timex], yearless: list[bool]) -> list[Timex]:
+    """"from July 26 to August 11, 2024", "from Dec. 28 to Jan. 3 next year": a range's start without a year
+    of its own is in the year of its end (the year before when its day comes later in the calendar)."""
+    for i in range(len(timexes) - 1):
+        start, end = timexes[i], timexes[i + 1]
+        if not (yearless[i] and not yearless[i + 1] and start.granularity == end.granularity == "day"
+                and _RANGE_JOIN.fullmatch(text, start.end, end.start)
+                and _RANGE_OPEN.search(text, max(0, start.start - 12), start.start)
+                and start.value[:4] != end.value[:4] and start.value[4:10] and end.value[4:10]):
+            continue
+        year = int(end.value[:4]) - (start.value[4:10] > end.value[4:10])
+        value = f"{year:04d}{start.value[4:]}"
+        timexes[i] = replace(start, value=value)
+    return timexes
 
 
 def _told_again(text: str, timexes: list[Timex], anaphoric: list[bool]) -> list[Timex]:

@@ -62,6 +62,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("The boil-water advisory, issued at dawn on Sunday, covers the west side.", "Sunday", "decision"),
         ("The district issued an evacuation order for 212 properties on Friday.", "Friday", "decision"),
         ("Daniel Oh said in a statement issued on Wednesday that the vote was fair.", "Wednesday", "statement"),
+        # injuries, flying out, celebrations
+        ("Brennan, who broke her ankle at a training camp in March, is back.", "March", "health"),
+        ("She flew out to Belgium with the team last Monday.", "last Monday", "visit"),
+        ("The club holds a homecoming celebration for her on October 7.", "October 7", "culture"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),

@@ -419,3 +419,12 @@ def test_a_counted_date_named_again_beside_it_takes_the_named_value() -> None:
     got = {t.text: t.value for t in tag(text, date(2023, 3, 18))}
     assert got["Two years later"] == "2022"  # counted from 1960, the date before it, it would be 1962
     assert got["A day later"] == "2022-06-21"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Games run from July 26 to August 11, 2024.", ["2024-07-26", "2024-08-11"]),
+    ("The Olympics run from July 26th to August 11th next year.", ["2024-07-26", "2024-08-11"]),
+    ("The talks run from Dec. 28 to Jan. 9 next year.", ["2023-12-28", "2024-01-09"]),
+])
+def test_a_range_start_without_a_year_is_in_the_year_of_its_end(text: str, expected: list[str]) -> None:
+    assert [t.value for t in tag(text, date(2023, 10, 1))] == expected
