@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "in_name_list", "fronted_participle",
-           "np_start"]
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "in_name_list",
+           "fronted_participle", "np_start"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
@@ -241,10 +241,9 @@ def _fronted_clause_end(toks: Sequence[Token], verbs: Container[int], dated: Con
     start = 2 if toks[0].low in _SUBORD else 3
     seen_verb = False
     for k in range(start, n - 2):
-        low = toks[k].low
         if toks[k].text in (";", ":", "—", "–", "--", "(", "“", '"'):
             return None
-        if k in verbs or low in AUXILIARIES or past_form(toks[k]):
+        if _verbal(toks, k, verbs):
             seen_verb = True
         elif toks[k].text == "," and seen_verb and k + 1 not in dated and _clause_with_verb_at(toks, k + 1, verbs):
             return k
@@ -256,7 +255,7 @@ def _clause_with_verb_at(toks: Sequence[Token], j: int, verbs: Container[int]) -
     if not (_clause_follows(toks, j, verbs, strict=True) or toks[j].low in _QUANTIFIERS or toks[j].text.isdigit()):
         return False
     for k in range(j + 1, min(j + 1 + _AND_SUBJECT, len(toks))):
-        if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]):
+        if _verbal(toks, k, verbs):
             return True
         if toks[k].low == "of" and (toks[k - 1].low in _QUANTIFIERS or toks[k - 1].text.isdigit()):
             continue  # "hundreds of herders marched"
@@ -265,10 +264,14 @@ def _clause_with_verb_at(toks: Sequence[Token], j: int, verbs: Container[int]) -
     return False
 
 
+def _verbal(toks: Sequence[Token], k: int, verbs: Container[int]) -> bool:
+    """Is token ``k`` a verb: a verb trigger, an auxiliary or a past form?"""
+    return k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])
+
+
 def _has_verb(toks: Sequence[Token], of: Sequence[int], cid: int, i: int, verbs: Container[int]) -> bool:
     """Has clause ``cid`` a verb among its tokens before ``i``?"""
-    return any(of[k] == cid and (k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]))
-               for k in range(i - 1, -1, -1))
+    return any(of[k] == cid and _verbal(toks, k, verbs) for k in range(i - 1, -1, -1))
 
 
 def _antecedent(toks: Sequence[Token], comma: int) -> tuple[int, int]:
@@ -312,13 +315,13 @@ def _and_clause(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequen
     """Does "and" at ``i`` join a second clause with a subject of its own ("... last year and a further 200
     redundancies were announced"): a verb already in the clause before it, then a short noun phrase and a verb?"""
     k = i - 1
-    while k >= 0 and of[k] == current and not (k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])):
+    while k >= 0 and of[k] == current and not _verbal(toks, k, verbs):
         k -= 1
     if k < 0 or of[k] != current or _ends_name_list(toks, i):
         return False
     for k in range(i + 1, min(i + 1 + _AND_SUBJECT, len(toks))):
         low = toks[k].low
-        if k > i + 1 and (low in AUXILIARIES or k in verbs or past_form(toks[k])):
+        if k > i + 1 and _verbal(toks, k, verbs):
             return True
         if not toks[k].text[:1].isalnum() or low in _NOT_IN_NP or low in ("that", "who", "which", "to") \
                 or k in verbs or past_form(toks[k]):
@@ -345,7 +348,7 @@ def _closes_aside(toks: Sequence[Token], i: int, verbs: Container[int], of: Sequ
     topped ..."), so that the word in -ed after it is the verb the subject waited for?"""
     k, commas = i - 1, 0
     while k >= 0 and of[k] == current:
-        if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]):
+        if _verbal(toks, k, verbs):
             return False
         commas += toks[k].text == ","
         k -= 1

@@ -115,7 +115,7 @@ class AnchorRoles:
                     k = self._np_start(t.start)
                     if k > b and toks[k - 1].low in _PURPOSE:
                         dist += 2
-                    elif self._premodifies(a, b, t):
+                    elif self.premodifies(a, b, t):
                         dist = 0  # "overturned the 2021 conviction": the date names the noun
             else:
                 dist = 0
@@ -124,11 +124,11 @@ class AnchorRoles:
                 best, best_key = t, key
         return best
 
-    def _premodifies(self, a: int, b: int, noun: Trigger) -> bool:
+    def premodifies(self, a: int, b: int, noun: Trigger) -> bool:
         """Does the date at tokens ``[a, b)`` stand inside the noun phrase of ``noun``, after its determiner
         ("the 2021 conviction", "a 2017 speech", "the December 2024 general election")?"""
         toks = self.toks
-        return a > 0 and toks[a - 1].low in _NP_OPENERS and noun.start - b <= 1 \
+        return a > 0 and toks[a - 1].low in _NP_OPENERS and 0 <= noun.start - b <= 1 \
             and all(toks[j].text[:1].islower() and j not in self.verb_starts for j in range(b, noun.start))
 
     def when_trigger(self, b: int) -> Trigger | None:

@@ -264,19 +264,10 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
 
 
 def _names_an_event(roles: SentenceRoles, start: int, end: int) -> bool:
-    """Is the noun phrase right after the date at ``[start, end)`` headed by an event noun ("the 2024 general
+    """Does the date at ``[start, end)`` stand inside the noun phrase of an event noun ("the 2024 general
     election")?"""
     span = roles.token_span(start, end)
-    if span is None:
-        return False
-    k = span[1]
-    nouns = {t.start for t in roles.triggers if not t.is_verb}
-    for j in range(k, min(k + 3, len(roles.toks))):
-        if j in nouns:
-            return True
-        if not roles.toks[j].text[:1].islower():
-            return False
-    return False
+    return span is not None and any(not t.is_verb and roles.premodifies(*span, t) for t in roles.triggers)
 
 
 def _rank(granularity: str) -> int:
@@ -499,9 +490,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     topic = None  # an event noun the dating verb governs: "held a rally", "protested against the deal"
     # "returned to the talks, which began on Tuesday": the clause tells of the talks, not of the return
     by_relative = roles.seg.of_token[dating.start] != cid and roles.seg.clauses[cid].kind == "rel"
-    premodifier = 0 <= dating.start - span[1] <= 2 and all(toks[k].text[:1].islower()
-                                                           for k in range(span[1], dating.start))
-    if not dating.is_verb and not framed and not by_relative and not premodifier \
+    if not dating.is_verb and not framed and not by_relative and not roles.premodifies(*span, dating) \
             and (not agents or roles.after_by(dating) or roles.pronoun_owned(dating)):  # "the 2021 conviction"
         outer = roles.governor(dating)
         if outer is not None and outer.is_verb:  # "battered by Russian strikes": Russia's, through the verb
