@@ -66,6 +66,10 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("Brennan, who broke her ankle at a training camp in March, is back.", "March", "health"),
         ("She flew out to Belgium with the team last Monday.", "last Monday", "visit"),
         ("The club holds a homecoming celebration for her on October 7.", "October 7", "culture"),
+        # scrapped events, withdrawals, concerns raised
+        ("Seashore Sounds in Devon was scrapped in May.", "May", "decision"),
+        ("Suppliers went unpaid and the stage company pulled out in May.", "May", "decision"),
+        ("Police raised concerns about the event in a letter last month.", "last month", "statement"),
         # approvals and green lights
         ("The city council gave the go-ahead for a new tram line on Tuesday.", "Tuesday", "decision"),
         ("On Tuesday the regulator gave the green light to the merger.", "Tuesday", "decision"),
@@ -241,4 +245,4 @@ def test_a_trigger_noun_before_a_compound_head_names_a_thing() -> None:
 def test_gapped_forms() -> None:
     found = [(t.text, t.kind) for t in find_triggers(tokenize("The bank raised its main interest rate."))]
     assert found == [("raised its main interest rate", "decision")]
-    assert [t.kind for t in find_triggers(tokenize("The bank raised concerns about the rate."))] == []
+    assert [t.kind for t in find_triggers(tokenize("The bank raised concerns about the rate."))] == ["statement"]
