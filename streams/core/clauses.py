@@ -62,6 +62,9 @@ _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built writ
                                    "won lost shot".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
+# adverbs that open a participle aside only right after the subject: "The canal, then named after ..., opened";
+# after a verb ", then crashed out" is a second predicate
+_SUBJECT_ASIDE_ADVERBS = frozenset({"then", "now", "formerly"})
 _REL_PREPS = _LEFT_PREPS | {"during", "after", "before", "under"}  # ", during which ...", ", for whom ..."
 _PARTICIPLE_OPENERS = frozenset({"before", "after", "while", "when", "since", "by", "despite"})
 _APPOSITION = 5  # words of a name set off by commas inside a clause
@@ -192,7 +195,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _PARTICIPLE_OPENERS and (part := _participle_at(toks, i + 2)) is not None \
                     and toks[part].low.endswith("ing"):  # ", before finishing second in Amsterdam"
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
-            elif (part := _participle_at(toks, i + 1)) is not None and (
+            elif (part := _participle_at(toks, i + 1 + (nxt in _SUBJECT_ASIDE_ADVERBS
+                                                         and not _has_verb(toks, of, stack[-1], i, verbs)))) \
+                    is not None and (
                     toks[part].low.endswith("ing") or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")

@@ -10,12 +10,13 @@ from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
 __all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
-           "NO_KIND", "MODALS"]
+           "NO_KIND", "OTHER_KIND", "MODALS"]
 
 POS_VALUES = ("verb", "speech", "noun", "light")
 FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
 WORD_CLASSES = ("compound-head", "bound", "deadline")
 NO_KIND = "-"  # a light verb with no kind of its own
+OTHER_KIND = "other"  # a happening the vocabulary has no word for, told by the text's layout (a chronology entry)
 DETERMINERS = frozenset("a an the this that these those any no every each another such".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())
 _NOUN_BEFORE = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}

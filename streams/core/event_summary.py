@@ -18,7 +18,7 @@ from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import POSSESSIVE, Token, fold, is_capitalized
 
-__all__ = ["summarize", "MAX_WORDS"]
+__all__ = ["summarize", "entry_summary", "MAX_WORDS"]
 
 MAX_WORDS = 15
 _MAX_WHO = 6
@@ -225,6 +225,14 @@ class _Words:
         if any(q in text for q in _QUOTE_MARKS) or text.count("'") % 2:
             text = "".join(ch for ch in text if ch not in "“”\"‘")
         return " ".join(text.replace("()", "").split())  # brackets that held only the date
+
+
+def entry_summary(roles: SentenceRoles, first: int) -> str:
+    """The words of a chronology entry from token ``first``, up to the end of its clause ("Summer 2023:
+    Track-laying begins on the Gipuzkoa branch")."""
+    cid = roles.seg.of_token[first]
+    ks = [k for k in roles.seg.tokens(cid) if k >= first]
+    return _Words(roles.text, roles.toks, {}, set()).text(_take(roles.toks, ks, roles.dated, MAX_WORDS)).rstrip(".;:,")
 
 
 def _count(text: str) -> int:

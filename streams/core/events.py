@@ -25,9 +25,9 @@ from datetime import date, timedelta
 
 from .clauses import AUXILIARIES, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
-from .event_kinds import Trigger
+from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
-from .event_summary import summarize
+from .event_summary import entry_summary, summarize
 from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer, name_words
 from .sentences import iter_split
@@ -77,6 +77,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
+_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
@@ -140,13 +141,27 @@ def _converted(text: str, timex: Timex) -> bool:
             and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
 
 
+def _opens_line(text: str, timex: Timex) -> bool:
+    """Does the timex open its paragraph (after a bullet, if any)?"""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return not text[line_start:timex.start].strip(" \t-*•–—")
+
+
 def _heads_entry(text: str, timex: Timex) -> bool:
     """Does a clock time open its paragraph, before a separator or the entry's first word, as a live blog's
     entries do ("10:42 GMT - Polls closed", "23:05 Exit poll shows ...")?"""
     if timex.type != "TIME" or not _CLOCK_ON_A_DAY.match(timex.value):
         return False
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    return not text[line_start:timex.start].strip(" \t-*•") and _ENTRY_SEPARATOR.match(text, timex.end) is not None
+    return _opens_line(text, timex) and _ENTRY_SEPARATOR.match(text, timex.end) is not None
+
+
+def _chronology_heads(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
+    """The starts of the dates that head the entries of a chronology ("Key dates", "Timeline": "March 2021:
+    Tunnel boring is completed ...", "14 June – Villa's bid is rejected"): each opens its paragraph before a
+    colon or a dash; a list has two entries at least. Each entry tells of something that happened then."""
+    heads = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _opens_line(text, d.timex)
+                      and _CHRONOLOGY_SEPARATOR.match(text, d.timex.end))
+    return heads if len(heads) >= 2 else frozenset()
 
 
 def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
@@ -203,6 +218,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted)
     quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
+    heads = _chronology_heads(text, dated)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
@@ -234,6 +250,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             seen: set[tuple[int, str]] = set()
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
+                if mention is None and d.timex.start in heads:
+                    mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date)) \
                         not in seen:
                     seen.add(key)
@@ -450,7 +468,9 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
 
 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
-             fallback: str | None) -> EventMention | None:
+             fallback: str | None, dating: Trigger | None = None) -> EventMention | None:
+    """The event the date ``d`` dates: told by the trigger nearest to it, or by ``dating`` when the text's
+    layout says which (a chronology entry's)."""
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span) \
             or _names_a_document(roles, span[0]):
@@ -464,7 +484,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         return None  # "signed an accord on Thursday to double rail freight by 2030": a target of what is dated
     if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
         limit = None  # "shortly before 5 a.m. Monday": on Monday
-    dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
+    if dating is None:
+        dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
         dating = _possessed_noun(roles, span[1])
     if dating is None:
@@ -562,6 +583,31 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         entities=clause_entities,
         kinds=tuple(kinds),
     )
+
+
+def _entry_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
+                   fallback: str | None) -> EventMention | None:
+    """The happening a chronology entry tells of, dated by its head: told by the entry's first trigger, or,
+    with none the vocabulary knows ("Summer 2023: Track-laying begins"), as the entry's own words."""
+    span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
+    if span is None:
+        return None
+    first = next((t for t in roles.triggers if t.start >= span[1]), None)
+    if first is not None:
+        return _mention(roles, sentence, offset, d, entities, news_days, fallback, dating=first)
+    start = span[1]
+    while start < len(roles.toks) and not roles.toks[start].text[:1].isalnum():
+        start += 1  # the separator
+    if start == len(roles.toks):
+        return None
+    cid = roles.seg.of_token[start]
+    summary = entry_summary(roles, start)
+    if not summary:
+        return None
+    return EventMention(
+        sentence=sentence, sentence_start=offset, summary=summary, kind=OTHER_KIND, trigger="",
+        actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
+        timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
 
 
 def _where_named(roles: SentenceRoles, places: Sequence[str], cid: int, visit: bool) -> str | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from streams.core import syndication
+from streams.core.event_kinds import OTHER_KIND
 from streams.core.match_vocab import KIND_FAMILIES
 from streams.core.name_match import fold, names_match
 
@@ -120,7 +121,7 @@ def _event_kind(records: list[dict]) -> str:
     counts = Counter(r["kind"] for r in records)
     occasions = [k for k in counts if KIND_FAMILIES.role_of.get(k) == "occasion"]
     pool = occasions or list(counts)
-    return min(pool, key=lambda k: (-counts[k], k == "other", k))
+    return min(pool, key=lambda k: (-counts[k], k == OTHER_KIND, k))
 
 
 def _summary(records: list[dict], granularity: str, centrality: Mapping[str, float]) -> str:

@@ -500,6 +500,18 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a relative clause dated on its own tells of its antecedent, not of the verb that governs it
     ("Delegates returned to the talks in Geneva, which began on Tuesday.", "2021-09-16",
      [("2021-09-14", "meeting", "The talks in Geneva began")]),
+    # a chronology's entries each tell of what happened on their date, in words the vocabulary may not know; a
+    # participle aside after "then" still tells of the subject before it
+    ("Key dates\n\n1895 — The canal, then named after Kaiser Wilhelm I, opens after eight years of construction."
+     "\n\nMarch 2021: Tunnel boring is completed on the last section, near Bergara.\n\n"
+     "- Summer 2023: Track-laying begins on the Gipuzkoa branch.\n\n30 November 2024 – The first test train "
+     "runs between Vitoria-Gasteiz and Bilbao.", "2025-06-02",
+     [("1895", "opening", "The canal opens after eight years of construction"),
+      ("2021-03", "other", "Tunnel boring is completed on the last section"),
+      ("2023", "other", "Track-laying begins on the Gipuzkoa branch"),
+      ("2024-11-30", "other", "The first test train runs between Vitoria-Gasteiz and Bilbao")]),
+    # one date opening a paragraph before a colon is no list: a heading, not an entry
+    ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
