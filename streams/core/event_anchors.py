@@ -6,7 +6,7 @@ tokens, clauses, triggers and ``_np_start``.
 from __future__ import annotations
 
 from .clauses import AUXILIARIES, past_form
-from .event_kinds import DETERMINERS, POSSESSIVE_PRONOUNS, Trigger
+from .event_kinds import DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger
 from .tokens import POSSESSIVE
 
 __all__ = ["AnchorRoles", "FRAMES"]
@@ -28,6 +28,15 @@ _FRAME_OF = frozenset({"sidelines", "margins", "course"})
 # Openers of a clause that happens at the time of the clause it hangs on ("while he was in Paris on Monday").
 _AT_THE_TIME = frozenset({"when", "while", "as", "once"})
 _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
+# Verbs that tell a state or a figure, not something that happened: "stood at 5% in May".
+_STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted lived "
+                         "belonged owned contained included comprised cost".split())
+_FUTURE_MODALS = frozenset({"will", "would", "shall"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
+                              "reportedly officially finally".split())
+_ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
+_NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
 
 class AnchorRoles:
@@ -189,6 +198,61 @@ class AnchorRoles:
                 if clause.parent == cid and clause.kind == "sub" and clause.opener in _CAUSE_OPENERS:
                     out.append(t)
         return out
+
+    def clause_verb(self, a: int, b: int) -> Trigger | None:
+        """The verb nearest to a date at ``[a, b)`` in its clause, when the clause has no trigger, told by its form,
+        as a trigger of no known kind: "Temperatures fell to minus 48C on Sunday", "Field trials began in 2017 and
+        concluded last fall", "Conab will publish its survey in September", "was first detected in 2004". No
+        state ("stood at 5% in May"), no adjective ("a planned opening"), and not across "and" or "but" ("moved
+        in 2009 and today employs 64 people")."""
+        cid = self.seg.of_token[a]
+        if cid in self.clause_of_trigger:
+            return None
+        toks = self.toks
+        verbs = [k for k in self.seg.tokens(cid) if self._verb_form_at(k)]
+        before = [k for k in verbs if k < a and not any(toks[j].low in ("and", "but") or self._verb_ing_at(j)
+                                                        for j in range(k + 1, a))]
+        after = [k for k in verbs if k >= b]
+        if before and (not after or a - before[-1] <= after[0] - b + 1):
+            k = before[-1]
+        elif after:
+            k = after[0]
+        else:
+            return None
+        return Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
+
+    def _verb_form_at(self, k: int) -> bool:
+        """Is token ``k`` a verb by its form: a past form after no determiner or preposition, the verb after
+        "will" or "would", or a participle after an auxiliary ("will publish", "was first detected", "will be
+        held")?"""
+        toks, dated = self.toks, self.dated
+        tok = toks[k]
+        if k in dated or not tok.text[:1].islower() or tok.low in _STATE_VERBS or self._known_otherwise(k):
+            return False
+        j = k - 1
+        while j >= 0 and toks[j].low in _ADVERBS_IN_VERB:
+            j -= 1
+        if j >= 0 and (toks[j].low in MODALS or toks[j].low in _BE_FORMS):
+            if toks[j].low in MODALS:  # what will happen, not what may ("could go again")
+                return toks[j].low in _FUTURE_MODALS and tok.text.isalpha() and not (
+                    tok.low in ("be", "have") and k + 1 < len(toks)
+                    and (past_form(toks[k + 1]) or toks[k + 1].low == "been"))
+            return past_form(tok)
+        return past_form(tok) and k > 0 and toks[k - 1].low not in _NOT_AFTER and toks[k - 1].low not in _STATE_VERBS \
+            and not toks[k - 1].text[:1].isdigit()
+
+    def _known_otherwise(self, k: int) -> bool:
+        """Does the vocabulary know the word at ``k`` (alone or with the next) as a trigger of a kind, which it did
+        not find here ("to fire the probe's engines", "joined a long list")? The light verbs of no kind of their
+        own ("began", "fell", "destroyed") it leaves to their form."""
+        toks, forms = self.toks, self.lex.forms
+        keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if k + 1 < len(toks) else "")
+        return any(kind != NO_KIND for key in keys for kind, _ in forms.get(key, ()))
+
+    def _verb_ing_at(self, k: int) -> bool:
+        """An -ing verb after a preposition: "weakened on Wednesday before recovering some ground on Thursday"."""
+        low = self.toks[k].low
+        return k > 0 and low.endswith("ing") and len(low) > 4 and self.toks[k - 1].low in _ING_OPENERS
 
     def clause_triggers(self, cid: int) -> list[Trigger]:
         return [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid]

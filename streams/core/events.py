@@ -281,6 +281,15 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
              or (d.granularity == "year" and _FOR_YEAR.search(sentence, 0, d.timex.start - offset))))]
 
 
+def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, span: tuple[int, int]) -> bool:
+    """Does the date stand before a noun it names ("the 2021 coffee crop", "last year's record harvest", "the
+    January transfer window")?"""
+    if span[1] < len(roles.toks) and roles.toks[span[1]].low == POSSESSIVE:
+        return True
+    return bool(_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
+                and _NAMING_AFTER.match(sentence, d.timex.end - offset))
+
+
 def _names_an_event(roles: SentenceRoles, start: int, end: int) -> bool:
     """Does the date at ``[start, end)`` stand inside the noun phrase of an event noun ("the 2024 general
     election")?"""
@@ -488,6 +497,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
         dating = _possessed_noun(roles, span[1])
+    if dating is None and limit != "bound" and not _names_a_thing(roles, sentence, offset, d, span):
+        dating = roles.clause_verb(*span)
     if dating is None:
         return None
     comma = fronted_participle(toks, roles.dated) if dating.is_verb and dating.start == 0 else None
