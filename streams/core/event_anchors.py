@@ -35,6 +35,8 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
 _ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
                               "reportedly officially finally".split())
+_NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
+    "respectively alone too again before after until from through since".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
@@ -103,6 +105,8 @@ class AnchorRoles:
             # a timeline's line, "Feb 24, 2022: Russia launches ...": the date heads what follows it
             after = self.seg.of_token[b + 1]
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == after]
+        if self._opens_predicate(a, b):  # "opened in 2009 and today employs 64 people": not the opening's date
+            pool = [t for t in pool if t.start >= b]
         if not pool:
             return self.when_trigger(b)
         units = self._units
@@ -240,6 +244,12 @@ class AnchorRoles:
             return past_form(tok)
         return past_form(tok) and k > 0 and toks[k - 1].low not in _NOT_AFTER and toks[k - 1].low not in _STATE_VERBS \
             and not toks[k - 1].text[:1].isdigit()
+
+    def _opens_predicate(self, a: int, b: int) -> bool:
+        """Does a date at ``[a, b)`` open a second predicate, right after "and" or "but" and before its verb?"""
+        toks = self.toks
+        return (a > 0 and b < len(toks) and toks[a - 1].low in ("and", "but") and toks[b].text[:1].isalpha()
+                and toks[b].text[:1].islower() and toks[b].low not in _NOT_A_PREDICATE)
 
     def _known_otherwise(self, k: int) -> bool:
         """Does the vocabulary know the word at ``k`` (alone or with the next) as a trigger of a kind, which it did

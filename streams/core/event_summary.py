@@ -43,6 +43,8 @@ _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "nex
 _DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
                                       "least"})
 _PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
+# words after "and <date>" that go on the phrase ("between June and July from ...") rather than open a predicate
+_NO_PREDICATE = _DATE_PREPS | frozenset("from to of for with by as and or but respectively alone too again".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -483,6 +485,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
     the last break word, never mid-word; the tokens before ``whole`` are never trimmed from the end."""
     ks = sorted(ks)
     skip = set(drop)
+    second: set[int] = set()  # "moved to Saskatoon in 2009 and today employs 64 people": a predicate of its own
+    in_ks = set(ks)
     for k in ks:
         if k - 1 in dated and k + 1 in dated and toks[k].low in ("and", "to"):
             skip.add(k)  # "between September and December"
@@ -493,6 +497,9 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
                 end += 1
             if end + 1 < len(toks) and toks[end + 1].low == POSSESSIVE:
                 continue  # "in Sunday's election" keeps its "in": "in the election"
+            if k and toks[k - 1].low in ("and", "but") and end + 1 in in_ks and toks[end + 1].text[:1].isalpha() \
+                    and toks[end + 1].text[:1].islower() and toks[end + 1].low not in _NO_PREDICATE:
+                second.add(k - 1)
             j = k - 1
             while j >= max(whole, 0) and toks[j].low in _DATE_LEAD and j not in dated:
                 skip.add(j)
@@ -506,6 +513,8 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
         if cut and prev is not None and k != prev + 1 and len(kept) >= 3:
             break  # a nested clause interrupts
         prev = k
+        if cut and kept and k in second:
+            break
         if k in skip:
             continue
         if cut and kept and (k in stops or (quote_ends and toks[k].text in _QUOTE_MARKS)):

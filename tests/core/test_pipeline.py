@@ -538,10 +538,11 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
      [("2021-09", "other", "Conab will publish its third survey of the season")]),
     ("The Asian tiger mosquito was first detected in Spain in 2004.",
      [("2004", "other", "The Asian tiger mosquito was first detected in Spain")]),
-    # no state, no guess, no verb across "and", no date that names a thing, no word the vocabulary knows
+    # no state, no guess, no verb across "and" (nor a trigger: "today" opens a predicate of its own, which the
+    # summary of 2009 leaves out), no date that names a thing, no word the vocabulary knows
     ("Unemployment stood at 5% in May. Schools remained closed on Wednesday. The team could go again in March.", []),
     ("The company moved its headquarters to Saskatoon in 2009 and today employs 64 people.",
-     [("2009", "other", "The company moved its headquarters to Saskatoon employs 64 people")]),
+     [("2009", "other", "The company moved its headquarters to Saskatoon")]),
     ("Brazil's 2021 coffee crop looked smaller. The company joined a long list of firms to cut staff this year.", []),
 ])
 def test_a_clause_without_a_trigger_is_dated_by_its_own_verb(body, expected):
