@@ -195,10 +195,9 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             elif nxt in _PARTICIPLE_OPENERS and (part := _participle_at(toks, i + 2)) is not None \
                     and toks[part].low.endswith("ing"):  # ", before finishing second in Amsterdam"
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
-            elif (part := _participle_at(toks, i + 1 + (nxt in _SUBJECT_ASIDE_ADVERBS
-                                                         and not _has_verb(toks, of, stack[-1], i, verbs)))) \
-                    is not None and (
-                    toks[part].low.endswith("ing") or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
+            elif (part := _participle_at(toks, i + 1 + _subject_aside(toks, i, verbs, of, stack[-1]))) is not None \
+                    and (toks[part].low.endswith("ing")
+                         or (not opened and not _closes_aside(toks, i, verbs, of, stack[-1]))):
                 # a past participle only right after a noun phrase ("the deal, signed on Friday, ..."); after a
                 # comma that closed an aside it is the verb the aside held off ("Lehto, speaking ..., announced")
                 stack.append(add("part", stack[-1], opener=nxt, by_comma=True))
@@ -392,6 +391,12 @@ def _is_participle(tok: Token) -> bool:
     low = tok.low
     return ((low.endswith(("ing", "ed")) and len(low) > 4 and low.isalpha() and low not in _NOT_PARTICIPLES)
             or low in _IRREGULAR_PARTICIPLES) and not is_capitalized(tok.text)
+
+
+def _subject_aside(toks: Sequence[Token], comma: int, verbs: Container[int], of: Sequence[int], cid: int) -> bool:
+    """Does an adverb after ``comma`` open a participle aside right after the clause's subject ("The canal, then
+    named after ..., opened")?"""
+    return toks[comma + 1].low in _SUBJECT_ASIDE_ADVERBS and not _has_verb(toks, of, cid, comma, verbs)
 
 
 def _participle_at(toks: Sequence[Token], j: int) -> int | None:

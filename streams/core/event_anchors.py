@@ -29,10 +29,10 @@ _FRAME_OF = frozenset({"sidelines", "margins", "course"})
 _AT_THE_TIME = frozenset({"when", "while", "as", "once"})
 _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 # Verbs that tell a state or a figure, not something that happened: "stood at 5% in May".
-_STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted lived "
-                         "belonged owned contained included comprised cost".split())
+_STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
+                         "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+_PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
                               "reportedly officially finally".split())
 _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
@@ -236,7 +236,7 @@ class AnchorRoles:
         j = k - 1
         while j >= 0 and toks[j].low in _ADVERBS_IN_VERB:
             j -= 1
-        if j >= 0 and (toks[j].low in MODALS or toks[j].low in _BE_FORMS):
+        if j >= 0 and (toks[j].low in MODALS or toks[j].low in _PARTICIPLE_AUXILIARIES):
             if toks[j].low in MODALS:  # what will happen, not what may ("could go again")
                 return toks[j].low in _FUTURE_MODALS and tok.text.isalpha() and not (
                     tok.low in ("be", "have") and k + 1 < len(toks)

@@ -87,8 +87,8 @@ class PlaceRoles:
         """Places in the locative phrases of clause ``cid``, whatever they belong to."""
         out: list[str] = []
         for idx, e in enumerate(self.entities):
-            if e.kind in PLACE_KINDS and self.seg.of_token[self.token_at(e.start)] == cid \
-                    and not self.is_demonym(idx) and self.preposition_before(idx) in LOCATIVE and e.canonical not in out:
+            if e.kind in PLACE_KINDS and self.seg.of_token[self.token_at(e.start)] == cid and not self.is_demonym(idx) \
+                    and self.preposition_before(idx) in LOCATIVE and e.canonical not in out:
                 out.append(e.canonical)
         return out
 

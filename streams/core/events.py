@@ -478,8 +478,8 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None, dating: Trigger | None = None) -> EventMention | None:
-    """The event the date ``d`` dates: told by the trigger nearest to it, or by ``dating`` when the text's
-    layout says which (a chronology entry's)."""
+    """The event the date ``d`` dates: told by the trigger nearest to it, by ``dating`` when the text's layout
+    says which (a chronology entry's), or, where its clause has no trigger, by the clause's own verb."""
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
     if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span) \
             or _names_a_document(roles, span[0]):
