@@ -5,11 +5,13 @@ tokens, clauses, triggers and ``_np_start``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .clauses import AUXILIARIES, past_form
 from .event_kinds import DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger
-from .tokens import POSSESSIVE
+from .tokens import POSSESSIVE, Token
 
-__all__ = ["AnchorRoles", "FRAMES"]
+__all__ = ["AnchorRoles", "FRAMES", "opens_predicate"]
 
 FRAMES = frozenset({"during", "amid", "amidst", "throughout"})
 # A noun after one of these, after the date, tells the purpose or topic of what went before ("arrived in
@@ -35,8 +37,10 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
                               "reportedly officially finally".split())
+# words after "and <date>" that go on the phrase ("between June and July from ...") rather than open a predicate
 _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
-    "respectively alone too again before after until from through since".split())
+    "respectively alone too again before after until till from through since between late early last this next "
+    "mid".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
@@ -105,7 +109,7 @@ class AnchorRoles:
             # a timeline's line, "Feb 24, 2022: Russia launches ...": the date heads what follows it
             after = self.seg.of_token[b + 1]
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == after]
-        if self._opens_predicate(a, b):  # "opened in 2009 and today employs 64 people": not the opening's date
+        if opens_predicate(self.toks, a, b):  # "opened in 2009 and today employs 64 people": not the opening's date
             pool = [t for t in pool if t.start >= b]
         if not pool:
             return self.when_trigger(b)
@@ -245,12 +249,6 @@ class AnchorRoles:
         return past_form(tok) and k > 0 and toks[k - 1].low not in _NOT_AFTER and toks[k - 1].low not in _STATE_VERBS \
             and not toks[k - 1].text[:1].isdigit()
 
-    def _opens_predicate(self, a: int, b: int) -> bool:
-        """Does a date at ``[a, b)`` open a second predicate, right after "and" or "but" and before its verb?"""
-        toks = self.toks
-        return (a > 0 and b < len(toks) and toks[a - 1].low in ("and", "but") and toks[b].text[:1].isalpha()
-                and toks[b].text[:1].islower() and toks[b].low not in _NOT_A_PREDICATE)
-
     def _known_otherwise(self, k: int) -> bool:
         """Does the vocabulary know the word at ``k`` (alone or with the next) as a trigger of a kind, which it did
         not find here ("to fire the probe's engines", "joined a long list")? The light verbs of no kind of their
@@ -290,3 +288,10 @@ class AnchorRoles:
         if prev == "in" and k == t.start:  # "... in protest against cheap imports": how, not what
             return any(x.is_verb for x in self.clause_triggers(self.seg.of_token[t.start]))
         return False
+
+
+def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Does a date at tokens ``[a, b)`` open a second predicate, right after "and" or "but" and before its verb
+    ("opened its headquarters in 2009 and today employs 64 people")?"""
+    return (a > 0 and b < len(toks) and toks[a - 1].low in ("and", "but") and toks[b].text[:1].isalpha()
+            and toks[b].text[:1].islower() and toks[b].low not in _NOT_A_PREDICATE)

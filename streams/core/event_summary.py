@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_form
+from .event_anchors import opens_predicate
 from .event_kinds import DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
@@ -43,8 +44,6 @@ _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "nex
 _DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
                                       "least"})
 _PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
-# words after "and <date>" that go on the phrase ("between June and July from ...") rather than open a predicate
-_NO_PREDICATE = _DATE_PREPS | frozenset("from to of for with by as and or but respectively alone too again".split())
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",
                        "her", "their", "its", "is", "was", "be", "would", "will", "should", "and", "or", "than",
@@ -497,8 +496,7 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
                 end += 1
             if end + 1 < len(toks) and toks[end + 1].low == POSSESSIVE:
                 continue  # "in Sunday's election" keeps its "in": "in the election"
-            if k and toks[k - 1].low in ("and", "but") and end + 1 in in_ks and toks[end + 1].text[:1].isalpha() \
-                    and toks[end + 1].text[:1].islower() and toks[end + 1].low not in _NO_PREDICATE:
+            if end + 1 in in_ks and opens_predicate(toks, k, end + 1):
                 second.add(k - 1)
             j = k - 1
             while j >= max(whole, 0) and toks[j].low in _DATE_LEAD and j not in dated:

@@ -33,11 +33,11 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, key_of
 from .types import EventMention, Timex
+from .timex import TOLD_AGAIN
 from .timex_calendar import RANK
 
 __all__ = ["extract_events", "event_date"]
 
-_RESTATED = re.compile(r",\s*(?:in|on)?\s*")  # between a date and the same date in finer words
 _PERFECT = frozenset({"has", "have", "had", "'ve"})
 _PERIODS = frozenset({"days", "week", "weeks", "month", "months", "years", "year", "quarter", "quarters", "period", "half",
                       "season"})
@@ -275,8 +275,7 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
     finest = min(_rank(d.granularity) for d in here)
     return [d for d in here if (
         _rank(d.granularity) > finest and d.granularity in ("year", "month")
-        and ((_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
-              and _NAMING_AFTER.match(sentence, d.timex.end - offset)
+        and ((_before_a_noun(sentence, offset, d)
               and not _names_an_event(roles, d.timex.start - offset, d.timex.end - offset))
              or (d.granularity == "year" and _FOR_YEAR.search(sentence, 0, d.timex.start - offset))))]
 
@@ -284,8 +283,11 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
 def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, span: tuple[int, int]) -> bool:
     """Does the date stand before a noun it names ("the 2021 coffee crop", "last year's record harvest", "the
     January transfer window")?"""
-    if span[1] < len(roles.toks) and roles.toks[span[1]].low == POSSESSIVE:
-        return True
+    return (span[1] < len(roles.toks) and roles.toks[span[1]].low == POSSESSIVE) or _before_a_noun(sentence, offset, d)
+
+
+def _before_a_noun(sentence: str, offset: int, d: _Dated) -> bool:
+    """Does the date stand between a determiner and a noun ("the 2023 budget", "its 2022 report")?"""
     return bool(_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
                 and _NAMING_AFTER.match(sentence, d.timex.end - offset))
 
@@ -307,7 +309,7 @@ def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
     dates by June 2022."""
     return [d for d, after in zip(here, here[1:])
             if after.date.startswith(d.date) and after.date != d.date
-            and _RESTATED.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
+            and TOLD_AGAIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

@@ -25,7 +25,7 @@ from streams.core.timex_tense import direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve"]
+__all__ = ["tag", "resolve", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
@@ -37,7 +37,7 @@ _NO_YEAR = re.compile(r"^XXXX-(?=\d\d(?:-\d\d)?(?:T|$))")
 _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ago, year-earlier, the 1988 period
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
-_TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")
+TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")  # between a date and the same date in finer words: "2022, in June"
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 _COUNTED_UNIT = re.compile(r"\b(year|month)s?\b", re.IGNORECASE)
@@ -297,7 +297,7 @@ def _told_again(text: str, timexes: list[Timex], anaphoric: list[bool]) -> list[
     for i in range(len(timexes) - 1):
         counted, named = timexes[i], timexes[i + 1]
         if anaphoric[i] and not anaphoric[i + 1] and counted.type == named.type == "DATE" \
-                and _TOLD_AGAIN.fullmatch(text, counted.end, named.start) and named.value[:4].isdigit():
+                and TOLD_AGAIN.fullmatch(text, counted.end, named.start) and named.value[:4].isdigit():
             unit = _COUNTED_UNIT.search(counted.text)
             value = named.value[:{"year": 4, "month": 7}[unit[1].lower()]] if unit else named.value
             timexes[i] = replace(counted, value=value, granularity=granularity_of(value, "DATE"))
