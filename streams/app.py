@@ -55,6 +55,7 @@ app = TimelineApp(
     broker_session_timeout=settings.session_timeout,
     broker_heartbeat_interval=settings.heartbeat_interval,
     consumer_auto_offset_reset="earliest",
+    recovery_consistency_check=settings.recovery_consistency_check,
     table_cleanup_interval=timedelta(minutes=5).total_seconds(),
     producer_acks=-1,
     producer_linger_ms=5,

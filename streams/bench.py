@@ -73,23 +73,46 @@ def bench_search_dates(articles: list[dict], chunk: int = 10) -> dict:
             "extract_speedup_vs_search_dates": theirs / ours}
 
 
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (the worker and its extraction processes); Linux."""
+    out, todo = [], [pid]
+    while todo:
+        at = todo.pop()
+        out.append(at)
+        try:
+            for task in Path(f"/proc/{at}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return out
+
+
 def _peak_rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
+    """Peak resident memory of the worker and its extraction processes, summed (pages the forked processes
+    still share with the worker count in each, so this is an upper bound); NaN where /proc is missing."""
+    total = 0.0
+    for at in _tree(pid):
+        try:
+            for line in Path(f"/proc/{at}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) / 1024
+        except OSError:
+            pass
+    return total or float("nan")
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process so far (Linux; NaN elsewhere)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return float("nan")
+def _cpu_seconds(pid: int, tree: bool = True) -> float:
+    """User and system CPU time so far of the worker and (``tree``) its extraction processes (Linux; NaN
+    elsewhere)."""
+    total = 0.0
+    for at in _tree(pid) if tree else [pid]:
+        try:
+            fields = Path(f"/proc/{at}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            if at == pid:
+                return float("nan")
+    return total
 
 
 def _messages(articles: list[dict]) -> list[tuple[str, bytes]]:
@@ -117,9 +140,12 @@ def _wait_all(workers: list[WorkerProcess], count: int, timeout: float) -> None:
     raise TimeoutError(f"pipeline not done after {timeout:.0f}s")
 
 
-def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout: float) -> dict:
+def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout: float,
+                   extract_processes: int | None = None) -> dict:
     """Burst throughput with ``workers`` worker processes on a fresh embedded broker."""
     settings = replace(Settings.from_env(), broker="", partitions=partitions, data_dir="")
+    if extract_processes is not None:
+        settings = replace(settings, extract_processes=extract_processes)
     with broker_for(settings) as settings, tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         procs = [WorkerProcess(replace(settings, web_port=free_port(), data_dir=f"{tmp}/w{i}"),
                                log_path=Path(tmp) / f"worker-{i}.log").start() for i in range(workers)]
@@ -130,24 +156,28 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             _wait_all(procs, 1, timeout)
             messages = _messages(articles[1:])
             before = [p.stats() for p in procs]
-            cpu_before = [_cpu_seconds(p.proc.pid) for p in procs]
+            cpu_before = [(_cpu_seconds(p.proc.pid), _cpu_seconds(p.proc.pid, tree=False)) for p in procs]
             started = time.perf_counter()
             publish(producer, settings.topic_articles, messages)
             _wait_all(procs, len(articles), timeout)
             elapsed = time.perf_counter() - started
             after = [p.stats() for p in procs]
-            cpu = sum(_cpu_seconds(p.proc.pid) - b for p, b in zip(procs, cpu_before))
+            cpu = sum(_cpu_seconds(p.proc.pid) - b[0] for p, b in zip(procs, cpu_before))
+            loop_cpu = sum(_cpu_seconds(p.proc.pid, tree=False) - b[1] for p, b in zip(procs, cpu_before))
             producer.close()
-            # Where the workers' time went: the pure core's extraction and assembly, all their CPU time (the rest
-            # of it is Faust's and the Kafka clients'), as shares of the run's wall time summed over the workers.
+            # Where the workers' time went, as shares of the run's wall time summed over the workers: the pure
+            # core's extraction (in the extraction processes, or in the loop where there are none), the loop
+            # process's CPU, and in it the assembly; the rest of the loop's CPU is Faust's and the Kafka clients'.
             spent = {key: sum(a[key] - b[key] for a, b in zip(after, before))
                      for key in ("extract_seconds", "assemble_seconds")}
             return {"articles_per_s": len(messages) / elapsed, "seconds": elapsed,
                     "peak_rss_mb": max(_peak_rss_mb(p.proc.pid) for p in procs),
+                    "extract_processes": settings.extract_processes,
                     "worker_extract_ms_per_article": 1000 * spent["extract_seconds"] / len(messages),
                     "worker_extract_share": spent["extract_seconds"] / (elapsed * workers),
                     "worker_assemble_share": spent["assemble_seconds"] / (elapsed * workers),
-                    "worker_cpu_share": cpu / (elapsed * workers)}
+                    "worker_loop_cpu_share": loop_cpu / (elapsed * workers),
+                    "worker_cpu_cores": cpu / (elapsed * workers)}
         finally:
             for p in procs:
                 p.stop()
@@ -216,12 +246,24 @@ def run_bench(count: int, quick: bool) -> dict:
     result.update({"pipeline_articles_per_s": one["articles_per_s"], "worker_peak_rss_mb": one["peak_rss_mb"],
                    "extract_around_pipeline_articles_per_s": [before, after],
                    "pipeline_share_of_extraction": one["articles_per_s"] / ((before + after) / 2),
-                   **{key: one[key] for key in ("worker_extract_ms_per_article", "worker_extract_share",
-                                                "worker_assemble_share", "worker_cpu_share")}})
+                   **{key: one[key] for key in ("extract_processes", "worker_extract_ms_per_article",
+                                                "worker_extract_share", "worker_assemble_share",
+                                                "worker_loop_cpu_share", "worker_cpu_cores")}})
     _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB "
-         f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); the worker spent "
-         f"{100 * one['worker_extract_share']:.0f}% of the run extracting ({one['worker_extract_ms_per_article']:.1f} "
-         f"ms/article), {100 * one['worker_assemble_share']:.0f}% assembling")
+         f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); {_time_spent(result)}")
+    # The same with the extraction in a child process (TIMELINE_EXTRACT_PROCESSES=1), against extraction alone
+    # timed just after the one-worker run and just after this one.
+    pooled = bench_pipeline(articles, workers=1, partitions=4, timeout=600, extract_processes=1)
+    after_pooled = bench_extraction(articles)["extract_articles_per_s"]
+    result["pooled"] = {"pipeline_articles_per_s": pooled["articles_per_s"], "peak_rss_mb": pooled["peak_rss_mb"],
+                        "extract_around_pipeline_articles_per_s": [after, after_pooled],
+                        "pipeline_share_of_extraction": pooled["articles_per_s"] / ((after + after_pooled) / 2),
+                        **{key: pooled[key] for key in ("extract_processes", "worker_extract_ms_per_article",
+                                                        "worker_extract_share", "worker_assemble_share",
+                                                        "worker_loop_cpu_share", "worker_cpu_cores")}}
+    _say(f"pipeline, one worker with one extraction process: {pooled['articles_per_s']:.0f} articles/s "
+         f"({100 * result['pooled']['pipeline_share_of_extraction']:.0f}% of extraction alone), peak RSS "
+         f"{pooled['peak_rss_mb']:.0f} MB; {_time_spent(result['pooled'])}")
     steady = articles[: (250 if quick else 1000)]
     result.update(bench_latency(steady, rate=50.0, timeout=600))
     _say(f"latency at 50 articles/s: p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms")
@@ -232,8 +274,20 @@ def run_bench(count: int, quick: bool) -> dict:
     return result
 
 
+def _time_spent(result: dict) -> str:
+    extract, assemble, loop = (100 * result[key] for key in ("worker_extract_share", "worker_assemble_share",
+                                                             "worker_loop_cpu_share"))
+    ms, processes = result["worker_extract_ms_per_article"], result["extract_processes"]
+    if processes:
+        return (f"extraction in {processes} process{'es' if processes > 1 else ''}, busy {extract / processes:.0f}% "
+                f"of the run ({ms:.2f} ms/article); the event loop {loop:.0f}% of a core: {assemble:.0f}% "
+                f"assembling, {loop - assemble:.0f}% Faust and the Kafka clients; "
+                f"{result['worker_cpu_cores']:.2f} cores in all")
+    return (f"the event loop {loop:.0f}% of a core: {extract:.0f}% extracting ({ms:.2f} ms/article), "
+            f"{assemble:.0f}% assembling, {loop - extract - assemble:.0f}% Faust and the Kafka clients")
+
+
 def format_report(result: dict) -> str:
-    shell = result["worker_cpu_share"] - result["worker_extract_share"] - result["worker_assemble_share"]
     rows = [
         ("corpus", f"{result['articles']} articles, {result['mean_words']:.0f} words each on average"),
         ("extraction (no broker)", f"{result['extract_articles_per_s']:.0f} articles/s, "
@@ -249,11 +303,13 @@ def format_report(result: dict) -> str:
                                f"just before and after it: "
                                f"{' and '.join(f'{v:.0f}' for v in result['extract_around_pipeline_articles_per_s'])}"
                                f" articles/s)"),
-        ("worker's time, 1 worker", f"{100 * result['worker_extract_share']:.0f}% extracting "
-                                    f"({result['worker_extract_ms_per_article']:.2f} ms/article), "
-                                    f"{100 * result['worker_assemble_share']:.0f}% assembling, "
-                                    f"{100 * shell:.0f}% in Faust and the Kafka clients, "
-                                    f"{100 * (1 - result['worker_cpu_share']):.0f}% idle"),
+        ("worker's time, 1 worker", _time_spent(result)),
+        ("pipeline, 1 worker, 1 extraction process",
+         f"{result['pooled']['pipeline_articles_per_s']:.0f} articles/s "
+         f"({100 * result['pooled']['pipeline_share_of_extraction']:.0f}% of extraction alone, timed just before "
+         f"and after it: {' and '.join(f'{v:.0f}' for v in result['pooled']['extract_around_pipeline_articles_per_s'])}"
+         f" articles/s); peak RSS {result['pooled']['peak_rss_mb']:.0f} MB"),
+        ("its time", _time_spent(result["pooled"])),
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),
         ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),

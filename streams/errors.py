@@ -16,6 +16,9 @@ class InvalidArticle(TimelineError):
         self.article_id = article_id
         self.code = code  # machine-readable class, see schemas/dlq-record.schema.json
 
+    def __reduce__(self):  # raised in an extraction process, re-raised in the worker with all three fields
+        return type(self), (self.reason, self.article_id, self.code)
+
 
 class BrokerError(TimelineError):
     """The embedded broker could not be started or reached."""

@@ -37,7 +37,8 @@ def broker_for(settings: Settings, say=None, wait: float | None = 60.0) -> Itera
         if say:
             say(f"embedded broker (Tansu) on {embedded.url}")
         tmp = tempfile.TemporaryDirectory(prefix="timeline-")
-        settings = replace(settings, broker=embedded.url, data_dir=settings.data_dir or tmp.name)
+        settings = replace(settings, broker=embedded.url, data_dir=settings.data_dir or tmp.name,
+                           recovery_consistency_check=False)
     try:
         wait_for_broker(settings, timeout=wait, say=say)
         ensure_topics(settings)

@@ -21,10 +21,15 @@ def run_worker(loglevel: str = "info") -> None:
     from .core.pipeline import process_article
 
     process_article(_WARM_UP, None)
-    # Tables, rules and compiled patterns live as long as the process: keep the collector from rescanning them.
+    # Tables, rules and compiled patterns live as long as the process: keep the collector from rescanning them
+    # (and, in the extraction processes forked next, from writing to their shared pages).
     gc.collect()
     gc.freeze()
-    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+    agents.extract_pool.start()
+    try:
+        faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+    finally:
+        agents.extract_pool.close()
 
 
 def _use_uvloop() -> None:

@@ -49,7 +49,7 @@ def start_stack(folder: str | Path) -> tuple[EmbeddedBroker, Settings]:
     """An embedded broker with the project's topics, and settings for workers that keep state in ``folder``."""
     broker = EmbeddedBroker(log_path=Path(folder) / "broker.log").start()
     settings = replace(Settings.from_env({}), broker=broker.url, data_dir=str(Path(folder) / "state"),
-                       web_port=free_port(), partitions=4)
+                       web_port=free_port(), partitions=4, recovery_consistency_check=False)
     wait_for_broker(settings)
     ensure_topics(settings)
     return broker, settings

@@ -105,6 +105,25 @@ def test_shuffled_and_duplicated_input_gives_the_ordered_timeline(stack):
     assert wait_for_timeline(w, expected) == expected
 
 
+def test_a_worker_with_an_extraction_process_gives_the_same_timeline_and_rejects_the_same(stack):
+    settings, _broker, _worker = stack
+    pooled = replace(settings, extract_processes=1)
+    articles = corpus(60, seed=8)
+    expected = shape(fold_articles(articles)[0])
+    w = WorkerProcess(pooled, log_path=Path(settings.data_dir).parent / "worker-pooled.log").start()
+    try:
+        send(pooled, articles)
+        producer = make_producer(pooled)
+        publish(producer, pooled.topic_articles, [("bad-1", b'{"id": "bad-1", "source": "AFP", "body": 7}')])
+        producer.close()
+        assert wait_for_timeline(w, expected) == expected
+        rejected = [value for _key, value, _raw in read_topic(pooled, pooled.topic_dlq, idle_timeout=1.0)]
+        assert [(r["article_id"], r["error"]) for r in rejected] == [("bad-1", "invalid_field")]
+        assert w.stats()["extract_seconds"] > 0
+    finally:
+        w.stop()
+
+
 def test_a_month_state_past_its_limit_sends_the_mention_to_the_dlq_and_keeps_the_rest(stack):
     settings, _broker, _worker = stack
     limited = replace(settings, max_state_bytes=6_000)  # a few mentions per month fit, then no more
