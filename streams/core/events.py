@@ -287,9 +287,12 @@ def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, 
 
 
 def _before_a_noun(sentence: str, offset: int, d: _Dated) -> bool:
-    """Does the date stand between a determiner and a noun ("the 2023 budget", "its 2022 report")?"""
-    return bool(_NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
-                and _NAMING_AFTER.match(sentence, d.timex.end - offset))
+    """Does the date stand between a determiner and a noun ("the 2023 budget", "its 2022 report")? After "on",
+    a capitalized word opens the clause the date is fronted to ("on July bills", but "Then on Thursday Tyler
+    unfollowed ...")."""
+    before = _NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
+    after = _NAMING_AFTER.match(sentence, d.timex.end - offset)
+    return bool(before and after and not (before.group().strip().lower() == "on" and after.group()[-1].isupper()))
 
 
 def _names_an_event(roles: SentenceRoles, start: int, end: int) -> bool:
@@ -439,8 +442,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     left = next((k for k in range(a - 1, -1, -1) if toks[k].text in (",", "(")), None)
     right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
     if not left or right is None or right + 1 >= len(toks) or not toks[left - 1].text[:1].isalnum() \
-            or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then"):
-        return False
+            or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then", "on") \
+            or toks[left - 1].low in _CONNECTIVES:
+        return False  # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas
     inside = [k for k in range(left + 1, right) if not a <= k < b]
     if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
@@ -450,6 +454,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+# Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
+_CONNECTIVES = frozenset("then later now finally however meanwhile instead afterwards eventually again soon next "
+                         "still yet so also earlier subsequently thereafter ultimately".split())
 _ASIDE_DATE_WORDS = frozenset("on in at by from to until since during and or the of early late mid".split())
 
 

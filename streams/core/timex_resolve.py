@@ -58,7 +58,8 @@ _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV
 _TWO_DIGITS = re.compile(r"\d[\dX]")
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
-                     r"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI))?$")
+                     r"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI|easter(?:-(?:PLUS|MINUS)-\d+)?"
+                     r"|nth-\d\d-[1-5L]-[1-7]))?$")
 
 
 def _signed(found: re.Match[str]) -> int:

@@ -547,3 +547,23 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
 ])
 def test_a_clause_without_a_trigger_is_dated_by_its_own_verb(body, expected):
     assert _told(body, "2021-08-04") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # after "on", a date before a capitalized word is fronted to the clause that word opens, not naming a thing
+    ("Then on Thursday Tyler, 28, unfollowed his fiancee on Instagram.",
+     [("2019-08-15", "other", "Then Tyler unfollowed his fiancee on Instagram")]),
+    # a connective before a comma describes no name: the date set off by commas after it is the clause's own
+    ("Then, on the night of Feb. 9, 1987, a fire destroyed the shop.",
+     [("1987-02-09", "disaster", "A fire destroyed the shop")]),
+    ("Meanwhile, on Tuesday, the council approved the budget.",
+     [("2019-08-13", "decision", "The council approved the budget")]),
+    # the aside of a name still dates only its description
+    ("Merkel, chancellor from 2005 to 2021, said on Monday that she would not return.",
+     [("2019-08-12", "statement", "Merkel said she would not return")]),
+    # a holiday with "last year" is one date
+    ("Tyler popped the question on Christmas Day last year in front of both families.",
+     [("2018-12-25", "other", "Tyler popped the question in front of both families")]),
+])
+def test_dates_fronted_or_set_off_by_commas_date_their_clause(body, expected):
+    assert _told(body, "2019-08-17") == expected
