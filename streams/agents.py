@@ -81,18 +81,8 @@ async def _finish_in_order(read: asyncio.Queue) -> None:
 async def _finish(msg, extraction: asyncio.Future) -> None:
     try:
         result = await extraction
-    except InvalidArticle as exc:
-        await reject(msg, exc.code, exc.reason, exc.article_id)
-        counters.articles_rejected += 1
-        return
-    except ExtractionProcessDied as exc:
-        log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
-        await reject(msg, "internal", str(exc), None)
-        counters.articles_rejected += 1
-        return
     except Exception as exc:
-        log.exception("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset)
-        await reject(msg, "internal", f"internal error: {exc!r}", None)
+        await reject(msg, *_rejection(exc, msg))
         counters.articles_rejected += 1
         return
     counters.extract_seconds += result.seconds
@@ -101,6 +91,17 @@ async def _finish(msg, extraction: asyncio.Future) -> None:
         await mentions_topic.send(key=bucket, value=MentionRecord.from_core(item, bucket, bucket_start(bucket)))
     counters.mentions_emitted += len(result.mentions)
     counters.articles_processed += 1
+
+
+def _rejection(exc: Exception, msg) -> tuple[str, str, str | None]:
+    """The DLQ code, reason and article id for an article that could not be extracted (logged unless bad input)."""
+    if isinstance(exc, InvalidArticle):
+        return exc.code, exc.reason, exc.article_id
+    if isinstance(exc, ExtractionProcessDied):
+        log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
+        return "internal", str(exc), None
+    log.error("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset, exc_info=exc)
+    return "internal", f"internal error: {exc!r}", None
 
 
 @app.agent(mentions_topic)
