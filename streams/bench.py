@@ -243,24 +243,14 @@ def run_bench(count: int, quick: bool) -> dict:
     before = bench_extraction(articles)["extract_articles_per_s"]
     one = bench_pipeline(articles, workers=1, partitions=4, timeout=600)
     after = bench_extraction(articles)["extract_articles_per_s"]
-    result.update({"pipeline_articles_per_s": one["articles_per_s"], "worker_peak_rss_mb": one["peak_rss_mb"],
-                   "extract_around_pipeline_articles_per_s": [before, after],
-                   "pipeline_share_of_extraction": one["articles_per_s"] / ((before + after) / 2),
-                   **{key: one[key] for key in ("extract_processes", "worker_extract_ms_per_article",
-                                                "worker_extract_share", "worker_assemble_share",
-                                                "worker_loop_cpu_share", "worker_cpu_cores")}})
+    result.update(_against_extraction(one, before, after), worker_peak_rss_mb=one["peak_rss_mb"])
     _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB "
          f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); {_time_spent(result)}")
     # The same with the extraction in a child process (TIMELINE_EXTRACT_PROCESSES=1), against extraction alone
     # timed just after the one-worker run and just after this one.
     pooled = bench_pipeline(articles, workers=1, partitions=4, timeout=600, extract_processes=1)
     after_pooled = bench_extraction(articles)["extract_articles_per_s"]
-    result["pooled"] = {"pipeline_articles_per_s": pooled["articles_per_s"], "peak_rss_mb": pooled["peak_rss_mb"],
-                        "extract_around_pipeline_articles_per_s": [after, after_pooled],
-                        "pipeline_share_of_extraction": pooled["articles_per_s"] / ((after + after_pooled) / 2),
-                        **{key: pooled[key] for key in ("extract_processes", "worker_extract_ms_per_article",
-                                                        "worker_extract_share", "worker_assemble_share",
-                                                        "worker_loop_cpu_share", "worker_cpu_cores")}}
+    result["pooled"] = {**_against_extraction(pooled, after, after_pooled), "peak_rss_mb": pooled["peak_rss_mb"]}
     _say(f"pipeline, one worker with one extraction process: {pooled['articles_per_s']:.0f} articles/s "
          f"({100 * result['pooled']['pipeline_share_of_extraction']:.0f}% of extraction alone), peak RSS "
          f"{pooled['peak_rss_mb']:.0f} MB; {_time_spent(result['pooled'])}")
@@ -272,6 +262,22 @@ def run_bench(count: int, quick: bool) -> dict:
                    "two_workers_speedup": two["articles_per_s"] / one["articles_per_s"]})
     _say(f"pipeline, two workers: {two['articles_per_s']:.0f} articles/s ({result['two_workers_speedup']:.2f}x)")
     return result
+
+
+def _against_extraction(run: dict, before: float, after: float) -> dict:
+    """A pipeline run's throughput, as a share of extraction alone timed just before and after it, and where the
+    worker's time went."""
+    return {"pipeline_articles_per_s": run["articles_per_s"], "extract_around_pipeline_articles_per_s": [before, after],
+            "pipeline_share_of_extraction": run["articles_per_s"] / ((before + after) / 2),
+            **{key: run[key] for key in ("extract_processes", "worker_extract_ms_per_article", "worker_extract_share",
+                                         "worker_assemble_share", "worker_loop_cpu_share", "worker_cpu_cores")}}
+
+
+def _share_of_extraction(summary: dict) -> str:
+    around = " and ".join(f"{v:.0f}" for v in summary["extract_around_pipeline_articles_per_s"])
+    share = 100 * summary["pipeline_share_of_extraction"]
+    return (f"{summary['pipeline_articles_per_s']:.0f} articles/s ({share:.0f}% of extraction alone, timed just "
+            f"before and after it: {around} articles/s)")
 
 
 def _time_spent(result: dict) -> str:
@@ -298,17 +304,10 @@ def format_report(result: dict) -> str:
                                       f"{result['search_dates_sample']} articles, ten at a time through each in turn: "
                                       f"{result['paired_extract_ms_per_article']:.2f} ms against "
                                       f"{result['search_dates_ms_per_article']:.1f} ms)"),
-        ("pipeline, 1 worker", f"{result['pipeline_articles_per_s']:.0f} articles/s "
-                               f"({100 * result['pipeline_share_of_extraction']:.0f}% of extraction alone, timed "
-                               f"just before and after it: "
-                               f"{' and '.join(f'{v:.0f}' for v in result['extract_around_pipeline_articles_per_s'])}"
-                               f" articles/s)"),
+        ("pipeline, 1 worker", _share_of_extraction(result)),
         ("worker's time, 1 worker", _time_spent(result)),
         ("pipeline, 1 worker, 1 extraction process",
-         f"{result['pooled']['pipeline_articles_per_s']:.0f} articles/s "
-         f"({100 * result['pooled']['pipeline_share_of_extraction']:.0f}% of extraction alone, timed just before "
-         f"and after it: {' and '.join(f'{v:.0f}' for v in result['pooled']['extract_around_pipeline_articles_per_s'])}"
-         f" articles/s); peak RSS {result['pooled']['peak_rss_mb']:.0f} MB"),
+         f"{_share_of_extraction(result['pooled'])}; peak RSS {result['pooled']['peak_rss_mb']:.0f} MB"),
         ("its time", _time_spent(result["pooled"])),
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),

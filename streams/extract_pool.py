@@ -65,8 +65,6 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-
-
 class ExtractPool:
     """``processes`` child processes running ``function`` (:func:`extract`); with 0, or before :meth:`start`,
     the caller's thread runs it."""
@@ -95,8 +93,7 @@ class ExtractPool:
         return self
 
     async def extract(self, raw: bytes | None, timestamp: float | None) -> Extracted:
-        executor = self._executor
-        if executor is None:
+        if self._executor is None:
             return self.function(raw, timestamp, self.max_body_bytes)
         await self._healthy.wait()
         executor = self._executor

@@ -20,7 +20,13 @@ from .clients import ensure_topics, wait_for_broker
 from .errors import BrokerError
 from .settings import Settings
 
-__all__ = ["broker_for", "WorkerProcess", "http_json"]
+__all__ = ["broker_for", "on_embedded", "WorkerProcess", "http_json"]
+
+
+def on_embedded(settings: Settings, broker: EmbeddedBroker) -> Settings:
+    """Settings for workers of an embedded broker: its address, and Faust's recovery check off (see
+    ``Settings.recovery_consistency_check``)."""
+    return replace(settings, broker=broker.url, recovery_consistency_check=False)
 
 
 @contextmanager
@@ -37,8 +43,7 @@ def broker_for(settings: Settings, say=None, wait: float | None = 60.0) -> Itera
         if say:
             say(f"embedded broker (Tansu) on {embedded.url}")
         tmp = tempfile.TemporaryDirectory(prefix="timeline-")
-        settings = replace(settings, broker=embedded.url, data_dir=settings.data_dir or tmp.name,
-                           recovery_consistency_check=False)
+        settings = replace(on_embedded(settings, embedded), data_dir=settings.data_dir or tmp.name)
     try:
         wait_for_broker(settings, timeout=wait, say=say)
         ensure_topics(settings)

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 __all__ = [
+    "HOLIDAY_PART",
     "RANK",
     "WEEKDAYS",
     "Unresolvable",
@@ -41,6 +42,8 @@ _QUARTER_PART = re.compile(r"Q[1-4]")
 _HALF_PART = re.compile(r"H[12]")
 _EASTER_PART = re.compile(r"easter(?:-(PLUS|MINUS)-(\d+))?")
 _NTH_PART = re.compile(r"nth-(\d\d)-([1-5L])-([1-7])")
+# A year-less holiday part, as a pattern other placeholders embed ("UNDEF-this-year-MINUS-1-easter").
+HOLIDAY_PART = rf"{_EASTER_PART.pattern}|{_NTH_PART.pattern}"
 _WEEK_OF_MONTH = re.compile(r"wk-(\d\d)-([1-5L])")
 _WEEK_OF_DAY = re.compile(r"wkof-(\d\d)-(\d\d)")
 _SIMPLE_DURATION = re.compile(r"PT?[\dX.]+([YMWDHSEQCL])")

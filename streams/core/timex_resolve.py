@@ -36,6 +36,7 @@ import re
 from datetime import date, timedelta
 
 from streams.core.timex_calendar import (
+    HOLIDAY_PART,
     RANK,
     WEEKDAYS,
     Unresolvable,
@@ -58,8 +59,7 @@ _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV
 _TWO_DIGITS = re.compile(r"\d[\dX]")
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
-                     r"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI|easter(?:-(?:PLUS|MINUS)-\d+)?"
-                     r"|nth-\d\d-[1-5L]-[1-7]))?$")
+                     rf"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI|{HOLIDAY_PART}))?$")
 
 
 def _signed(found: re.Match[str]) -> int:

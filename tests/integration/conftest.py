@@ -11,7 +11,7 @@ import pytest
 
 from streams.broker import EmbeddedBroker, free_port
 from streams.clients import ensure_topics, make_producer, publish, read_topic, wait_for_broker
-from streams.runtime import WorkerProcess
+from streams.runtime import WorkerProcess, on_embedded
 from streams.settings import Settings
 
 
@@ -48,8 +48,8 @@ class Pipeline:
 def start_stack(folder: str | Path) -> tuple[EmbeddedBroker, Settings]:
     """An embedded broker with the project's topics, and settings for workers that keep state in ``folder``."""
     broker = EmbeddedBroker(log_path=Path(folder) / "broker.log").start()
-    settings = replace(Settings.from_env({}), broker=broker.url, data_dir=str(Path(folder) / "state"),
-                       web_port=free_port(), partitions=4, recovery_consistency_check=False)
+    settings = replace(on_embedded(Settings.from_env({}), broker), data_dir=str(Path(folder) / "state"),
+                       web_port=free_port(), partitions=4)
     wait_for_broker(settings)
     ensure_topics(settings)
     return broker, settings
