@@ -21,6 +21,8 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
 - ``UNDEF-today-<unit>-MINUS-n``: the publication day itself, n units back ("thirty years ago today").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
   ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
+  ``UNDEF-refpart-after-<part>`` / ``-before-<part>``: the first month or season after the end of that date, or
+  the last one before its start ("the following spring", "the previous March");
   ``UNDEF-ref-<unit>-<shift>`` shifts that date and keeps its precision ("three days later", "a year earlier");
   ``UNDEF-refperiod-<unit>[-<shift>]`` names the unit holding it ("the next day", "that year", a clock time);
   ``UNDEF-refq-...`` prefers the last quarter mentioned and ``UNDEF-thisq-...`` uses it instead of the
@@ -134,6 +136,8 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _in_year_of_reference(part, pub, references[0], direction)
     if anchor_word == "refweekday":
         return _weekday_from_reference(part, pub, references[0])
+    if anchor_word == "refpart":
+        return _part_from_reference(part, pub, references[0])
     if anchor_word == "qin":
         return _quarter_in(part, references[1])
     if anchor_word not in _ANAPHORS and anchor_word != "this":
@@ -251,6 +255,29 @@ def _weekday_from_reference(part: str, pub: date, reference: str | None) -> tupl
     else:
         found = day - timedelta(days=(day.isoweekday() - int(iso_day)) % 7 or 7)
     return found.isoformat(), f"{WEEKDAYS[found.weekday()]} {side} {reference}, mentioned before"
+
+
+_SPAN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def _part_from_reference(part: str, pub: date, reference: str | None) -> tuple[str, str]:
+    """"the following spring", "the previous March": the first such part that starts and ends after those of the
+    date the text mentioned last, or the last one that starts and ends before them (the publication date when the
+    text mentioned none). A winter reaches into the next year: the winter before 2021 is the one that starts in
+    December 2020."""
+    side, _, part = part.partition("-")
+    parsed = parse_reference(reference)
+    start, granularity = parsed if parsed else (pub, "day")
+    months = _SPAN_MONTHS.get(granularity)
+    end = add_months(start, months) - timedelta(days=1) if months else start + timedelta(
+        days=6 if granularity == "week" else 0)
+    years = range(start.year, start.year + 3) if side == "after" else range(end.year, end.year - 3, -1)
+    for year in years:
+        first, last, written = part_bounds(part, year)
+        if (first > start and last > end) if side == "after" else (first < start and last < end):
+            since = f"{reference}, mentioned before" if parsed else f"the publication date {pub}"
+            return written, f"the {describe_part(part)} {side} {since}"
+    raise Unresolvable(part)
 
 
 def _in_year_of_reference(part: str, pub: date, reference: str | None, direction: str | None) -> tuple[str, str]:
