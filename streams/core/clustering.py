@@ -180,21 +180,18 @@ def _merge_into(bucket: "_Bucket", state: dict, item: SourcedMention) -> tuple[d
 
 def coalesce(records: list[dict], before: dict) -> list[dict]:
     """The change records of several merges into the state ``before`` as one step would tell them: each event
-    once, in its last state, in the order of its last change. An event that was not in ``before`` is "created";
-    one that came and went within the run was never seen and is left out."""
+    once, in its last state, in the order of its last change. An event that was not in ``before`` is "created".
+
+    One that came and went within the run is still told as absorbed. A reader that never saw it loses nothing;
+    but after a crash the run may be a replay whose first pass told the event and lost the state that held it,
+    and then this record is the only one that takes the event off the reader's timeline."""
     known = before["events"]
     last: dict[str, dict] = {}
     for record in records:
         last.pop(record["id"], None)
         last[record["id"]] = record
-    out = []
-    for eid, record in last.items():
-        if eid not in known:
-            if record["change"] == "absorbed":
-                continue
-            record = {**record, "change": "created"}
-        out.append(record)
-    return out
+    return [record if eid in known or record["change"] == "absorbed" else {**record, "change": "created"}
+            for eid, record in last.items()]
 
 
 def result(state: dict) -> list[dict]:
