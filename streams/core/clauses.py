@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "in_name_list",
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "past_participle", "in_name_list",
            "fronted_participle", "np_start"]
 
 AUXILIARIES = frozenset(
@@ -59,7 +59,9 @@ _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell r
                         "stuck hung dealt meant felt bent lent sat slept wept withdrew overtook undertook forgave "
                         "arose awoke chose shook stole woke bit".split())
 _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
-                                   "won lost shot".split())
+                                   "won lost shot done gone drawn driven fallen flown frozen grown hidden ridden "
+                                   "risen shaken spoken stolen thrown torn broken beaten begun sunk forgiven "
+                                   "undertaken overtaken withdrawn".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
 # adverbs that open a participle aside only right after the subject: "The canal, then named after ..., opened";
@@ -149,7 +151,7 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             # a comma closes it as it closes a comma-opened one; a verb after its own is the outer clause's
             restrictive[stack[-1]] = max(i + 2, _object_verb(toks, i, verbs) or i)
         elif (stack[-1] in restrictive and i > restrictive[stack[-1]] and i not in dated
-              and (low in AUXILIARIES or i in verbs)
+              and (low in AUXILIARIES or i in verbs or _subject_verb_after_relative(toks, i, of, clauses[stack[-1]], verbs))
               and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
                 or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
             # "the outbreak that began in January | has spread", "before leaders meet next week | is running into":
@@ -273,6 +275,20 @@ def _verbal(toks: Sequence[Token], k: int, verbs: Container[int]) -> bool:
     return k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])
 
 
+def _subject_verb_after_relative(toks: Sequence[Token], i: int, of: Sequence[int], rel: Clause,
+                                 verbs: Container[int]) -> bool:
+    """Is the past form at ``i`` the verb of the clause whose subject the relative clause ``rel`` tells of ("86
+    families who had spent two months in a gymnasium | moved into bunkhouses")? Only when that clause has no verb
+    yet, and not a participle after a noun ("homes destroyed by the storm") or a determiner ("the renowned")."""
+    if not past_form(toks[i]) or (i + 1 < len(toks) and toks[i + 1].low == "by"):
+        return False
+    before = toks[i - 1].low
+    if before in DETERMINERS or before.endswith("ly") or past_form(toks[i - 1]):
+        return False
+    opener = rel.antecedent[0] if rel.antecedent else i
+    return not any(of[k] == rel.parent and _verbal(toks, k, verbs) for k in range(opener))
+
+
 def _has_verb(toks: Sequence[Token], of: Sequence[int], cid: int, i: int, verbs: Container[int]) -> bool:
     """Has clause ``cid`` a verb among its tokens before ``i``?"""
     return any(of[k] == cid and _verbal(toks, k, verbs) for k in range(i - 1, -1, -1))
@@ -281,9 +297,15 @@ def _has_verb(toks: Sequence[Token], of: Sequence[int], cid: int, i: int, verbs:
 def _antecedent(toks: Sequence[Token], comma: int) -> tuple[int, int]:
     """The noun phrase a relative clause after ``comma`` tells of: the one before it, or before an age between
     commas ("Labour MP Helen Marsh, 49, who stepped down")."""
-    if comma > 2 and toks[comma - 1].text.isdigit() and len(toks[comma - 1].text) <= 3 and toks[comma - 2].text == ",":
+    if closes_age(toks, comma):
         comma -= 2
     return np_start(toks, comma), comma
+
+
+def closes_age(toks: Sequence[Token], comma: int) -> bool:
+    """Does the comma at ``comma`` close an age set off by commas ("Dean Harker, 52, outside ...")?"""
+    return comma > 2 and toks[comma - 1].text.isdigit() and len(toks[comma - 1].text) <= 3 \
+        and toks[comma - 2].text == ","
 
 
 def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int],
@@ -384,6 +406,11 @@ def _looks_past(tok: Token) -> bool:
 def past_form(tok: Token) -> bool:
     """A past form: in -ed, or one of the common irregular ones ("lost", "fell")."""
     return _looks_past(tok) or (tok.low in _PAST_FORMS and tok.text[:1].islower())
+
+
+def past_participle(tok: Token) -> bool:
+    """A past form or an irregular past participle ("taken", "broken"), in lower case."""
+    return past_form(tok) or (tok.low in _IRREGULAR_PARTICIPLES and tok.text[:1].islower())
 
 
 def _is_participle(tok: Token) -> bool:

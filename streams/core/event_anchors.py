@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, past_form
-from .event_kinds import DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger
-from .tokens import POSSESSIVE, Token
+from .clauses import AUXILIARIES, past_form, past_participle
+from .event_kinds import (DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger,
+                          preposition_before_date)
+from .tokens import POSSESSIVE, Token, is_capitalized
 
 __all__ = ["AnchorRoles", "FRAMES", "opens_predicate"]
 
@@ -41,6 +42,9 @@ _ADVERBS_IN_VERB = frozenset("not n't never first also already just then still l
 _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
     "respectively alone too again before after until till from through since between late early last this next "
     "mid".split())
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_PLANNED = frozenset("due set scheduled expected slated planned poised going about".split())  # before "to be"
+_PARTICLES = frozenset("up down out off back away over through".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
@@ -62,9 +66,19 @@ class AnchorRoles:
         if t.end > a:
             return False
         starts, toks, dated = self.trigger_starts, self.toks, self.dated
-        return any(toks[k].low == "and" and past_form(toks[k + 1]) and k + 1 not in starts
+        return any(toks[k].low == "and" and (verb := self._past_verb_after(k)) is not None and verb not in starts
                    and any(j in dated for j in range(t.end, k))
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
+
+    def _past_verb_after(self, k: int) -> int | None:
+        """The past verb right after token ``k``, after any auxiliaries and adverbs ("and fled", "and was sold",
+        "and has since closed"), else None."""
+        toks, j = self.toks, k + 1
+        while j < len(toks) and (toks[j].low in _PARTICIPLE_AUXILIARIES or toks[j].low in _ADVERBS_IN_VERB):
+            j += 1
+        if j == len(toks) or j in self.dated:
+            return None
+        return j if past_form(toks[j]) or (j > k + 1 and past_participle(toks[j])) else None
 
     def _predicate_before(self, t: Trigger, a: int, b: int) -> bool:
         """Does trigger ``t`` stand in a second predicate ("and killed ...", "and convened a meeting") after a
@@ -74,7 +88,7 @@ class AnchorRoles:
         if t.start < b:
             return False
         joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
-        if joint is None or not (joint + 1 == t.start or (joint + 1 in starts or past_form(toks[joint + 1]))) \
+        if joint is None or not (joint + 1 == t.start or joint + 1 in starts or self._past_verb_after(joint) is not None) \
                 or any(s in starts for s in range(b, joint)):
             return False
         first = min(self.seg.tokens(self.seg.of_token[a]))
@@ -208,19 +222,22 @@ class AnchorRoles:
         return out
 
     def clause_verb(self, a: int, b: int) -> Trigger | None:
-        """The verb nearest to a date at ``[a, b)`` in its clause, when the clause has no trigger, told by its form,
-        as a trigger of no known kind: "Temperatures fell to minus 48C on Sunday", "Field trials began in 2017 and
-        concluded last fall", "Conab will publish its survey in September", "was first detected in 2004". No
+        """The verb nearest to a date at ``[a, b)`` in its clause, when the clause has no verb trigger but in another
+        predicate ("won a Tony in 1969 and received an Oscar in 2011"), told by its form, as a trigger of no known
+        kind (the caller asks when no noun trigger fits either): "Temperatures fell to minus 48C on Sunday", "Field
+        trials began in 2017 and concluded last fall", "Conab will publish its survey in September", "was first detected in 2004". No
         state ("stood at 5% in May"), no adjective ("a planned opening"), and not across "and" or "but" ("moved
-        in 2009 and today employs 64 people")."""
+        in 2009 and today employs 64 people", "took the jersey last Sunday and extended his lead")."""
         cid = self.seg.of_token[a]
-        if cid in self.clause_of_trigger:
+        if any(t.is_verb and not self._other_predicate_between(t, a) and not self._predicate_before(t, a, b)
+               for t in self.clause_triggers(cid)):
             return None
         toks = self.toks
         verbs = [k for k in self.seg.tokens(cid) if self._verb_form_at(k)]
-        before = [k for k in verbs if k < a and not any(toks[j].low in ("and", "but") or self._verb_ing_at(j)
+        verbs = [k for n, k in enumerate(verbs) if not (n and self._listed_adjective(k))]
+        before = [k for k in verbs if k < a and not any(self._joins_clauses(j) or self._verb_ing_at(j)
                                                         for j in range(k + 1, a))]
-        after = [k for k in verbs if k >= b]
+        after = [k for k in verbs if k >= b and not any(self._joins_clauses(j) for j in range(b, k))]
         if before and (not after or a - before[-1] <= after[0] - b + 1):
             k = before[-1]
         elif after:
@@ -228,6 +245,32 @@ class AnchorRoles:
         else:
             return None
         return Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
+
+    def _listed_adjective(self, k: int) -> bool:
+        """Is the past form at ``k`` an adjective in a list of nouns ("pulled people from rooftops, trees and
+        stranded vehicles"): after "and", "or" or a comma, before a bare noun?"""
+        toks = self.toks
+        if k < 2 or k + 1 >= len(toks) or toks[k - 1].low not in ("and", "or", ","):
+            return False
+        return self._bare_noun(k - 2) and self._bare_noun(k + 1)
+
+    def _bare_noun(self, k: int) -> bool:
+        """Could token ``k`` be a noun by its form: a lower-case word of no closed class, no adverb, no date?"""
+        tok = self.toks[k]
+        return tok.text.isalpha() and tok.text[:1].islower() and k not in self.dated and tok.low not in _NOT_AFTER \
+            and tok.low not in _GOVERNING and tok.low not in _PARTICLES and not tok.low.endswith("ly")
+
+    def _joins_clauses(self, j: int) -> bool:
+        """Is token ``j`` an "and" or "but" that may join two clauses? Not one that joins two names or numbers
+        ("the Ministry of Mines and Energy", "between 2015 and 2018") or ends a list of single nouns ("from
+        rooftops, trees and stranded vehicles")."""
+        toks = self.toks
+        if toks[j].low not in ("and", "but"):
+            return False
+        if not 1 < j < len(toks) - 1:
+            return True
+        return not ((_name_like(toks[j - 1].text) and _name_like(toks[j + 1].text))
+                    or (toks[j].low == "and" and toks[j - 2].text == "," and self._bare_noun(j - 1)))
 
     def _verb_form_at(self, k: int) -> bool:
         """Is token ``k`` a verb by its form: a past form after no determiner or preposition, the verb after
@@ -244,18 +287,39 @@ class AnchorRoles:
             if toks[j].low in MODALS:  # what will happen, not what may ("could go again")
                 return toks[j].low in _FUTURE_MODALS and tok.text.isalpha() and not (
                     tok.low in ("be", "have") and k + 1 < len(toks)
-                    and (past_form(toks[k + 1]) or toks[k + 1].low == "been"))
-            return past_form(tok)
-        return past_form(tok) and k > 0 and toks[k - 1].low not in _NOT_AFTER and toks[k - 1].low not in _STATE_VERBS \
-            and not toks[k - 1].text[:1].isdigit()
+                    and (past_participle(toks[k + 1]) or toks[k + 1].low == "been"))
+            return past_participle(tok) and self._told_as_happening(j)
+        if not past_form(tok) or k == 0:
+            return False
+        before = toks[k - 1].low
+        if before in _RELATIVE_PRONOUNS and self.seg.clauses[self.seg.of_token[k]].kind == "rel":
+            return True  # "a frame that went up on Tuesday"
+        return before not in _NOT_AFTER and before not in _STATE_VERBS \
+            and (not before[:1].isdigit() or k - 1 in dated)  # "12 injured", not "in 1990 collapsed"
+
+    def _told_as_happening(self, j: int) -> bool:
+        """Does the verb group ending in the auxiliary at ``j`` tell a happening: not after a modal other than
+        "will" or "would" ("could have flown", "could be given"), nor an infinitive after no verb ("nowhere to be
+        seen"; but "are to be flown" and "due to be submitted" are planned)?"""
+        toks = self.toks
+        while j >= 0 and (toks[j].low in _PARTICIPLE_AUXILIARIES or toks[j].low in _ADVERBS_IN_VERB):
+            j -= 1
+        if j >= 0 and toks[j].low in MODALS:
+            return toks[j].low in _FUTURE_MODALS
+        if j >= 0 and toks[j].low == "to":
+            return j > 0 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in _PLANNED)
+        return True
 
     def _known_otherwise(self, k: int) -> bool:
         """Does the vocabulary know the word at ``k`` (alone or with the next) as a trigger of a kind, which it did
         not find here ("to fire the probe's engines", "joined a long list")? The light verbs of no kind of their
-        own ("began", "fell", "destroyed") it leaves to their form."""
+        own ("began", "fell", "destroyed"), or of none when nothing lends one ("collapsed"), it leaves to their
+        form."""
         toks, forms = self.toks, self.lex.forms
-        keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if k + 1 < len(toks) else "")
-        return any(kind != NO_KIND for key in keys for kind, _ in forms.get(key, ()))
+        pair = k + 1 < len(toks) and not preposition_before_date(toks, k, k + 2, self.dated)
+        keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if pair else "")
+        kinds = [{kind for kind, _ in forms.get(key, ())} for key in keys]
+        return any(found and NO_KIND not in found for found in kinds)  # "collapsed": a disaster or no kind at all
 
     def _verb_ing_at(self, k: int) -> bool:
         """An -ing verb after a preposition: "weakened on Wednesday before recovering some ground on Thursday"."""
@@ -288,6 +352,10 @@ class AnchorRoles:
         if prev == "in" and k == t.start:  # "... in protest against cheap imports": how, not what
             return any(x.is_verb for x in self.clause_triggers(self.seg.of_token[t.start]))
         return False
+
+
+def _name_like(text: str) -> bool:
+    return is_capitalized(text) or text[:1].isdigit()
 
 
 def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:

@@ -10,7 +10,7 @@ from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
 __all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
-           "NO_KIND", "OTHER_KIND", "MODALS"]
+           "NO_KIND", "OTHER_KIND", "MODALS", "preposition_before_date"]
 
 POS_VALUES = ("verb", "speech", "noun", "light")
 FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
@@ -218,7 +218,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
                 continue  # "schools remained closed": a state, not a happening (but it ends "until at least May 2")
             if not entries:
                 continue
-            if j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated:
+            if preposition_before_date(toks, i, j, dated):
                 continue  # "call on Tuesday" is a call, not "call on"
             if nouny and found is None and all(pos != "noun" for _, pos in entries):
                 found = (j, entries)  # a verb phrase after "a"/"the"/"Polish": look for a noun first
@@ -257,6 +257,12 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
                            options if len(options) > 1 or pos == "light" else ()))
         i = j
     return out
+
+
+def preposition_before_date(toks: Sequence[Token], i: int, j: int, dated: Container[int]) -> bool:
+    """Does the phrase form at ``[i, j)`` end in a preposition that belongs to the date after it ("retired in
+    2007")?"""
+    return j - i > 1 and toks[j - 1].low in _PREPOSITIONS and j in dated
 
 
 def _spelled(toks: Sequence[Token]) -> str:

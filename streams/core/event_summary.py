@@ -311,8 +311,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             k = region.pop()
             if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
                 group.insert(0, k)
-        if region and not group and toks[region[-1]].low in ("and", "but"):
-            # "The minister arrived on Monday and met ...": the subject of the first predicate is this one's too
+        if region and toks[region[-1]].low in ("and", "but"):
+            # "The minister arrived on Monday and met ...", "moved in 2009 and was sold": the subject of the first
+            # predicate is this one's too
             verbs = roles.verb_starts
             first = next((i for i, k in enumerate(region) if i and (
                 k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]))), None)

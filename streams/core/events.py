@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .clauses import AUXILIARIES, fronted_participle, past_form
+from .clauses import AUXILIARIES, closes_age, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
@@ -443,8 +443,10 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
     if not left or right is None or right + 1 >= len(toks) or not toks[left - 1].text[:1].isalnum() \
             or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then", "on") \
-            or toks[left - 1].low in _CONNECTIVES:
-        return False  # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas
+            or toks[left - 1].low in _CONNECTIVES or closes_age(toks, left):
+        # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas; "lunged at
+        # Dean Harker, 52, outside the eatery on August 23": the comma closes an age
+        return False
     inside = [k for k in range(left + 1, right) if not a <= k < b]
     if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
@@ -453,6 +455,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
                for k in inside)  # more than the date itself ("on Monday, February 24,")
 
 
+_SETTING = frozenset({"in", "at", "during"})  # before a possessive date: the happening it owns sets a scene
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
 _CONNECTIVES = frozenset("then later now finally however meanwhile instead afterwards eventually again soon next "
@@ -505,7 +508,9 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if dating is None:
         dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
-        dating = _possessed_noun(roles, span[1])
+        owned = _possessed_noun(roles, span[1])
+        if owned is not None or span[0] == 0 or toks[span[0] - 1].low not in _SETTING:
+            dating = owned  # else "beat Brandauer in Tuesday's fifth round": a setting, dated as "on Tuesday" is
     if dating is None and limit != "bound" and not _names_a_thing(roles, sentence, offset, d, span):
         dating = roles.clause_verb(*span)
     if dating is None:
