@@ -44,6 +44,8 @@ _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
     "mid".split())
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _PLANNED = frozenset("due set scheduled expected slated planned poised going about".split())  # before "to be"
+_SUBJECT_LEADS = frozenset("then now before after when until once as and but".split())
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _PARTICLES = frozenset("up down out off back away over through".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
@@ -289,13 +291,36 @@ class AnchorRoles:
                     tok.low in ("be", "have") and k + 1 < len(toks)
                     and (past_participle(toks[k + 1]) or toks[k + 1].low == "been"))
             return past_participle(tok) and self._told_as_happening(j)
-        if not past_form(tok) or k == 0:
+        if k == 0:
             return False
         before = toks[k - 1].low
+        if self._present_light_verb(k):
+            return before in _RELATIVE_PRONOUNS or self._after_its_subject(k)
+        if not past_form(tok):
+            return False
         if before in _RELATIVE_PRONOUNS and self.seg.clauses[self.seg.of_token[k]].kind == "rel":
             return True  # "a frame that went up on Tuesday"
         return before not in _NOT_AFTER and before not in _STATE_VERBS \
             and (not before[:1].isdigit() or k - 1 in dated)  # "12 injured", not "in 1990 collapsed"
+
+    def _present_light_verb(self, k: int) -> bool:
+        """Is the word at ``k`` the present form of a verb the vocabulary knows only as a light verb of no kind
+        ("the final week, which ends with ...", "the term ends later this month")?"""
+        low = self.toks[k].low
+        return low.endswith("s") and self.lex.forms.get(low, ()) == ((NO_KIND, "light"),)
+
+    def _after_its_subject(self, k: int) -> bool:
+        """Does the word at ``k`` follow a noun phrase that opens its clause ("the rainy season starts", "whose term
+        ends"), with no verb, comma or number in it, in a clause that is no condition ("if the move collapses")?"""
+        toks, first = self.toks, min(self.seg.tokens(self.seg.of_token[k]))
+        while first < k and toks[first].low in _SUBJECT_LEADS:
+            first += 1
+        if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
+                                                           and toks[first].low != "whose"):
+            return False  # "found that snowmelt now peaks": "that" opens what was found
+        return not any(toks[j].low in _CONDITIONS for j in range(max(0, first - 2), first)) and not any(
+            not toks[j].text[:1].isalpha() or toks[j].low in AUXILIARIES or past_form(toks[j])
+            for j in range(first, k))
 
     def _told_as_happening(self, j: int) -> bool:
         """Does the verb group ending in the auxiliary at ``j`` tell a happening: not after a modal other than

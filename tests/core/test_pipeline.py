@@ -581,6 +581,9 @@ def test_a_clause_without_a_trigger_is_dated_by_its_own_verb(body, expected):
      "on Thursday.", []),
     ("The crates are to be flown to Kinshasa on Monday.",
      [("2021-08-09", "other", "The crates are to be flown to Kinshasa")]),
+    # the present form of a light verb of no kind, after its subject or a relative pronoun: a scheduled happening
+    ("The term of the current Assembly ends later this month. He entered the Open, which starts on Thursday.",
+     [("2021-08", "other", "The term of the current Assembly ends"), ("2021-08-05", "other", "The Open starts")]),
 ])
 def test_a_verb_told_by_its_form_in_harder_clauses(body, expected):
     assert _told(body, "2021-08-04") == expected
