@@ -27,7 +27,7 @@ __all__ = ["extract", "assemble", "extract_pool"]
 log = logging.getLogger(__name__)
 
 # Started by the worker (``streams.worker``); not started, it extracts in the loop.
-extract_pool = ExtractPool(settings.extract_processes, max_body_bytes=settings.max_body_bytes)
+extract_pool = ExtractPool(settings.extraction_processes, max_body_bytes=settings.max_body_bytes)
 
 
 async def reject(message, code: str, reason: str, article_id: str | None) -> None:

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, fields
 from typing import Mapping
 
-__all__ = ["Settings", "ENV_PREFIX"]
+__all__ = ["Settings", "ENV_PREFIX", "usable_cpus"]
 
 ENV_PREFIX = "TIMELINE_"
 
@@ -47,10 +47,9 @@ class Settings:
     #: A month's clustering state larger than this is not written: the mention goes to the DLQ instead.
     max_state_bytes: int = 12_000_000
     #: Child processes that extract articles, so that the worker's event loop keeps consuming, producing and
-    #: assembling meanwhile; 0 (the default) extracts in the loop itself. Each one keeps about a core busy under
-    #: load, with 8 articles read ahead for it. Off by default: with more work in flight when a worker is
-    #: killed (SIGKILL), a replay more often leaves a stale intermediate event on the timeline (see the README).
-    extract_processes: int = 0
+    #: assembling meanwhile; 0 extracts in the loop itself; -1 (the default): one on a machine with two CPUs or
+    #: more, none on one. Each one keeps about a core busy under load, with 8 articles read ahead for it.
+    extract_processes: int = -1
     #: The assembler merges up to this many mentions before it writes a month's state and tells the changes,
     #: waiting at most ``assemble_wait`` seconds for them: under load each state is written once per batch.
     assemble_batch: int = 500
@@ -101,6 +100,13 @@ class Settings:
         return {ENV_PREFIX + f.name.upper(): str(getattr(self, f.name)) for f in fields(self)}
 
     @property
+    def extraction_processes(self) -> int:
+        """``extract_processes`` with -1 resolved for this machine."""
+        if self.extract_processes >= 0:
+            return self.extract_processes
+        return 1 if usable_cpus() >= 2 else 0
+
+    @property
     def bootstrap_servers(self) -> list[str]:
         """``host:port`` list for kafka-python / aiokafka, from the ``kafka://`` URL(s)."""
         out = []
@@ -109,3 +115,10 @@ class Settings:
             if part:
                 out.append(part.split("://", 1)[-1].rstrip("/"))
         return out
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container's cpuset included), or the machine's where that is unknown."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

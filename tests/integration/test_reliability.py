@@ -105,19 +105,21 @@ def test_shuffled_and_duplicated_input_gives_the_ordered_timeline(stack):
     assert wait_for_timeline(w, expected) == expected
 
 
-def test_a_worker_with_an_extraction_process_gives_the_same_timeline_and_rejects_the_same(stack):
+@pytest.mark.parametrize("processes", [0, 1], ids=["in-the-loop", "one-process"])
+def test_a_worker_extracting_either_way_gives_the_same_timeline_and_rejects_the_same(stack, processes):
     settings, _broker, _worker = stack
-    pooled = replace(settings, extract_processes=1)
+    configured = replace(settings, extract_processes=processes)
     articles = corpus(60, seed=8)
     expected = shape(fold_articles(articles)[0])
-    w = WorkerProcess(pooled, log_path=Path(settings.data_dir).parent / "worker-pooled.log").start()
+    w = WorkerProcess(configured, log_path=Path(settings.data_dir).parent / f"worker-{processes}.log").start()
     try:
-        send(pooled, articles)
-        producer = make_producer(pooled)
-        publish(producer, pooled.topic_articles, [("bad-1", b'{"id": "bad-1", "source": "AFP", "body": 7}')])
+        send(configured, articles)
+        producer = make_producer(configured)
+        publish(producer, configured.topic_articles,
+                [("bad-1", b'{"id": "bad-1", "source": "AFP", "body": 7}')])
         producer.close()
         assert wait_for_timeline(w, expected) == expected
-        rejected = [value for _key, value, _raw in read_topic(pooled, pooled.topic_dlq, idle_timeout=1.0)]
+        rejected = [value for _key, value, _raw in read_topic(configured, configured.topic_dlq, idle_timeout=1.0)]
         assert [(r["article_id"], r["error"]) for r in rejected] == [("bad-1", "invalid_field")]
         assert w.stats()["extract_seconds"] > 0
     finally:

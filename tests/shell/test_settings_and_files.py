@@ -15,6 +15,14 @@ def test_settings_from_environment_with_types():
     assert Settings.from_env(s.to_env()) == s
 
 
+@pytest.mark.parametrize(("configured", "cpus", "processes"), [(-1, 2, 1), (-1, 8, 1), (-1, 1, 0), (0, 8, 0),
+                                                                (3, 1, 3)])
+def test_extraction_processes_by_default_one_where_there_is_a_second_cpu(monkeypatch, configured, cpus, processes):
+    monkeypatch.setattr("streams.settings.usable_cpus", lambda: cpus)
+    s = Settings.from_env({"TIMELINE_EXTRACT_PROCESSES": str(configured)})
+    assert s.extraction_processes == processes
+
+
 def test_web_view_binds_to_loopback_by_default():
     assert Settings.from_env({}).web_host == "127.0.0.1"
 
