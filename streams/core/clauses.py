@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "past_participle", "in_name_list",
-           "fronted_participle", "np_start"]
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "past_participle",
+           "in_name_list", "fronted_participle", "np_start", "closes_age"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
@@ -151,7 +151,8 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             # a comma closes it as it closes a comma-opened one; a verb after its own is the outer clause's
             restrictive[stack[-1]] = max(i + 2, _object_verb(toks, i, verbs) or i)
         elif (stack[-1] in restrictive and i > restrictive[stack[-1]] and i not in dated
-              and (low in AUXILIARIES or i in verbs or _subject_verb_after_relative(toks, i, of, clauses[stack[-1]], verbs))
+              and (low in AUXILIARIES or i in verbs
+                   or _subject_verb_after_relative(toks, i, of, clauses[stack[-1]], verbs))
               and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
                 or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
             # "the outbreak that began in January | has spread", "before leaders meet next week | is running into":

@@ -45,7 +45,6 @@ _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _PLANNED = frozenset("due set scheduled expected slated planned poised going about".split())  # before "to be"
 _SUBJECT_LEADS = frozenset("then now before after when until once as and but".split())
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 _PARTICLES = frozenset("up down out off back away over through".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
@@ -90,8 +89,9 @@ class AnchorRoles:
         if t.start < b:
             return False
         joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
-        if joint is None or not (joint + 1 == t.start or joint + 1 in starts or self._past_verb_after(joint) is not None) \
-                or any(s in starts for s in range(b, joint)):
+        second = joint is not None and (joint + 1 == t.start or joint + 1 in starts
+                                        or self._past_verb_after(joint) is not None)
+        if not second or any(s in starts for s in range(b, joint)):
             return False
         first = min(self.seg.tokens(self.seg.of_token[a]))
         last = max((s for s in starts if s < a), default=-1)  # the date's own verb stands after any trigger
@@ -227,8 +227,8 @@ class AnchorRoles:
         """The verb nearest to a date at ``[a, b)`` in its clause, when the clause has no verb trigger but in another
         predicate ("won a Tony in 1969 and received an Oscar in 2011"), told by its form, as a trigger of no known
         kind (the caller asks when no noun trigger fits either): "Temperatures fell to minus 48C on Sunday", "Field
-        trials began in 2017 and concluded last fall", "Conab will publish its survey in September", "was first detected in 2004". No
-        state ("stood at 5% in May"), no adjective ("a planned opening"), and not across "and" or "but" ("moved
+        trials began in 2017 and concluded last fall", "Conab will publish its survey in September", "was first
+        detected in 2004". No state ("stood at 5% in May"), no adjective ("a planned opening"), and not across "and" or "but" ("moved
         in 2009 and today employs 64 people", "took the jersey last Sunday and extended his lead")."""
         cid = self.seg.of_token[a]
         if any(t.is_verb and not self._other_predicate_between(t, a) and not self._predicate_before(t, a, b)
@@ -311,16 +311,16 @@ class AnchorRoles:
 
     def _after_its_subject(self, k: int) -> bool:
         """Does the word at ``k`` follow a noun phrase that opens its clause ("the rainy season starts", "whose term
-        ends"), with no verb, comma or number in it, in a clause that is no condition ("if the move collapses")?"""
+        ends"), with no verb, comma or number in it? Not a condition's ("if the move collapses": "if" leads no
+        subject)."""
         toks, first = self.toks, min(self.seg.tokens(self.seg.of_token[k]))
         while first < k and toks[first].low in _SUBJECT_LEADS:
             first += 1
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
                                                            and toks[first].low != "whose"):
             return False  # "found that snowmelt now peaks": "that" opens what was found
-        return not any(toks[j].low in _CONDITIONS for j in range(max(0, first - 2), first)) and not any(
-            not toks[j].text[:1].isalpha() or toks[j].low in AUXILIARIES or past_form(toks[j])
-            for j in range(first, k))
+        return not any(not toks[j].text[:1].isalpha() or toks[j].low in AUXILIARIES or past_form(toks[j])
+                       for j in range(first, k))
 
     def _told_as_happening(self, j: int) -> bool:
         """Does the verb group ending in the auxiliary at ``j`` tell a happening: not after a modal other than

@@ -19,7 +19,7 @@ from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import POSSESSIVE, Token, fold, is_capitalized
 
-__all__ = ["summarize", "entry_summary", "MAX_WORDS"]
+__all__ = ["summarize", "entry_summary", "MAX_WORDS", "SETTING_PREPS"]
 
 MAX_WORDS = 15
 _MAX_WHO = 6
@@ -36,7 +36,7 @@ _NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than 
                               "including precedes preceded ahead amid".split())
 _AS_MUCH = frozenset("much many high low far long little few well soon early late".split())  # "as much as"
 _PLANNING = MODALS | {"to"}  # words before a planned act
-_SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
+SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
@@ -123,7 +123,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if toks[start].low in ("its", "their", "his", "her") and actors and " " in what:
             what = f"{_names(actors[:1])}'s {what.split(' ', 1)[1]}"
         lead = [k for k in clause if k < start - 1]
-        if start - 1 in in_clause and toks[start - 1].low in _SETTING_PREPS \
+        if start - 1 in in_clause and toks[start - 1].low in SETTING_PREPS \
                 and sum(toks[k].text[:1].isalnum() for k in lead) >= 2 and lead[0] == min(clause):
             # "X called him a statesman in a statement on Monday": what the clause says, in that setting
             said = words.text(_take(toks, lead, dated, MAX_WORDS - _count(what) - 1, stops))

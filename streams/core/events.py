@@ -27,7 +27,7 @@ from .clauses import AUXILIARIES, closes_age, fronted_participle, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
-from .event_summary import entry_summary, summarize
+from .event_summary import SETTING_PREPS, entry_summary, summarize
 from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer, name_words
 from .sentences import iter_split
@@ -455,7 +455,6 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
                for k in inside)  # more than the date itself ("on Monday, February 24,")
 
 
-_SETTING = frozenset({"in", "at", "during"})  # before a possessive date: the happening it owns sets a scene
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
 _CONNECTIVES = frozenset("then later now finally however meanwhile instead afterwards eventually again soon next "
@@ -509,8 +508,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
         owned = _possessed_noun(roles, span[1])
-        if owned is not None or span[0] == 0 or toks[span[0] - 1].low not in _SETTING:
-            dating = owned  # else "beat Brandauer in Tuesday's fifth round": a setting, dated as "on Tuesday" is
+        if owned is not None or span[0] == 0 or toks[span[0] - 1].low not in SETTING_PREPS:
+            dating = owned  # else a setting, "beat Brandauer in Tuesday's fifth round", dates as "on Tuesday" does
     if dating is None and limit != "bound" and not _names_a_thing(roles, sentence, offset, d, span):
         dating = roles.clause_verb(*span)
     if dating is None:

@@ -18,6 +18,7 @@ __all__ = [
     "add_months",
     "format_unit",
     "shift_unit",
+    "unit_end",
     "part_bounds",
     "describe_part",
     "parse_reference",
@@ -84,13 +85,22 @@ def format_unit(day: date, unit: str) -> str:
     raise Unresolvable(unit)
 
 
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+
+
+def unit_end(start: date, unit: str) -> date:
+    """The last day of the ``unit`` (day, week, month ... century) that begins on ``start``."""
+    if unit in ("day", "week", "weekend"):
+        return start + timedelta(days=0 if unit == "day" else 6)
+    return add_months(start, _UNIT_MONTHS[unit]) - timedelta(days=1)
+
+
 def shift_unit(day: date, granularity: str, unit: str, n: int) -> str:
     """Shift ``day`` by n units and write it at the finer of the two granularities."""
     out_unit = granularity if RANK[granularity] < RANK[unit] else unit
     if unit in ("day", "week", "weekend"):
         return format_unit(day + timedelta(days=n * (1 if unit == "day" else 7)), out_unit)
-    moved = add_months(day, n * {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120,
-                                  "century": 1200}[unit])
+    moved = add_months(day, n * _UNIT_MONTHS[unit])
     if out_unit == "day":
         moved = _clamp_day(moved.year, moved.month, day.day)
     return format_unit(moved, out_unit)

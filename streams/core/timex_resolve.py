@@ -49,6 +49,7 @@ from streams.core.timex_calendar import (
     parse_reference,
     part_bounds,
     shift_unit,
+    unit_end,
 )
 
 __all__ = ["resolve_value"]
@@ -257,9 +258,6 @@ def _weekday_from_reference(part: str, pub: date, reference: str | None) -> tupl
     return found.isoformat(), f"{WEEKDAYS[found.weekday()]} {side} {reference}, mentioned before"
 
 
-_SPAN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
-
-
 def _part_from_reference(part: str, pub: date, reference: str | None) -> tuple[str, str]:
     """"the following spring", "the previous March": the first such part that starts and ends after those of the
     date the text mentioned last, or the last one that starts and ends before them (the publication date when the
@@ -268,9 +266,7 @@ def _part_from_reference(part: str, pub: date, reference: str | None) -> tuple[s
     side, _, part = part.partition("-")
     parsed = parse_reference(reference)
     start, granularity = parsed if parsed else (pub, "day")
-    months = _SPAN_MONTHS.get(granularity)
-    end = add_months(start, months) - timedelta(days=1) if months else start + timedelta(
-        days=6 if granularity == "week" else 0)
+    end = unit_end(start, granularity)
     years = range(start.year, start.year + 3) if side == "after" else range(end.year, end.year - 3, -1)
     for year in years:
         first, last, written = part_bounds(part, year)
