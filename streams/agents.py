@@ -16,7 +16,7 @@ from .app import app, settings
 from .core import clustering
 from .dlq import dlq_record
 from .errors import InvalidArticle
-from .extract_pool import ExtractionProcessDied, ExtractPool
+from .extract_pool import ExtractionProcessDied, ExtractionTimedOut, ExtractPool
 from .metrics import counters
 from .models import DlqRecord, MentionRecord
 from .tables import bucket_start, timeline_table
@@ -27,7 +27,8 @@ __all__ = ["extract", "assemble", "extract_pool"]
 log = logging.getLogger(__name__)
 
 # Started by the worker (``streams.worker``); not started, it extracts in the loop.
-extract_pool = ExtractPool(settings.extraction_processes, max_body_bytes=settings.max_body_bytes)
+extract_pool = ExtractPool(settings.extraction_processes, max_body_bytes=settings.max_body_bytes,
+                           timeout=settings.extract_timeout)
 
 
 async def reject(message, code: str, reason: str, article_id: str | None) -> None:
@@ -100,6 +101,9 @@ def _rejection(exc: Exception, msg) -> tuple[str, str, str | None]:
     if isinstance(exc, ExtractionProcessDied):
         log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
         return "internal", str(exc), None
+    if isinstance(exc, ExtractionTimedOut):
+        log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
+        return "timeout", f"{exc}; raise TIMELINE_EXTRACT_TIMEOUT if such articles are expected", None
     log.error("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset, exc_info=exc)
     return "internal", f"internal error: {exc!r}", None
 

@@ -28,13 +28,17 @@ from .core.article import parse_article
 from .core.pipeline import process_article
 from .core.types import SourcedMention
 
-__all__ = ["Extracted", "ExtractPool", "ExtractionProcessDied", "extract"]
+__all__ = ["Extracted", "ExtractPool", "ExtractionProcessDied", "ExtractionTimedOut", "extract"]
 
 log = logging.getLogger(__name__)
 
 
 class ExtractionProcessDied(Exception):
     """The child process reading an article died twice in a row on it (killed, out of memory, crashed)."""
+
+
+class ExtractionTimedOut(Exception):
+    """An article was still being read after the pool's ``timeout``, twice in a row (the process was stopped)."""
 
 
 @dataclass(frozen=True)
@@ -67,12 +71,17 @@ def _exit_with_parent(parent: int) -> None:
 
 class ExtractPool:
     """``processes`` child processes running ``function`` (:func:`extract`); with 0, or before :meth:`start`,
-    the caller's thread runs it."""
+    the caller's thread runs it.
 
-    def __init__(self, processes: int, max_body_bytes: int, function=extract) -> None:
+    An article a process has been reading for longer than ``timeout`` seconds (a stuck child would otherwise
+    stall the worker, which finishes articles in order) stops that pool, like a process that died."""
+
+    def __init__(self, processes: int, max_body_bytes: int, function=extract, timeout: float = 60.0) -> None:
         self.processes = max(0, processes)
         self.max_body_bytes = max_body_bytes
         self.function = function
+        self.timeout = timeout
+        self._last_finished = 0.0
         self._executor: ProcessPoolExecutor | None = None
         self._healthy = asyncio.Event()
         self._healthy.set()
@@ -99,34 +108,63 @@ class ExtractPool:
         executor = self._executor
         try:
             return await self._run(executor, raw, timestamp)
-        except BrokenProcessPool:
+        except (BrokenProcessPool, ExtractionTimedOut):
             pass
-        # The pool died with this article in flight: because of it, or of another one. Each such article is tried
-        # again alone in a fresh pool (new ones wait meanwhile), and only one that breaks that pool too is given up.
+        # The pool died or was stopped with this article in flight: because of it, or of another one. Each such
+        # article is tried again alone in a fresh pool (new ones wait meanwhile), and only one that breaks or
+        # outlasts that pool too is given up.
         self._retrying += 1
         self._healthy.clear()
         try:
             async with self._alone:
                 executor = self._restart(executor)
                 try:
+                    await asyncio.wrap_future(executor.submit(os.getpid))  # started, so the clock counts reading
                     return await self._run(executor, raw, timestamp)
                 except BrokenProcessPool:
                     self._restart(executor)
                     raise ExtractionProcessDied("the extraction process died twice while reading this article, "
                                                 "the second time with no other article in flight") from None
+                except ExtractionTimedOut:
+                    self._restart(executor)
+                    raise ExtractionTimedOut(f"reading this article took longer than {self.timeout:g} s twice, the "
+                                             "second time with no other article in flight") from None
         finally:
             self._retrying -= 1
             if not self._retrying:
                 self._healthy.set()
 
     async def _run(self, executor: ProcessPoolExecutor, raw: bytes | None, timestamp: float | None) -> Extracted:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(executor, self.function, raw, timestamp, self.max_body_bytes)
+        submitted = executor.submit(self.function, raw, timestamp, self.max_body_bytes)
+        result = asyncio.wrap_future(submitted)
+        # An article counts as stuck once it is "running" (handed to the pool's call queue, where one or two more
+        # may wait behind the one a process reads) and the pool has finished nothing for ``timeout`` seconds: the
+        # articles waiting there behind a stuck one are taken too, and tried again alone.
+        running_since = None
+        while not (await asyncio.wait({result}, timeout=self.timeout / 8))[0]:
+            if submitted.running():
+                now = time.monotonic()
+                running_since = running_since or now
+                if now - max(running_since, self._last_finished) > self.timeout:
+                    self._stop(executor)
+                    result.cancel()  # its failure (the broken pool) is nobody's to read
+                    raise ExtractionTimedOut(f"still reading after {self.timeout:g} s")
+        self._last_finished = time.monotonic()
+        if submitted.cancelled():  # by the shutdown of a pool that died or was stopped meanwhile
+            raise BrokenProcessPool("the pool was replaced before this article was read")
+        return result.result()
+
+    @staticmethod
+    def _stop(executor: ProcessPoolExecutor) -> None:
+        """Kill the processes: every article in flight in that pool fails with ``BrokenProcessPool``."""
+        # A private attribute, but the only handle on the processes before Python 3.14's terminate_workers().
+        for process in list((executor._processes or {}).values()):
+            process.kill()
 
     def _restart(self, broken: ProcessPoolExecutor) -> ProcessPoolExecutor:
         """A working pool: a new one if ``broken`` is still the current one, else the one that replaced it."""
         if self._executor is broken:
-            log.warning("an extraction process died; starting a new pool of %d", self.processes)
+            log.warning("an extraction process died or was stopped; starting a new pool of %d", self.processes)
             broken.shutdown(wait=False, cancel_futures=True)
             self._executor = self._new_executor("spawn")
         return self._executor

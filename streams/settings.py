@@ -50,6 +50,10 @@ class Settings:
     #: assembling meanwhile; 0 extracts in the loop itself; -1 (the default): one on a machine with two CPUs or
     #: more, none on one. Each one keeps about a core busy under load, with 8 articles read ahead for it.
     extract_processes: int = -1
+    #: An article an extraction process is still reading after this many seconds is taken from it (the process is
+    #: replaced) and tried once more alone; a second time it goes to the DLQ (``timeout``). Articles take
+    #: milliseconds, a few seconds at the body limit.
+    extract_timeout: float = 60.0
     #: The assembler merges up to this many mentions before it writes a month's state and tells the changes,
     #: waiting at most ``assemble_wait`` seconds for them: under load each state is written once per batch.
     assemble_batch: int = 500

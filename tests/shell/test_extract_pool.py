@@ -1,6 +1,6 @@
 """The extraction processes: the same result as extraction in the loop, bad articles rejected with their reason
-across the process boundary, a dead process replaced without losing the articles it held, and no process left
-behind when the worker is killed."""
+across the process boundary, a dead or stuck process replaced without losing the articles it held, and no process
+left behind when the worker is killed."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import orjson
 import pytest
 
 from streams.errors import InvalidArticle
-from streams.extract_pool import Extracted, ExtractionProcessDied, ExtractPool, extract
+from streams.extract_pool import Extracted, ExtractionProcessDied, ExtractionTimedOut, ExtractPool, extract
 
 ARTICLE = orjson.dumps({
     "id": "nato-1", "source": "AFP", "published_at": "2022-03-16",
@@ -30,6 +30,12 @@ def die_on_poison(raw, timestamp, max_body_bytes):
     if raw == b"poison":
         os._exit(1)
     time.sleep(0.05)  # keep the others in flight when the poison strikes
+    return Extracted((), 0.0)
+
+
+def stuck_on_poison(raw, timestamp, max_body_bytes):
+    """Stands in for an article a process never finishes reading."""
+    time.sleep(3600 if raw == b"poison" else 0.3)
     return Extracted((), 0.0)
 
 
@@ -79,6 +85,25 @@ def test_a_dead_process_costs_only_the_article_that_killed_it():
         assert isinstance(results[2], ExtractionProcessDied)
         assert all(isinstance(r, Extracted) for i, r in enumerate(results) if i != 2)
         assert isinstance(run(pool.extract(b"after", None)), Extracted)  # the pool left behind works
+    finally:
+        pool.close()
+
+
+def test_a_stuck_process_is_stopped_and_costs_only_the_article_it_was_stuck_on():
+    pool = ExtractPool(1, max_body_bytes=500_000, function=stuck_on_poison, timeout=1.0).start()
+    try:
+        async def many():
+            # Seven articles of 0.3 s each queue for 2.1 s in all: longer than the timeout, which counts only
+            # the time an article spends in the process.
+            raws = [b"a", b"b", b"c", b"d", b"poison", b"e", b"f", b"g"]
+            return await asyncio.gather(*(pool.extract(raw, None) for raw in raws), return_exceptions=True)
+
+        started = time.monotonic()
+        results = run(many())
+        assert isinstance(results[4], ExtractionTimedOut) and "longer than 1 s twice" in str(results[4])
+        assert all(isinstance(r, Extracted) for i, r in enumerate(results) if i != 4)
+        assert time.monotonic() - started < 30
+        assert isinstance(run(pool.extract(b"after", None)), Extracted)
     finally:
         pool.close()
 
