@@ -166,12 +166,27 @@ class AnchorRoles:
 
     def when_trigger(self, b: int) -> Trigger | None:
         """The nearest trigger of a "when" clause right after a date ("since July, when Russia withdrew ...")."""
-        toks = self.toks
-        k = b + 1 if b < len(toks) and toks[b].text == "," else b
-        if k >= len(toks) - 1 or toks[k].low != "when":
+        k = self._when_at(b)
+        if k is None:
             return None
         cid = self.seg.of_token[k + 1]
         return next((t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid and t.start > k), None)
+
+    def when_verb(self, b: int) -> Trigger | None:
+        """The first verb by form of a "when" clause right after a date, which tells what happened then (asked
+        where the clause has no trigger): "the summer of 2003, when the glaciers lost 3.8% of their volume"."""
+        k = self._when_at(b)
+        if k is None:
+            return None
+        cid = self.seg.of_token[k + 1]
+        verb = next((j for j in self.seg.tokens(cid) if j > k and self._verb_form_at(j)), None)
+        return None if verb is None else Trigger(verb, verb + 1, OTHER_KIND, "verb", self.toks[verb].text)
+
+    def _when_at(self, b: int) -> int | None:
+        """The "when" right after the date that ends before token ``b``, or after its comma."""
+        toks = self.toks
+        k = b + 1 if b < len(toks) and toks[b].text == "," else b
+        return k if k < len(toks) - 1 and toks[k].low == "when" else None
 
     def governor(self, noun: Trigger) -> Trigger | None:
         """The trigger an event noun is the object or topic of, followed outwards: "put forward the idea",

@@ -447,6 +447,8 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
         # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas; "lunged at
         # Dean Harker, 52, outside the eatery on August 23": the comma closes an age
         return False
+    if roles.seg.clauses[roles.seg.of_token[a]].kind == "part":
+        return False  # ", prompting the bank to tighten its rules in November, ...": a participle's clause
     inside = [k for k in range(left + 1, right) if not a <= k < b]
     if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
@@ -492,9 +494,14 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     """The event the date ``d`` dates: told by the trigger nearest to it, by ``dating`` when the text's layout
     says which (a chronology entry's), or, where its clause has no trigger, by the clause's own verb."""
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None or _range_end(roles, span[0]) or _baseline(roles, span[0]) or _in_verbless_aside(roles, *span) \
+    if span is None or _range_end(roles, span[0]) or _in_verbless_aside(roles, *span) \
             or _names_a_document(roles, span[0]):
         return None
+    if _baseline(roles, span[0]):
+        # it dates no event, save what a "when" clause after it tells: "less than in the summer of 2003, when ..."
+        dating = roles.when_trigger(span[1]) or roles.when_verb(span[1])
+        if dating is None:
+            return None
     toks = roles.toks
     if span[1] + 1 < len(toks) and toks[span[1] - 1].low in _PERIODS and toks[span[1]].low in _ENDED \
             and span[1] + 1 in roles.dated:
@@ -505,13 +512,16 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if limit == "bound" and _CLOCK_ON_A_DAY.match(d.timex.value) and _just_before(roles, span[0]):
         limit = None  # "shortly before 5 a.m. Monday": on Monday
     if dating is None:
-        dating = roles.when_trigger(span[1]) if limit == "bound" else roles.nearest_trigger(*span)
+        if limit == "bound":
+            dating = roles.when_trigger(span[1]) or roles.when_verb(span[1])
+        else:
+            dating = roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
         owned = _possessed_noun(roles, span[1])
         if owned is not None or span[0] == 0 or toks[span[0] - 1].low not in SETTING_PREPS:
             dating = owned  # else a setting, "beat Brandauer in Tuesday's fifth round", dates as "on Tuesday" does
     if dating is None and limit != "bound" and not _names_a_thing(roles, sentence, offset, d, span):
-        dating = roles.clause_verb(*span)
+        dating = roles.clause_verb(*span) or roles.when_verb(span[1])
     if dating is None:
         return None
     comma = fronted_participle(toks, roles.dated) if dating.is_verb and dating.start == 0 else None

@@ -326,9 +326,11 @@ def _nearest(options: list[tuple[date, date, str]], pub: date, direction: str | 
     if direction == "past:near":  # "collapsed in May": the last one up to the publication date
         chosen = max((o for o in options if o[0] <= pub), key=lambda o: o[0])
         return chosen[2], f"{what} with no {unit}, told in the past: the last one up to the publication date {pub}"
-    # No year: the nearest occurrence, leaning to the past as news does; the tense of the clause leans further.
-    lean = {"past": 12.0, "future": 0.25}.get(direction or "", 2.0)
-    chosen = min(options, key=lambda o: (_distance(o, pub) * (lean if o[0] > pub else 1.0), o[0] > pub))
+    # No year: the nearest occurrence, leaning to the past as news does; the tense of the clause leans as far the
+    # other way ("will be held in November" in January is next November). Weights: (earlier one, later one).
+    past_weight, future_weight = {"past": (1.0, 12.0), "future": (6.0, 1.0)}.get(direction or "", (1.0, 2.0))
+    chosen = min(options, key=lambda o: (_distance(o, pub) * (future_weight if o[0] > pub else past_weight),
+                                         o[0] > pub))
     if unit == "year" and (chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year):
         return chosen[2], f"{what} named with no year: the year of publication"
     if unit == "month" and chosen[0].month == pub.month:

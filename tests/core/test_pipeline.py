@@ -590,6 +590,25 @@ def test_a_verb_told_by_its_form_in_harder_clauses(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # a "when" clause right after a date tells what happened then, by its verb where it has no trigger
+    ("The disease spread slowly before surging in December, when heavy rains overwhelmed pit latrines.",
+     [("2020-12", "other", "Heavy rains overwhelmed pit latrines")]),
+    # even after a comparison's baseline, which dates nothing itself
+    ("The melt was less dramatic than in the summer of 2003, when the glaciers lost 3.8% of their volume.",
+     [("2003", "other", "The glaciers lost 3.8% of their volume")]),
+    ("The melt was less dramatic than in the summer of 2003.", []),
+    # a participle's clause set off by commas is no verbless aside
+    ("Scams have grown, prompting the bank to tighten its rules in November last year, when it began limiting "
+     "transfers.", [("2020-11", "opening", "It began limiting transfers")]),
+    # the clause's own verb still comes first
+    ("Two men fell overboard on Saturday when the boat's front tube deflated.",
+     [("2021-07-31", "other", "Two men fell overboard")]),
+])
+def test_a_when_clause_after_a_date_tells_what_happened_then(body, expected):
+    assert _told(body, "2021-08-04") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # after "on", a date before a capitalized word is fronted to the clause that word opens, not naming a thing
     ("Then on Thursday Tyler, 28, unfollowed his fiancee on Instagram.",
      [("2019-08-15", "other", "Then Tyler unfollowed his fiancee on Instagram")]),

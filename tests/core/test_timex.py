@@ -91,6 +91,19 @@ def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
     assert values("The talks are expected to resume in May.") == ["2022-05"]
 
 
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # said in January, what "will be" in November is next November, not the one gone by seven weeks before
+    ("The summit will be held in November.", date(2026, 1, 22), "2026-11"),
+    ("The warehouse is scheduled to reopen in the autumn.", date(2026, 1, 22), "2026-FA"),
+    # a period just ended stays the one gone by: what is ahead is its report
+    ("Hadson said it expects to report a third-quarter loss.", date(1989, 10, 27), "1989-Q3"),
+    # "schedule" as a noun looks nowhere
+    ("The commission had announced the poll schedule on March 2.", date(2026, 5, 4), "2026-03-02"),
+])
+def test_a_year_less_date_in_a_clause_about_what_is_to_come(text: str, published: date, value: str) -> None:
+    assert values(text, published) == [value]
+
+
 def test_year_less_date_after_a_deadline_word_lies_ahead() -> None:
     assert values("The boy must be returned by Jan. 14.", date(2022, 1, 6)) == ["2022-01-14"]
 
