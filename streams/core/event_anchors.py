@@ -46,6 +46,9 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _PLANNED = frozenset("due set scheduled expected slated planned poised going about".split())  # before "to be"
 _SUBJECT_LEADS = frozenset("then now before after when until once as and but".split())
 _PARTICLES = frozenset("up down out off back away over through".split())
+_PREPOSITIONS_OF_TIME = frozenset("in during at on".split())  # "the 1998 race, in which six sailors died"
+# after "companies and consortiums": the two nouns are one object, and no second clause has begun
+_PLACE_OR_TIME_PREPOSITIONS = frozenset("in on at from during across around near".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
@@ -167,26 +170,40 @@ class AnchorRoles:
     def when_trigger(self, b: int) -> Trigger | None:
         """The nearest trigger of a "when" clause right after a date ("since July, when Russia withdrew ...")."""
         k = self._when_at(b)
-        if k is None:
-            return None
-        cid = self.seg.of_token[k + 1]
-        return next((t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid and t.start > k), None)
+        return None if k is None else self._first_trigger_after(k)
 
     def when_verb(self, b: int) -> Trigger | None:
         """The first verb by form of a "when" clause right after a date, which tells what happened then (asked
         where the clause has no trigger): "the summer of 2003, when the glaciers lost 3.8% of their volume"."""
         k = self._when_at(b)
-        if k is None:
-            return None
-        cid = self.seg.of_token[k + 1]
-        verb = next((j for j in self.seg.tokens(cid) if j > k and self._verb_form_at(j)), None)
-        return None if verb is None else Trigger(verb, verb + 1, OTHER_KIND, "verb", self.toks[verb].text)
+        return None if k is None else self._first_verb_after(k)
+
+    def in_named_thing(self, b: int) -> Trigger | None:
+        """What a "when" or "in which" clause after the nouns a date names tells happened in that thing: "the
+        1998 race, in which six sailors died"."""
+        toks, k = self.toks, b
+        while k < len(toks) and k - b < 3 and toks[k].text.isalpha() and toks[k].text[:1].islower():
+            k += 1
+        if k < len(toks) - 3 and toks[k].text == "," and toks[k + 1].low in _PREPOSITIONS_OF_TIME \
+                and toks[k + 2].low == "which":
+            k += 2
+        else:
+            k = self._when_at(k)
+        return None if k is None else self._first_trigger_after(k) or self._first_verb_after(k)
 
     def _when_at(self, b: int) -> int | None:
         """The "when" right after the date that ends before token ``b``, or after its comma."""
         toks = self.toks
         k = b + 1 if b < len(toks) and toks[b].text == "," else b
         return k if k < len(toks) - 1 and toks[k].low == "when" else None
+
+    def _first_trigger_after(self, k: int) -> Trigger | None:
+        cid = self.seg.of_token[k + 1]
+        return next((t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid and t.start > k), None)
+
+    def _first_verb_after(self, k: int) -> Trigger | None:
+        verb = next((j for j in self.seg.tokens(self.seg.of_token[k + 1]) if j > k and self._verb_form_at(j)), None)
+        return None if verb is None else Trigger(verb, verb + 1, OTHER_KIND, "verb", self.toks[verb].text)
 
     def governor(self, noun: Trigger) -> Trigger | None:
         """The trigger an event noun is the object or topic of, followed outwards: "put forward the idea",
@@ -279,15 +296,19 @@ class AnchorRoles:
 
     def _joins_clauses(self, j: int) -> bool:
         """Is token ``j`` an "and" or "but" that may join two clauses? Not one that joins two names or numbers
-        ("the Ministry of Mines and Energy", "between 2015 and 2018") or ends a list of single nouns ("from
-        rooftops, trees and stranded vehicles")."""
+        ("the Ministry of Mines and Energy", "between 2015 and 2018"), ends a list of single nouns ("from
+        rooftops, trees and stranded vehicles") or joins two before a place or a time ("prequalified 11
+        companies and consortiums in June")."""
         toks = self.toks
         if toks[j].low not in ("and", "but"):
             return False
         if not 1 < j < len(toks) - 1:
             return True
         return not ((_name_like(toks[j - 1].text) and _name_like(toks[j + 1].text))
-                    or (toks[j].low == "and" and toks[j - 2].text == "," and self._bare_noun(j - 1)))
+                    or (toks[j].low == "and" and toks[j - 2].text == "," and self._bare_noun(j - 1))
+                    or (toks[j].low == "and" and self._bare_noun(j - 1) and self._bare_noun(j + 1)
+                        and not past_form(toks[j + 1]) and j + 2 < len(toks)
+                        and (toks[j + 2].low in _PLACE_OR_TIME_PREPOSITIONS or j + 2 in self.dated)))
 
     def _verb_form_at(self, k: int) -> bool:
         """Is token ``k`` a verb by its form: a past form after no determiner or preposition, the verb after
@@ -309,6 +330,9 @@ class AnchorRoles:
         if k == 0:
             return False
         before = toks[k - 1].low
+        clause = self.seg.clauses[self.seg.of_token[k]]
+        if clause.kind == "part" and clause.opener == tok.text and past_participle(tok) and before == ",":
+            return True  # "The measurements, taken at the end of September, show ...": the aside's own verb
         if self._present_light_verb(k):
             return before in _RELATIVE_PRONOUNS or self._after_its_subject(k)
         if not past_form(tok):

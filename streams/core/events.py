@@ -66,11 +66,14 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
 _NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s)"
                             r"\s+$", re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget", "on July bills"
-# a year a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022"
-_FOR_YEAR = re.compile(r"\b(?:budgets?|forecasts?|targets?|plans?|outlook|guidance|spending|estimates?|projections?)"
-                       r"\s+for\s+$", re.IGNORECASE)
-_NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|after|before|was|were|is|are)\b)"
-                           r"[a-zA-Z]")
+# a period a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022",
+# "an operating loss of €14.2m for January-March on Thursday"
+_FOR_PERIOD = re.compile(r"(?:\b(?:budgets?|forecasts?|targets?|plans?|outlook|guidance|spending|estimates?|"
+                         r"projections?)|\d(?:[\d.,]*\d)?\s*(?:%|percent|[mk]n?|bn|million|billion)?)"
+                         r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|for|by|with|from|into|over|under|through|"
+                           r"during|amid|despite|since|until|till|as|than|then|when|while|after|before|because|"
+                           r"was|were|is|are)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
@@ -277,7 +280,7 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
         _rank(d.granularity) > finest and d.granularity in ("year", "month")
         and ((_before_a_noun(sentence, offset, d)
               and not _names_an_event(roles, d.timex.start - offset, d.timex.end - offset))
-             or (d.granularity == "year" and _FOR_YEAR.search(sentence, 0, d.timex.start - offset))))]
+             or _FOR_PERIOD.search(sentence, 0, d.timex.start - offset)))]
 
 
 def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, span: tuple[int, int]) -> bool:
@@ -425,7 +428,7 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     if a > 1 and toks[a - 1].low == "from" and toks[a].low in ("a", "the", "last", "one") \
             and any(toks[k].text in ("%", "percent", "per") for k in range(max(a - 10, 0), a)):
         return True  # "exports rose 0.8% in May from a year earlier"
-    for k in range(a - 1, max(a - 7, 0), -1):
+    for k in range(a - 1, max(a - 11, 0), -1):  # "compared with a profit of €3.1m a year earlier"
         low = toks[k].low
         if low in (",", ";") or k in roles.trigger_starts:
             return False
@@ -439,9 +442,10 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     ("Larne, champions a year ago, travel to ...", "Merkel, chancellor from 2005 to 2021, said ...")? It dates
     that description, not the clause around it."""
     toks = roles.toks
-    left = next((k for k in range(a - 1, -1, -1) if toks[k].text in (",", "(")), None)
+    left = next((k for k in range(a - 1, -1, -1) if toks[k].text in (",", "(", ")")), None)
     right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
-    if not left or right is None or right + 1 >= len(toks) or not toks[left - 1].text[:1].isalnum() \
+    if not left or right is None or toks[left].text == ")" or right + 1 >= len(toks) \
+            or not toks[left - 1].text[:1].isalnum() \
             or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then", "on") \
             or toks[left - 1].low in _CONNECTIVES or closes_age(toks, left):
         # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas; "lunged at
@@ -520,8 +524,11 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         owned = _possessed_noun(roles, span[1])
         if owned is not None or span[0] == 0 or toks[span[0] - 1].low not in SETTING_PREPS:
             dating = owned  # else a setting, "beat Brandauer in Tuesday's fifth round", dates as "on Tuesday" does
-    if dating is None and limit != "bound" and not _names_a_thing(roles, sentence, offset, d, span):
-        dating = roles.clause_verb(*span) or roles.when_verb(span[1])
+    if dating is None and limit != "bound":
+        if not _names_a_thing(roles, sentence, offset, d, span):
+            dating = roles.clause_verb(*span) or roles.when_verb(span[1])
+        else:  # "the 1998 race, in which six sailors died": what happened in the thing the date names
+            dating = roles.in_named_thing(span[1])
     if dating is None:
         return None
     comma = fronted_participle(toks, roles.dated) if dating.is_verb and dating.start == 0 else None

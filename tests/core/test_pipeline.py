@@ -609,6 +609,35 @@ def test_a_when_clause_after_a_date_tells_what_happened_then(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # what happened in a thing a date names, told by a clause on it
+    ("Memories of the 1998 race, in which six sailors died, still shape the rules.",
+     [("1998", "death", "Six sailors died")]),
+    ("The 2015 season, when the club won the league, is remembered fondly.",
+     [("2015", "contest", "The club won the league")]),
+    # an event noun the date stands by keeps it
+    ("The collision comes a year after the triple train accident on June 2, 2023, in which 300 people died.",
+     [("2023-06-02", "disaster", "The triple train accident")]),
+    # a date before "but" names no thing; a closed parenthesis opens no aside
+    ("The Court had issued notice on April 5 but declined to stay the notification.",
+     [("2021-04-05", "other", "The Court had issued notice")]),
+    ("According to figures released by the association (CEAN) on Friday, July 30, the film has grossed $2m.",
+     [("2021-07-30", "other", "The film has grossed $2m")]),
+    # two nouns joined before a place or a time are one object, and the verb before them dates them
+    ("SWPC issued the request in March 2021 and prequalified 11 companies and consortiums in June that year.",
+     [("2021-03", "proposal", "SWPC issued the request"),
+      ("2021-06", "other", "SWPC prequalified 11 companies and consortiums")]),
+    # a participle opening an aside is its verb
+    ("The measurements, taken on 20 reference glaciers at the end of June, show heavy losses.",
+     [("2021-06", "other", "The measurements taken on 20 reference glaciers")]),
+    # the period a figure is for dates nothing when a finer date does; nor does a baseline ten words back
+    ("Kvarken Lines reported a loss of €14.2m for January-March on Thursday, compared with a profit of €3.1m a "
+     "year earlier.", [("2021-07-29", "market", "Kvarken Lines reported a loss of €14.2m for January-March")]),
+])
+def test_more_clause_shapes_that_date_an_event(body, expected):
+    assert _told(body, "2021-08-04") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # after "on", a date before a capitalized word is fronted to the clause that word opens, not naming a thing
     ("Then on Thursday Tyler, 28, unfollowed his fiancee on Instagram.",
      [("2019-08-15", "other", "Then Tyler unfollowed his fiancee on Instagram")]),
