@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
+from re import _constants as _re_constants
 from re import _parser as _re_parser
 
 import regex
@@ -152,6 +153,9 @@ class _FurnitureRules:
     branches in turn). Neither needs a timeout on a line this short. A longer line (most paragraphs of prose) is
     tried against the unbounded rules only, as one pattern through ``regex`` with a timeout, which costs as much
     as a short rule's match: one call, not one a rule.
+
+    A rule that may match anywhere in the line (".{0,200}\\ball rights reserved\\b.*") costs a scan of the line in
+    the alternation; where it needs one of a few words, it is tried alone, and only on a line that holds one.
     """
 
     reasons: tuple[str, ...]
@@ -159,16 +163,24 @@ class _FurnitureRules:
     short_plain: re.Pattern[str]
     short_cased: tuple[tuple[int, regex.Pattern], ...]  # (the rule's place in the file, its pattern)
     long: regex.Pattern
+    gated: tuple[tuple[int, tuple[str, ...], regex.Pattern], ...]  # (place, the words it needs, its pattern)
 
     def reason(self, line: str) -> str | None:
         """The reason of the first rule (in file order) that matches the whole line, if any."""
+        lowered = line.lower()
         if len(line) <= self.longest:
-            plain = self.short_plain.fullmatch(line.lower())
+            plain = self.short_plain.fullmatch(lowered)
             first = int(plain.lastgroup[1:]) if plain else len(self.reasons)
             first = next((i for i, rule in self.short_cased if i < first and rule.fullmatch(line)), first)
         else:
             match = self.long.fullmatch(line, timeout=0.05)
             first = int(match.lastgroup[1:]) if match else len(self.reasons)
+        for i, words, rule in self.gated:
+            if i >= first:
+                break
+            if any(word in lowered for word in words) and rule.fullmatch(line, timeout=0.05):
+                first = i
+                break
         return self.reasons[first] if first < len(self.reasons) else None
 
 
@@ -183,6 +195,7 @@ def _furniture_rules() -> _FurnitureRules:
     plain: list[str] = []
     cased: list[tuple[int, regex.Pattern]] = []
     unbounded: list[str] = []
+    gated: list[tuple[int, tuple[str, ...], regex.Pattern]] = []
     longest = 0
     for line in (DATA / "furniture.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -190,19 +203,77 @@ def _furniture_rules() -> _FurnitureRules:
         reason, _, pattern = line.partition("\t")
         pattern = pattern.strip().replace("{MONTH}", _MONTH)
         compiled = regex.compile(pattern, regex.I)  # a bad rule fails here, named
-        named = f"(?P<r{len(reasons)}>{pattern})"
+        place = len(reasons)
+        reasons.append(reason.strip())
+        words = _needed_words(pattern) if _may_start_anywhere(pattern) else None
+        if words:
+            gated.append((place, tuple(sorted(words)), compiled))
+            continue
+        named = f"(?P<r{place}>{pattern})"
         if _ignores_case(pattern):
             plain.append(named)
         else:
-            cased.append((len(reasons), compiled))
-        reasons.append(reason.strip())
+            cased.append((place, compiled))
         width = _max_width(pattern)
         if width is None:
             unbounded.append(named)
         else:
             longest = max(longest, width)
     return _FurnitureRules(tuple(reasons), longest, re.compile("|".join(plain) or _NEVER), tuple(cased),
-                           regex.compile("|".join(unbounded) or _NEVER, regex.I))
+                           regex.compile("|".join(unbounded) or _NEVER, regex.I), tuple(gated))
+
+
+def _parsed(pattern: str):
+    """The standard library's parse of a rule (the rules are plain re syntax), or None for one only ``regex``
+    reads."""
+    try:
+        return _re_parser.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return None
+
+
+def _may_start_anywhere(pattern: str) -> bool:
+    """Does the rule open with a repeat of variable length (".{0,200}", "(?:\\w+\\s+){0,4}")?"""
+    parsed = _parsed(pattern)
+    if not parsed:
+        return False
+    op, arg = parsed[0]
+    return op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT) and arg[1] > 1
+
+
+def _needed_words(pattern: str) -> set[str] | None:
+    """Words (lower case, three characters or more) one of which every line the rule matches holds, or None."""
+    parsed = _parsed(pattern)
+    return _needed_in(parsed) if parsed else None
+
+
+def _needed_in(items) -> set[str] | None:
+    """Of the literal runs and alternatives in a parsed sequence, the set whose shortest word is longest."""
+    best: set[str] | None = None
+
+    def offer(words: set[str] | None) -> None:
+        nonlocal best
+        if words and (best is None or min(map(len, words)) > min(map(len, best))):
+            best = words
+
+    run = ""
+    for op, arg in items:
+        if op is _re_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if op is _re_constants.AT:  # a word boundary breaks no run of letters
+            continue
+        offer({run.lower()} if len(run) >= 3 else None)
+        run = ""
+        if op is _re_constants.SUBPATTERN:
+            offer(_needed_in(arg[-1]))
+        elif op is _re_constants.BRANCH:
+            branches = [_needed_in(branch) for branch in arg[1]]
+            offer(set().union(*branches) if all(branches) else None)
+        elif op in (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT) and arg[0] >= 1:
+            offer(_needed_in(arg[2]))
+    offer({run.lower()} if len(run) >= 3 else None)
+    return best
 
 
 def _ignores_case(pattern: str) -> bool:
@@ -219,10 +290,10 @@ def _ignores_case(pattern: str) -> bool:
 
 def _max_width(pattern: str) -> int | None:
     """The most characters ``pattern`` can match, or None when unbounded or not known."""
-    try:  # the standard library's parser reads the widths; the rules are plain re syntax
-        width = _re_parser.parse(pattern, re.IGNORECASE).getwidth()[1]
-    except Exception:  # a construct only the regex module knows: assume any length
+    parsed = _parsed(pattern)
+    if parsed is None:  # a construct only the regex module knows: assume any length
         return None
+    width = parsed.getwidth()[1]
     return width if width < _re_parser.MAXREPEAT else None
 
 

@@ -309,7 +309,7 @@ def test_rules_that_ignore_case_read_the_lower_cased_line_and_the_rest_keep_thei
     rules = _furniture_rules()
     assert _ignores_case(r"read more\b.*") and not _ignores_case(r"by\s+(?-i:[A-Z]\w+)")
     assert not _ignores_case(r"\p{Lu}\w+") and not _ignores_case(r"Reuters .*")
-    assert rules.short_plain.pattern.count("(?P<r") + len(rules.short_cased) == len(rules.reasons)
+    assert rules.short_plain.pattern.count("(?P<r") + len(rules.short_cased) + len(rules.gated) == len(rules.reasons)
     # Upper case does not hide a caseless rule; a case-sensitive rule (a byline's capitalized names) still needs it.
     assert _furniture("ADVERTISEMENT") == _furniture("Advertisement") == "advertisement"
     assert _furniture("READ MORE: Ferry firm orders ships") == "read more"
@@ -324,18 +324,37 @@ def test_when_several_furniture_rules_match_a_line_the_first_in_the_file_wins() 
 
     from streams.core.clean import _FurnitureRules
 
-    def rules(*kinds: str) -> _FurnitureRules:  # each rule matches any line; kinds: plain, cased, long
+    def rules(*kinds: str) -> _FurnitureRules:  # each rule matches any line; kinds: plain, cased, long, gated
         plain = "|".join(f"(?P<r{i}>.*)" for i, kind in enumerate(kinds) if kind == "plain") or "(?!)"
-        cased = tuple((i, regex.compile(".*")) for i, kind in enumerate(kinds) if kind != "plain")
+        cased = tuple((i, regex.compile(".*")) for i, kind in enumerate(kinds) if kind in ("cased", "long"))
         long = "|".join(f"(?P<r{i}>.*)" for i, kind in enumerate(kinds) if kind == "long") or "(?!)"
+        gated = tuple((i, ("line",), regex.compile(".*")) for i, kind in enumerate(kinds) if kind == "gated")
         return _FurnitureRules(tuple(f"rule {i}" for i in range(len(kinds))), 10, re.compile(plain), cased,
-                               regex.compile(long))
+                               regex.compile(long), gated)
 
     assert rules("plain", "cased").reason("short") == "rule 0"
     assert rules("cased", "plain").reason("short") == "rule 0"
     assert rules("cased", "long", "plain").reason("short") == "rule 0"
     assert rules("plain", "cased", "long").reason("a line longer than ten") == "rule 2"
     assert rules("plain").reason("a line longer than ten") is None
+    # a rule tried alone on a line that holds the word it needs
+    assert rules("gated", "plain").reason("a line") == "rule 0"
+    assert rules("gated", "plain").reason("short") == "rule 1"
+    assert rules("plain", "gated").reason("a line") == "rule 0"
+    assert rules("long", "gated").reason("a line longer than ten") == "rule 0"
+    assert rules("plain", "gated").reason("a line longer than ten") == "rule 1"
+
+
+def test_a_rule_that_may_match_anywhere_is_tried_only_on_a_line_with_a_word_it_needs() -> None:
+    from streams.core.clean import _furniture, _may_start_anywhere, _needed_words
+
+    assert _may_start_anywhere(r".{0,200}\ball rights reserved\b.*") and not _may_start_anywhere(r"read more\b.*")
+    assert _needed_words(r".{0,200}\ball rights reserved\b.*") == {"all rights reserved"}
+    assert _needed_words(r".{0,80}\b(?:sign up|get)\b.{0,40}\b(?:newsletters?|alerts)\b") == {"newsletter", "alerts"}
+    assert _needed_words(r".{0,80}\b(?:ads?|promo)\b") is None  # "ad" is too short to look for
+    assert _furniture("© 2024 Example Media Group. All rights reserved.") == "copyright"
+    assert _furniture("Jane Doe and John Roe contributed to this report.") == "credits"
+    assert _furniture("The talks were reserved for ministers, all of them, on Tuesday.") is None
 
 
 def test_a_live_blog_entry_time_alone_on_its_line_heads_the_next_paragraph() -> None:
