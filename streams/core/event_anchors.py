@@ -50,6 +50,7 @@ _PREPOSITIONS_OF_TIME = frozenset("in during at on".split())  # "the 1998 race, 
 # after "companies and consortiums": the two nouns are one object, and no second clause has begun
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("in on at from during across around near".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
+_GERUND_OPENERS = frozenset({"before", "after", "since", "upon"})  # a gerund of its own time: "before moving in 2014"
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
 
@@ -384,6 +385,21 @@ class AnchorRoles:
         keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if pair else "")
         kinds = [{kind for kind, _ in forms.get(key, ())} for key in keys]
         return any(found and NO_KIND not in found for found in kinds)  # "collapsed": a disaster or no kind at all
+
+    def gerund_before(self, a: int) -> Trigger | None:
+        """The -ing verb after "before", "after", "since" ... whose phrase holds the date at token ``a``, with no
+        other verb, comma or trigger between them: "before moving to Leeds in 2014", "After graduating from
+        Oxford in 1998, ...", "fell on Monday before recovering some ground on Tuesday"."""
+        toks = self.toks
+        for k in range(a - 1, max(a - 9, 0) - 1, -1):
+            if toks[k].text in (",", ";", ":") or k in self.trigger_starts and not self._verb_ing_at(k):
+                return None
+            if self._verb_ing_at(k) and toks[k - 1].low in _GERUND_OPENERS:
+                found = next((t for t in self.triggers if t.start == k), None)
+                return found or Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
+            if self._verb_form_at(k):
+                return None
+        return None
 
     def _verb_ing_at(self, k: int) -> bool:
         """An -ing verb after a preposition: "weakened on Wednesday before recovering some ground on Thursday"."""

@@ -468,6 +468,10 @@ _CONNECTIVES = frozenset("then later now finally however meanwhile instead after
 _ASIDE_DATE_WORDS = frozenset("on in at by from to until since during and or the of early late mid".split())
 
 
+def _in_when_clause(roles: SentenceRoles, trigger: Trigger) -> bool:
+    return roles.seg.clauses[roles.seg.of_token[trigger.start]].opener == "when"
+
+
 def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
     """"upheld Tuesday's ruling": a possessive date (its "'s" at ``owner``) dates the event noun it owns, or
     nothing."""
@@ -529,6 +533,12 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
             dating = roles.clause_verb(*span) or roles.when_verb(span[1])
         else:  # "the 1998 race, in which six sailors died": what happened in the thing the date names
             dating = roles.in_named_thing(span[1])
+    gerund = roles.gerund_before(span[0]) if limit is None else None
+    # "played for Celtic before moving to Leeds in 2014": the move's date, unless a trigger inside the gerund's
+    # phrase or a "when" clause after the date tells it
+    if gerund is not None and (dating is None or not (gerund.start < dating.start < span[0]
+                                                      or _in_when_clause(roles, dating))):
+        dating = gerund
     if dating is None:
         return None
     comma = fronted_participle(toks, roles.dated) if dating.is_verb and dating.start == 0 else None

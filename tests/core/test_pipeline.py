@@ -286,6 +286,7 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The real weakened on Wednesday before recovering some ground on Thursday. Benchmark nickel rose to a "
      "three-month high on Friday, and traders said prices may rise further.", "2024-11-09",
      [("2024-11-06", "other", "The real weakened before recovering some ground"),
+      ("2024-11-07", "other", "The real weakened before recovering some ground"),
       ("2024-11-08", "market", "Benchmark nickel rose to a three-month high")]),
     # a date in an aside with no verb tells of the name before it, not of the clause; one with an event keeps it
     ("Larne, champions a year ago, travel to Coleraine on Saturday. Merkel, chancellor from 2005 to 2021, visited "
@@ -634,6 +635,24 @@ def test_a_when_clause_after_a_date_tells_what_happened_then(body, expected):
      "year earlier.", [("2021-07-29", "market", "Kvarken Lines reported a loss of €14.2m for January-March")]),
 ])
 def test_more_clause_shapes_that_date_an_event(body, expected):
+    assert _told(body, "2021-08-04") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a gerund after before/after/since dates by the date in its own phrase
+    ("He played for Celtic for six years before moving to Leeds in 2014.",
+     [("2014", "other", "He played for Celtic for six years before moving to Leeds")]),
+    ("After graduating from Oxford in 1998, she joined the civil service.",
+     [("1998", "other", "Graduating from Oxford")]),
+    ("The regulator raised its alert to red overnight, before lowering it to orange on Tuesday afternoon.",
+     [("2021-08-03", "other", "The regulator lowering it to orange")]),
+    # a date before the gerund is the main verb's; a "when" clause after the date keeps it
+    ("She joined the bank in 2001 after leaving the army.",
+     [("2001", "appointment", "She joined the bank after leaving the army")]),
+    ("The disease spread slowly before surging in December, when heavy rains overwhelmed pit latrines.",
+     [("2020-12", "other", "Heavy rains overwhelmed pit latrines")]),
+])
+def test_a_gerund_after_before_or_after_is_dated_by_its_own_phrase(body, expected):
     assert _told(body, "2021-08-04") == expected
 
 
