@@ -179,6 +179,10 @@ class AnchorRoles:
         k = self._when_at(b)
         return None if k is None else self._first_verb_after(k)
 
+    def when_event(self, b: int) -> Trigger | None:
+        """A "when" clause's trigger, else its verb."""
+        return self.when_trigger(b) or self.when_verb(b)
+
     def in_named_thing(self, b: int) -> Trigger | None:
         """What a "when" or "in which" clause after the nouns a date names tells happened in that thing: "the
         1998 race, in which six sailors died"."""

@@ -507,7 +507,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         return None
     if _baseline(roles, span[0]):
         # it dates no event, save what a "when" clause after it tells: "less than in the summer of 2003, when ..."
-        dating = roles.when_trigger(span[1]) or roles.when_verb(span[1])
+        dating = roles.when_event(span[1])
         if dating is None:
             return None
     toks = roles.toks
@@ -521,7 +521,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         limit = None  # "shortly before 5 a.m. Monday": on Monday
     if dating is None:
         if limit == "bound":
-            dating = roles.when_trigger(span[1]) or roles.when_verb(span[1])
+            dating = roles.when_event(span[1])
         else:
             dating = roles.nearest_trigger(*span)
     if span[1] < len(toks) and toks[span[1]].low == POSSESSIVE:
