@@ -244,15 +244,14 @@ def run_bench(count: int, quick: bool) -> dict:
     one = bench_pipeline(articles, workers=1, partitions=4, timeout=600)
     after = bench_extraction(articles)["extract_articles_per_s"]
     result.update(_against_extraction(one, before, after), worker_peak_rss_mb=one["peak_rss_mb"])
-    _say(f"pipeline, one worker: {one['articles_per_s']:.0f} articles/s, peak RSS {one['peak_rss_mb']:.0f} MB "
-         f"(extraction alone just before and after: {before:.0f} and {after:.0f} articles/s); {_time_spent(result)}")
+    _say(f"pipeline, one worker: {_share_of_extraction(result)}, peak RSS {one['peak_rss_mb']:.0f} MB; "
+         f"{_time_spent(result)}")
     # The same with the extraction in the worker's event loop (TIMELINE_EXTRACT_PROCESSES=0), against extraction
     # alone timed just after the one-worker run and just after this one.
     in_loop = bench_pipeline(articles, workers=1, partitions=4, timeout=600, extract_processes=0)
     after_in_loop = bench_extraction(articles)["extract_articles_per_s"]
     result["in_loop"] = {**_against_extraction(in_loop, after, after_in_loop), "peak_rss_mb": in_loop["peak_rss_mb"]}
-    _say(f"pipeline, one worker extracting in its event loop: {in_loop['articles_per_s']:.0f} articles/s "
-         f"({100 * result['in_loop']['pipeline_share_of_extraction']:.0f}% of extraction alone), peak RSS "
+    _say(f"pipeline, one worker extracting in its event loop: {_share_of_extraction(result['in_loop'])}, peak RSS "
          f"{in_loop['peak_rss_mb']:.0f} MB; {_time_spent(result['in_loop'])}")
     steady = articles[: (250 if quick else 1000)]
     result.update(bench_latency(steady, rate=50.0, timeout=600))
