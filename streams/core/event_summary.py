@@ -40,9 +40,9 @@ SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
-# least" (Sunday).
+# least" (Sunday), "instead of" (7 January).
 _DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
-                                      "least"})
+                                      "least", "instead", "rather", "than"})
 _PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
 _DANGLING = frozenset({".", "a", "an", "the", "of", "to", "for", "in", "on", "at", "with", "by", "from", "his",

@@ -43,8 +43,13 @@ _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|
 _COUNTED_UNIT = re.compile(r"\b(year|month)s?\b", re.IGNORECASE)
 _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: "UNDEF-year-06"
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
-_FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|by\s+|during\s+)?$",
-                         re.IGNORECASE)
+_FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|on\s+|by\s+|"
+                         r"during\s+)?$", re.IGNORECASE)
+_DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
+# "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
+_THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
+             "UNDEF-this-year": (re.compile(r"\bthe\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b", re.IGNORECASE),
+                                 "year", 4)}
 _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
@@ -219,8 +224,8 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
 
 
 def _frames_its_sentence(text: str, start: int, end: int) -> bool:
-    """Does the year at ``start:end`` open its sentence as the frame of what follows ("In 1895, the canal opened
-    in June", a timeline's "1895 — The canal opens in June")?"""
+    """Does the date at ``start:end`` open its sentence as the frame of what follows ("In 1895, the canal opened
+    in June", a timeline's "1895 — The canal opens in June", "On Nov. 15, 2017, ... was put off to Nov. 23")?"""
     lead = _FRAME_LEAD.search(text, max(0, start - 24), start)
     return lead is not None and (lead["prep"] is not None or _FRAME_SEPARATOR.match(text, end) is not None)
 
@@ -232,9 +237,12 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     # where the last quarter, and the last span of months a report speaks of ("the nine months"), ended: until the
     # next quarter, comparisons ("a year earlier") are with the year before, not with a quarter
     quarter_end = period_end = -1
-    frame_year, frame_end = "", -1  # a year that opens a sentence ("In 1895, ...") and where that sentence ends
+    # the date that opens a sentence ("In 1895, ...", "In July, ..."), its year when the text gave it, and where
+    # that sentence ends
+    frame, frame_year, frame_end = "", "", -1
     for candidate in chosen:
-        if candidate.value.startswith(_NO_YEAR_YET) and candidate.start < frame_end:  # "... opened in June": 1895's
+        framed = candidate.start < frame_end
+        if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
             candidate = replace(candidate, value=frame_year + candidate.value[len(_NO_YEAR_YET) - 1:])
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
@@ -242,6 +250,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         references = (reference, quarter_reference)
         if period_end > quarter_end and candidate.value.startswith(_YEAR_BEFORE):
             references = (None, None)  # "for the nine months ... a year earlier": the year before, not a quarter
+        if framed and (the_unit := _THE_UNIT.get(candidate.value)) and len(frame) >= the_unit[2] \
+                and the_unit[0].search(text, candidate.start, candidate.end):
+            # "In July, parliament voted, and the law was signed at the end of the month": July's end
+            candidate = replace(candidate, value=f"UNDEF-refperiod-{the_unit[1]}")
+            references = (frame, None)
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
         kind = candidate.rule.type
@@ -264,9 +277,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end
-            if _YEAR.match(value) and _frames_its_sentence(text, candidate.start, candidate.end):
+            if _DATED.match(value) and _frames_its_sentence(text, candidate.start, candidate.end):
                 sentence_end = _SENTENCE_END.search(text, candidate.end)
-                frame_year, frame_end = value, sentence_end.start() if sentence_end else len(text)
+                frame, frame_end = value, sentence_end.start() if sentence_end else len(text)
+                frame_year = value[:4] if _YEAR.match(value) or _DATED.match(candidate.value) else ""
         elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
             period_end = candidate.end
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter

@@ -20,7 +20,10 @@ _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cu
 _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, which keeps the search fast
     r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
-_RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose)(?!\w)", re.IGNORECASE)
+# what opens a clause of its own, whose verb tells the tense of a date inside it ("could strike Monday after the
+# union served notice on Friday")
+_RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|because|although|though|once|unless)"
+                       r"(?!\w)", re.IGNORECASE)
 # "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"

@@ -238,6 +238,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "were held between April 19 and June 1. Modi is likely to be sworn in on Saturday.", "2024-06-05",
      [("2024-01", "market", "Prices rose 3%"), ("2024-04-19", "election", "The polls were held"),
       ("2024-06-08", "appointment", "Modi is likely to be sworn in")]),
+    # nor does the date a thing is not on; a split year names a season, a "later than" its shift
+    ("Most churches will celebrate Christmas on 25 December this year instead of 7 January. Farmers will be paid "
+     "less for the 2021/22 crop. Students sat the exam on Thursday, two weeks later than planned.", "2023-09-01",
+     [("2023-12-25", "other", "Most churches will celebrate"),
+      ("2023-08-31", "other", "Students sat the exam")]),
     # "Sir Keir" is the Keir Starmer named before; a leader calls an election
     ("Sir Keir Starmer has become prime minister. Mr Sunak called the election in May. Sir Keir will hold his "
      "first cabinet meeting on Saturday.", "2024-07-05",

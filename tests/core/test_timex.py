@@ -86,6 +86,44 @@ def test_a_year_that_opens_a_sentence_is_the_year_of_its_months(text: str, expec
     assert values(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Nov. 15, 2017, a quake struck, and the exam was put back by a week to Nov. 23.",
+     ["2017-11-15", "P1W", "2017-11-23"]),
+    ("In March 2019, the firm was founded; it listed in June.", ["2019-03", "2019-06"]),
+    # a month whose year is the publication's frames no other month's year
+    ("In June, the port said it would reopen in March.", ["2021-06", "2022-03"]),
+])
+def test_a_date_with_its_year_that_opens_a_sentence_gives_that_year_to_its_dates(text: str,
+                                                                                 expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In July, parliament voted to abolish the 7 January holiday, and the law was signed at the end of the month.",
+     date(2023, 9, 1), ["2023-07", "2023-01-07", "2023-07"]),
+    ("In 2019, sales rose 4% for the full year.", date(2022, 3, 16), ["2019", "2019"]),
+    # without a frame, the month and the year are the publication's
+    ("Farmers blocked the road in late August, and leaders called another protest for the end of the month.",
+     date(2021, 9, 16), ["2021-08", "2021-09"]),
+    ("It harvested 212,000 tonnes in 2025, up from 2024, and revenue for the year rose 7%.",
+     date(2026, 2, 12), ["2025", "2024", "2026"]),
+])
+def test_the_month_and_the_year_after_a_date_that_opens_the_sentence_are_that_dates(text: str, published: date,
+                                                                                    expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the date's own clause tells its tense, not the main clause's "could"
+    ("Workers could strike as early as Monday after their union served notice on Friday.", date(2022, 10, 15),
+     "2022-10-14"),
+    ("The walkout will be the first since January, when doctors staged a strike from 15 January.", date(2024, 11, 12),
+     "2024-01-15"),
+])
+def test_a_date_in_a_subordinate_clause_takes_that_clauses_tense(text: str, published: date, value: str) -> None:
+    assert value in values(text, published)
+
+
 def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
     assert values("The talks collapsed in May.") == ["2021-05"]
     assert values("The talks are expected to resume in May.") == ["2022-05"]
@@ -99,6 +137,8 @@ def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
     ("Hadson said it expects to report a third-quarter loss.", date(1989, 10, 27), "1989-Q3"),
     # "schedule" as a noun looks nowhere
     ("The commission had announced the poll schedule on March 2.", date(2026, 5, 4), "2026-03-02"),
+    ("It's due to publish audited results in April.", date(2026, 2, 2), "2026-04"),
+    ("A senate debate has been pencilled in for 15 April.", date(2024, 2, 15), "2024-04-15"),
 ])
 def test_a_year_less_date_in_a_clause_about_what_is_to_come(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
