@@ -39,6 +39,7 @@ _NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
                               "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
                               "meeting", "funding", "ceiling", "briefing", "hearing", "training"})
+_SAY = frozenset({"say", "says", "said", "saying"})  # verbs that report a clause whatever its verb
 _TELL = frozenset({"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "warn", "warns",
                    "warned", "warning", "inform", "informed", "remind", "reminded"})
 _CLOSE_QUOTES = frozenset({"”", "’", '"', "'"})
@@ -57,11 +58,15 @@ _PAST_FORMS = frozenset("lost won met took gave made held left sent began fell r
                         "told said thought knew grew drew threw bought caught taught stood understood set dug sought "
                         "spent built wore drove rode swam sang spun spread fled fed bore tore swore froze hid slid "
                         "stuck hung dealt meant felt bent lent sat slept wept withdrew overtook undertook forgave "
-                        "arose awoke chose shook stole woke bit".split())
+                        "arose awoke chose shook stole woke bit swept crept leapt knelt sank sprang shrank rang clung "
+                        "flung swung strove bled shone sped forbade foresaw overcame overran overthrew underwent "
+                        "upheld withheld mistook misled rebuilt blew drank ate forgot wove".split())
 _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built written known given made led struck hit "
                                    "won lost shot done gone drawn driven fallen flown frozen grown hidden ridden "
                                    "risen shaken spoken stolen thrown torn broken beaten begun sunk forgiven "
-                                   "undertaken overtaken withdrawn".split())
+                                   "undertaken overtaken withdrawn swept sunk sprung shrunk rung clung flung swung "
+                                   "striven bled shone sped forbidden foreseen overcome overrun overthrown undergone "
+                                   "upheld withheld mistaken misled rebuilt blown eaten forgotten woven".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
 # adverbs that open a participle aside only right after the subject: "The canal, then named after ..., opened";
@@ -497,7 +502,7 @@ def _speech_boundaries(toks: Sequence[Token], triggers: Sequence[Trigger], in_qu
         if t.kind != "statement" or not t.is_verb or t.start in in_quote:
             continue
         a, b = t.start, t.end
-        speaker = _postposed_speaker(toks, a, b, verb_starts, in_quote, named)
+        speaker = _postposed_speaker(toks, a, b, verb_starts, in_quote, named, dated)
         if speaker is not None:
             attrib_at.add(speaker)
             continue
@@ -519,14 +524,27 @@ def _speech_boundaries(toks: Sequence[Token], triggers: Sequence[Trigger], in_qu
                                         and k + 1 in dated)):
             k += 1
         if k < n and toks[k].text[0].isalnum() and toks[k].low not in _LEFT_PREPS \
-                and not _is_participle(toks[k]) and k not in in_quote:
+                and not _is_participle(toks[k]) and k not in in_quote \
+                and (toks[a].low in _SAY or _has_a_verb_from(toks, k, verb_starts, dated)):
             comp_at.add(k)
     return comp_at, attrib_at
 
 
+def _has_a_verb_from(toks: Sequence[Token], k: int, verbs: Container[int], dated: Container[int]) -> bool:
+    """Does a verb follow ``k`` before the sentence's next ";"? What a statement verb other than "say" reports is a
+    clause ("warned the talks will fail"); "explain the changes at the plaza on July 15" has an object."""
+    for i in range(k, len(toks)):
+        if toks[i].text == ";":
+            return False
+        if i not in dated and (i in verbs or toks[i].low in AUXILIARIES or past_form(toks[i])):
+            return True
+    return False
+
+
 def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[int], in_quote: Container[int],
-                       named: Container[int]) -> int | None:
-    """Start of the attribution when the verb closes a report ("..., X said." / "“...,” said X"), else None."""
+                       named: Container[int], dated: Container[int] = ()) -> int | None:
+    """Start of the attribution when the verb closes a report ("..., X said." / "“...,” said X"), else None.
+    (The month "May" is no auxiliary.)"""
     n = len(toks)
     tail = b
     while tail < n and toks[tail].text not in (",", ";", ":") and tail not in in_quote:
@@ -570,7 +588,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
     fronted = 1 if toks[0].low.endswith(("ing", "ed")) and toks[0].low not in _NOT_PARTICIPLES else 0
-    if not any(i in in_quote or i in verbs or toks[i].low in AUXILIARIES or _looks_past(toks[i])
+    if not any(i in in_quote or i in verbs or (toks[i].low in AUXILIARIES and i not in dated) or _looks_past(toks[i])
                for i in range(fronted, start)) and (start < _MIN_BARE_REPORT or toks[0].low in _NOT_REPORT_OPENERS
                                                     or fronted):  # "Speaking in Rome on Monday, X announced"
         return None  # what comes before is no report ("In a statement on Monday, X said ...")

@@ -643,6 +643,21 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     assert _told(body, "2021-08-04") == expected
 
 
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # the month "May" is no auxiliary that makes a report of what comes before the verb
+    ("In May, Halvard announced its first delay.", "2020-10-03",
+     [("2020-05", "statement", "Halvard announced its first delay")]),
+    # an irregular past form is a verb
+    ("The wall of mud swept down on the hamlet late on Saturday.", "2019-09-23",
+     [("2019-09-21", "other", "The wall of mud swept down on the hamlet")]),
+    # a statement verb with an object reports no clause: its dates are its own
+    ("STA will hold open houses to explain the changes on July 15.", "2021-07-07",
+     [("2021-07-15", "statement", "STA will hold open houses to explain the changes")]),
+])
+def test_verbs_found_by_their_form_and_reports_that_are_none(body, published, expected):
+    assert _told(body, published) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # a gerund after before/after/since dates by the date in its own phrase
     ("He played for Celtic for six years before moving to Leeds in 2014.",
