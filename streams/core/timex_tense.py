@@ -84,6 +84,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     for cut in _CLAUSE_END.finditer(full_left):
         pass
     left = full_left[cut.end():] if cut is not None else full_left
+    but = left.rfind(", but ")  # "had planned to open on April 16, but in March it pushed": a clause of its own
+    left = left[but + 6:] if but != -1 else left
     if _POSSESSIVE.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
     # "had been scheduled to close on Friday": a plan whose day may be gone
@@ -131,6 +133,8 @@ def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:
         pass  # February": a "had" set off by commas is not the clause's own
     if had is not None:
         return not any(cue.lastgroup == "future" for cue in cues.cue.finditer(left, had.end()))
+    if cues.cue.search(left):  # "launches Nov. 12 ..., the day it had been due": the tense before the date is its own
+        return False
     own = _NEXT_CLAUSE.split(right, 1)[0]  # "would hold a rally on Friday, and students had signed": not its own
     had = cues.perfect.search(own)
     return had is not None and not any(cue.lastgroup == "future" for cue in cues.cue.finditer(own, 0, had.start()))

@@ -124,6 +124,23 @@ def test_a_date_in_a_subordinate_clause_takes_that_clauses_tense(text: str, publ
     assert value in values(text, published)
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # after ", but" a clause of its own; "we'll" looks ahead
+    ("The firm had planned to open in April, but in March it pushed the date back.", date(2023, 12, 8),
+     ["2023-04", "2023-03"]),
+    ("Our office will be closed Thursday, but we'll have staff in on Friday.", date(2023, 11, 22),
+     ["2023-11-23", "2023-11-24"]),
+    # a past perfect after the date, in a clause of its own, does not turn a clause that looks ahead to the past
+    ("The console launches Nov. 12 in the U.S., the day the game had been due.", date(2020, 10, 3),
+     ["2020-11-12"]),
+    ("By Wednesday, they had not named him.", date(2022, 3, 16), ["2022-03-16"]),
+    ("The consoles arrive Nov. 10.", date(2020, 10, 3), ["2020-11-10"]),
+    ("The parcels did not arrive on Nov. 10.", date(2020, 11, 20), ["2020-11-10"]),
+])
+def test_the_tense_of_a_dates_own_clause(text: str, published: date, expected: list[str]) -> None:
+    assert values(text, published) == expected
+
+
 def test_month_with_a_past_verb_right_before_it_is_the_one_gone_by() -> None:
     assert values("The talks collapsed in May.") == ["2021-05"]
     assert values("The talks are expected to resume in May.") == ["2022-05"]
