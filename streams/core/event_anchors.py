@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, past_form, past_participle
+from .clauses import AUXILIARIES, PRONOUNS, past_form, past_participle
 from .event_kinds import (DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger,
                           preposition_before_date)
 from .tokens import POSSESSIVE, Token, is_capitalized
@@ -35,6 +35,8 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be"})
+_NO_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "there was Monday", "which is Friday"
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
                               "reportedly officially finally".split())
@@ -274,16 +276,41 @@ class AnchorRoles:
         toks = self.toks
         verbs = [k for k in self.seg.tokens(cid) if self._verb_form_at(k)]
         verbs = [k for n, k in enumerate(verbs) if not (n and self._listed_adjective(k))]
-        before = [k for k in verbs if k < a and not any(self._joins_clauses(j) or self._verb_ing_at(j)
-                                                        for j in range(k + 1, a))]
+        # an "and" between the verb and the date joins two predicates when the date, a subject or a verb follows it
+        # ("moved in 2009 and today employs", ", and we expect"), not in "placed Ituri and neighboring North Kivu
+        # under a state of siege in May 2021"
+        before = [k for k in verbs if k < a and not any(
+            (self._joins_clauses(j) and (j + 1 == a or toks[j + 1].low in PRONOUNS
+                                         or any(i in verbs for i in range(j + 1, a))))
+            or self._verb_ing_at(j)
+            for j in range(k + 1, a))]
         after = [k for k in verbs if k >= b and not any(self._joins_clauses(j) for j in range(b, k))]
         if before and (not after or a - before[-1] <= after[0] - b + 1):
             k = before[-1]
         elif after:
             k = after[0]
         else:
-            return None
+            k = self._copula_of_date(a)
+            if k is None:
+                return None
         return Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
+
+    def _copula_of_date(self, a: int) -> int | None:
+        """The copula whose complement is the date at ``a``, after a subject: "Route 25's last day of service will
+        be Sept. 18", "Version 8.0 is due on March 12": the subject is what happens then."""
+        toks = self.toks
+        k = a - 1
+        if k >= 0 and toks[k].low in ("on", "in"):
+            k -= 1
+        if k >= 0 and toks[k].low == "due":
+            k -= 1
+        if k < 1 or toks[k].low not in _COPULAS or (toks[k].low == "be" and toks[k - 1].low not in MODALS):
+            return None
+        subject = k - 1 if toks[k].low != "be" else k - 2
+        if subject < 0 or subject in self.dated or not toks[subject].text[:1].isalnum():
+            return None
+        low = toks[subject].low
+        return None if low in _NOT_AFTER or low in PRONOUNS or low in _NO_SUBJECT else k
 
     def _listed_adjective(self, k: int) -> bool:
         """Is the past form at ``k`` an adjective in a list of nouns ("pulled people from rooftops, trees and

@@ -53,6 +53,7 @@ _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", 
                            "before", "which", "who", "that", "linking", "between", "along", "across", "through"})
 _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
                       "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be"})
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
@@ -162,7 +163,9 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
                    for k in seg.tokens(c.id)]
-        kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops, whole=main.end)
+        copula = toks[main.start].low in _COPULAS  # "the last day will be Sept. 18": the subject says it all
+        kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops,
+                     whole=main.start if copula else main.end)
         parts = [who, group, words.text(kept)]
         if seg.clauses[cid].antecedent and _has_own_subject(roles, cid, main, dated):
             # "the town, which Russian forces attacked on Tuesday": the antecedent is what was done to
@@ -178,6 +181,9 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if fronted is not None and who and parts[2][:1].isupper():
             parts[2] = parts[2][:1].lower() + parts[2][1:]  # "the president sworn in"
         summary = " ".join(p for p in parts if p)
+        head, _, last = summary.rpartition(" ")
+        if copula and not kept and head and last.lower() in MODALS:
+            summary = head  # "the last day will [be]"
         if main.kind == "statement" and len(kept) <= 4:
             report = _report(roles, cid, dated, MAX_WORDS - _count(summary), words)
             if report:  # "said construction could begin", "told reporters in Berlin that Germany ..."

@@ -416,6 +416,9 @@ def _names_a_document(roles: SentenceRoles, a: int) -> bool:
 
 
 # "down from 303 in 2019", and the date that is not the one: "on 25 December instead of 7 January"
+_CURRENCY = frozenset("$€£¥₹")
+_FIGURES = frozenset("profit profits loss losses gain gains deficit surplus decline rise fall drop increase "
+                     "decrease growth".split())
 _BASELINE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", ""),
              ("versus", ""), ("than", "in"), ("instead", "of"), ("rather", "than"))
 
@@ -434,7 +437,9 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
         if low in (",", ";") or k in roles.trigger_starts:
             return False
         if any(low == (second or first) and (not second or toks[k - 1].low == first) for first, second in _BASELINE):
-            return True
+            # "against 2.9% in May", "against a profit a year earlier"; not "a no-hitter against the Lions on June 6"
+            return low != "against" or any(toks[i].text[:1].isdigit() or toks[i].text[:1] in _CURRENCY
+                                            or toks[i].low in _FIGURES for i in range(k + 1, a))
     return False
 
 

@@ -653,8 +653,18 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     # a statement verb with an object reports no clause: its dates are its own
     ("STA will hold open houses to explain the changes on July 15.", "2021-07-07",
      [("2021-07-15", "statement", "STA will hold open houses to explain the changes")]),
+    # an "and" between a verb and its date that joins two names, not two predicates
+    ("The government placed Ituri and neighboring North Kivu under a state of siege in May 2021.", "2024-06-02",
+     [("2021-05", "other", "The government placed Ituri and neighboring North Kivu under a state of siege")]),
+    # "against" an opponent is no baseline of a comparison
+    ("Kanzaki threw a no-hitter against the Seibu Lions on June 6.", "2025-11-16",
+     [("2025-06-06", "other", "Kanzaki threw a no-hitter against the Seibu Lions")]),
+    # a date after a copula dates the subject; not a pronoun's ("than they were three years ago")
+    ("Route 25's last day of service will be Sept. 18. Version 8.0 is due on March 12. Shifts are longer than "
+     "they were three years ago.", "2021-07-07",
+     [("2021-09-18", "other", "Route 25's last day of service"), ("2022-03-12", "other", "Version 8.0 is due")]),
 ])
-def test_verbs_found_by_their_form_and_reports_that_are_none(body, published, expected):
+def test_verbs_found_by_their_form_and_what_a_clause_with_none_tells(body, published, expected):
     assert _told(body, published) == expected
 
 
