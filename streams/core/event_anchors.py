@@ -38,7 +38,7 @@ _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be"})
 _NO_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "there was Monday", "which is Friday"
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
-_ADVERBS_IN_VERB = frozenset("not n't never first also already just then still later since previously recently "
+_ADVERBS_IN_VERB = frozenset("not n't never first last also already just then still later since previously recently "
                               "reportedly officially finally".split())
 # words after "and <date>" that go on the phrase ("between June and July from ...") rather than open a predicate
 _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(

@@ -656,6 +656,9 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     # an "and" between a verb and its date that joins two names, not two predicates
     ("The government placed Ituri and neighboring North Kivu under a state of siege in May 2021.", "2024-06-02",
      [("2021-05", "other", "The government placed Ituri and neighboring North Kivu under a state of siege")]),
+    # "last" inside a verb: "was last seen"
+    ("Ms Keeley was last seen leaving a pub on the night of 14 August 1998.", "2023-01-27",
+     [("1998-08-14", "other", "Keeley was last seen leaving a pub on the night")]),
     # "against" an opponent is no baseline of a comparison
     ("Kanzaki threw a no-hitter against the Seibu Lions on June 6.", "2025-11-16",
      [("2025-06-06", "other", "Kanzaki threw a no-hitter against the Seibu Lions")]),
