@@ -32,7 +32,9 @@ _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:o
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
-_CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:\"“”])\s|\n")  # a full stop after "Mr" or "P" ends nothing
+# a full stop after "Mr" or "P" ends nothing, nor does a quote that closes a phrase inside the clause ('an "ask me
+# anything" session on Wednesday')
+_CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:]|(?<=[,.!?])[\"“”]|(?<![A-Za-z])[\"“”]|[\"“”](?![ \t]+[a-z]))\s|\n")
 
 
 @dataclass(frozen=True, slots=True)

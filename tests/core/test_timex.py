@@ -135,6 +135,9 @@ def test_a_date_in_a_subordinate_clause_takes_that_clauses_tense(text: str, publ
      ["2020-11-12"]),
     ("By Wednesday, they had not named him.", date(2022, 3, 16), ["2022-03-16"]),
     ("The consoles arrive Nov. 10.", date(2020, 10, 3), ["2020-11-10"]),
+    # a quote that closes a phrase inside the clause ends nothing; one that closes a report does
+    ('Kelp will hold an "ask me anything" session on Wednesday.', date(2024, 2, 26), ["2024-02-28"]),
+    ('"We will return on Monday," said Smith on Friday.', date(2024, 2, 26), ["2024-02-26", "2024-02-23"]),
     ("The parcels did not arrive on Nov. 10.", date(2020, 11, 20), ["2020-11-10"]),
 ])
 def test_the_tense_of_a_dates_own_clause(text: str, published: date, expected: list[str]) -> None:
