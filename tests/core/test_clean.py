@@ -65,6 +65,12 @@ def seed(name: str) -> str:
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
     ("Staff writer Tom Poe in Gdansk contributed to this report.", "credits"),
     ("Source: Harbour Wire and news agencies", "credits"),
+    ("Citation: Three new species described from a vent (2022, August 31) retrieved 31 August 2022 from "
+     "https://example.org/news/2022-08-species.html", "credits"),
+    ("More information: Inês Carvalho et al, Three new species, Frontiers in Marine Science (2022). DOI: 10.3389/x",
+     "credits"),
+    ("Provided by University of the Azores", "credits"),
+    ("This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.", "notice"),
     ("___", "separator"),
     ("Save articles to read later and create your own reading list.", "share"),
     ("This article is more than 2 years old", "notice"),
@@ -93,6 +99,8 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "Subscribers to the union newsletter were told to stay home.",
     "(c) the port authority shall publish its accounts every year.",
     "The sources said the talks would resume on Friday.",
+    "Provided by the state, the loans were cheap.",
+    "More information: the port will publish its accounts on Friday.",
     "Corrections officers at the jail walked out on Monday: the union said pay was too low.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(sentence):
@@ -296,10 +304,10 @@ def test_long_lines_are_tried_only_against_rules_that_can_match_them() -> None:
     longest = rules.longest
     assert 0 < longest < 2000 and rules.long.pattern.count("(?P<r") < len(rules.reasons)
     # A rule of unbounded length still catches a long line, a bounded one a short line.
-    long_copyright = "Copyright 2024 Example Media Group. All rights reserved. " + "No reproduction. " * 20
+    long_copyright = "Copyright 2024 Example Media Group. All rights reserved. " + "No reproduction. " * (longest // 17)
     assert len(long_copyright) > longest and _furniture(long_copyright) == "copyright"
     assert _furniture("Sign up for our free daily newsletter") == "subscribe"
-    prose = "The ministers met in Brussels on Tuesday and agreed to sign up to the plan. " * 5
+    prose = "The ministers met in Brussels on Tuesday and agreed to sign up to the plan. " * (longest // 76 + 1)
     assert len(prose) > longest and _furniture(prose) is None
 
 
