@@ -36,6 +36,8 @@ _STATE_VERBS = frozenset("be been being was were had stood remained stayed seeme
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _COPULAS = frozenset({"is", "are", "was", "were", "be"})
+_PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
+_JOINERS = frozenset({"and", "or", "but", "nor"})
 _NO_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "there was Monday", "which is Friday"
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first last also already just then still later since previously recently "
@@ -276,6 +278,13 @@ class AnchorRoles:
         toks = self.toks
         verbs = [k for k in self.seg.tokens(cid) if self._verb_form_at(k)]
         verbs = [k for n, k in enumerate(verbs) if not (n and self._listed_adjective(k))]
+        clause = self.seg.clauses[cid]
+        opened = self.seg.tokens(cid)[0]
+        if clause.kind == "sub" and clause.opener.lower() in _PREPOSITION_OPENERS and clause.parent is not None \
+                and not any(k < a for k in verbs) and not self._subject_and_verb(opened + 1, a):
+            # "posted Darvish after the 2011 season and Ohtani in December 2017": "after" opened a phrase, not a
+            # clause; the verb before it tells what happened
+            verbs = [k for k in self.seg.tokens(clause.parent) if k < opened and self._verb_form_at(k)] + verbs
         # an "and" between the verb and the date joins two predicates when the date, a subject or a verb follows it
         # ("moved in 2009 and today employs", ", and we expect"), not in "placed Ituri and neighboring North Kivu
         # under a state of siege in May 2021"
@@ -294,6 +303,14 @@ class AnchorRoles:
             if k is None:
                 return None
         return Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
+
+    def _subject_and_verb(self, start: int, end: int) -> bool:
+        """Does a lower-case open-class word follow a name in ``[start, end)``, as a present verb follows its
+        subject ("after Western Christians mark the feast")?"""
+        toks = self.toks
+        return any(toks[k - 1].text[:1].isupper() and toks[k].text[:1].islower() and toks[k].text.isalpha()
+                   and toks[k].low not in _NOT_AFTER and toks[k].low not in _JOINERS and k not in self.dated
+                   for k in range(start + 1, end))
 
     def _copula_of_date(self, a: int) -> int | None:
         """The copula whose complement is the date at ``a``, after a subject: "Route 25's last day of service will

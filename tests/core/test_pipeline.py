@@ -659,6 +659,11 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     # "last" inside a verb: "was last seen"
     ("Ms Keeley was last seen leaving a pub on the night of 14 August 1998.", "2023-01-27",
      [("1998-08-14", "other", "Keeley was last seen leaving a pub on the night")]),
+    # "after" or "before" before a phrase with no verb opens no clause: the verb before it tells the date's event
+    ("Both fighters will be hauled before the board's stewards on November 9.", "2022-11-04",
+     [("2022-11-09", "other", "Both fighters will be hauled")]),
+    ("Ukrainians will celebrate the feast on 5 May, weeks after Western Christians mark it on 31 March.",
+     "2023-09-01", [("2024-05-05", "other", "Ukrainians will celebrate the feast")]),
     # "against" an opponent is no baseline of a comparison
     ("Kanzaki threw a no-hitter against the Seibu Lions on June 6.", "2025-11-16",
      [("2025-06-06", "other", "Kanzaki threw a no-hitter against the Seibu Lions")]),
