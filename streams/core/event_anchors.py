@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, past_form, past_participle
-from .event_kinds import (DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS, Trigger,
-                          preposition_before_date)
+from .event_kinds import (COPULAS, DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS,
+                          Trigger, preposition_before_date)
 from .tokens import POSSESSIVE, Token, is_capitalized
 
 __all__ = ["AnchorRoles", "FRAMES", "opens_predicate"]
@@ -35,10 +35,9 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
-_COPULAS = frozenset({"is", "are", "was", "were", "be"})
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
-_NO_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "there was Monday", "which is Friday"
+_NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first last also already just then still later since previously recently "
                               "reportedly officially finally".split())
@@ -321,13 +320,13 @@ class AnchorRoles:
             k -= 1
         if k >= 0 and toks[k].low == "due":
             k -= 1
-        if k < 1 or toks[k].low not in _COPULAS or (toks[k].low == "be" and toks[k - 1].low not in MODALS):
+        if k < 1 or toks[k].low not in COPULAS or (toks[k].low == "be" and toks[k - 1].low not in MODALS):
             return None
         subject = k - 1 if toks[k].low != "be" else k - 2
         if subject < 0 or subject in self.dated or not toks[subject].text[:1].isalnum():
             return None
         low = toks[subject].low
-        return None if low in _NOT_AFTER or low in PRONOUNS or low in _NO_SUBJECT else k
+        return None if low in _NOT_AFTER or low in PRONOUNS or low in _NOT_A_SUBJECT else k
 
     def _listed_adjective(self, k: int) -> bool:
         """Is the past form at ``k`` an adjective in a list of nouns ("pulled people from rooftops, trees and

@@ -10,7 +10,7 @@ from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
 __all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
-           "NO_KIND", "OTHER_KIND", "MODALS", "preposition_before_date"]
+           "NO_KIND", "OTHER_KIND", "MODALS", "COPULAS", "preposition_before_date"]
 
 POS_VALUES = ("verb", "speech", "noun", "light")
 FLAGS = frozenset({"participants", "objects", "target", "dateline", "effect"})
@@ -135,6 +135,7 @@ def lexicon() -> Lexicon:
 
 
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+COPULAS = frozenset({"is", "are", "was", "were", "be"})  # "the last day will be Sept. 18"
 
 
 _AFTER_RELATIVE_VERB = frozenset("at more about up down out off short back again twice last early late into onto near "

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_form
 from .event_anchors import opens_predicate
-from .event_kinds import DETERMINERS, MODALS, Trigger
+from .event_kinds import COPULAS, DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import POSSESSIVE, Token, fold, is_capitalized
@@ -53,7 +53,6 @@ _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", 
                            "before", "which", "who", "that", "linking", "between", "along", "across", "through"})
 _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
                       "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
-_COPULAS = frozenset({"is", "are", "was", "were", "be"})
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
@@ -163,7 +162,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
                    for k in seg.tokens(c.id)]
-        copula = toks[main.start].low in _COPULAS  # "the last day will be Sept. 18": the subject says it all
+        copula = toks[main.start].low in COPULAS  # "the last day will be Sept. 18": the subject says it all
         kept = _take(toks, ks, dated, budget - (5 if frame_start is not None else 0), stops,
                      whole=main.start if copula else main.end)
         parts = [who, group, words.text(kept)]

@@ -34,7 +34,8 @@ _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # a full stop after "Mr" or "P" ends nothing, nor does a quote that closes a phrase inside the clause ('an "ask me
 # anything" session on Wednesday')
-_CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:]|(?<=[,.!?])[\"“”]|(?<![A-Za-z])[\"“”]|[\"“”](?![ \t]+[a-z]))\s|\n")
+_CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:]|(?<=[,.!?])[\"“”]|(?<![A-Za-z])[\"“”]|[\"“”](?![ \t]+[a-z]))\s"
+                         r"|\n")
 
 
 @dataclass(frozen=True, slots=True)
