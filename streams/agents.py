@@ -98,12 +98,11 @@ def _rejection(exc: Exception, msg) -> tuple[str, str, str | None]:
     """The DLQ code, reason and article id for an article that could not be extracted (logged unless bad input)."""
     if isinstance(exc, InvalidArticle):
         return exc.code, exc.reason, exc.article_id
-    if isinstance(exc, ExtractionProcessDied):
+    if isinstance(exc, (ExtractionProcessDied, ExtractionTimedOut)):
         log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
+        if isinstance(exc, ExtractionTimedOut):
+            return "timeout", f"{exc}; raise TIMELINE_EXTRACT_TIMEOUT if such articles are expected", None
         return "internal", str(exc), None
-    if isinstance(exc, ExtractionTimedOut):
-        log.error("%s on %s[%s]@%s", exc, msg.topic, msg.partition, msg.offset)
-        return "timeout", f"{exc}; raise TIMELINE_EXTRACT_TIMEOUT if such articles are expected", None
     log.error("internal error on %s[%s]@%s", msg.topic, msg.partition, msg.offset, exc_info=exc)
     return "internal", f"internal error: {exc!r}", None
 

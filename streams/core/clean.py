@@ -223,9 +223,10 @@ def _furniture_rules() -> _FurnitureRules:
                            regex.compile("|".join(unbounded) or _NEVER, regex.I), tuple(gated))
 
 
+@cache
 def _parsed(pattern: str):
     """The standard library's parse of a rule (the rules are plain re syntax), or None for one only ``regex``
-    reads."""
+    reads. Read once a rule, though three questions are asked of it."""
     try:
         return _re_parser.parse(pattern, re.IGNORECASE)
     except Exception:
