@@ -14,17 +14,19 @@ from dataclasses import dataclass, field
 from .event_kinds import DETERMINERS, Trigger
 from .tokens import Token, is_capitalized
 
-__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "PRONOUNS", "past_form", "past_participle",
+__all__ = ["Clause", "Segmentation", "segment", "AUXILIARIES", "is_auxiliary", "PRONOUNS", "past_form", "past_participle",
            "in_name_list", "fronted_participle", "np_start", "closes_age"]
 
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would shall should can could may might must do does did "
     "'re 've 'd 'll".split()
 )
+# Capitalized, these are a month and a name ("in May", "Will Ferrell"), not the modals.
+_NAMES_NOT_AUXILIARIES = frozenset({"May", "MAY", "Will", "WILL"})
 PRONOUNS = frozenset("he she they it we i you".split())
 _REL = frozenset({"who", "which", "whose", "whom", "where"})
 _RESTRICTIVE = frozenset({"that", "which", "who"})
-_GO_ON = AUXILIARIES | frozenset("and or but not also to never just already".split())  # what may stand before
+_GO_ON = frozenset("and or but not also to never just already".split())  # and auxiliaries: what may stand before
 # a second verb of the same relative clause
 _NOT_ANTECEDENT = frozenset("so such now given provided except fact than said says say think thought believe "
                             "believes know knew hope hopes ensure sure clear certain saying noted added is was are "
@@ -156,10 +158,10 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
             # a comma closes it as it closes a comma-opened one; a verb after its own is the outer clause's
             restrictive[stack[-1]] = max(i + 2, _object_verb(toks, i, verbs) or i)
         elif (stack[-1] in restrictive and i > restrictive[stack[-1]] and i not in dated
-              and (low in AUXILIARIES or i in verbs
+              and (is_auxiliary(toks[i]) or i in verbs
                    or _subject_verb_after_relative(toks, i, of, clauses[stack[-1]], verbs))
-              and toks[i - 1].low not in _GO_ON and toks[i - 1].text[:1].isalnum()) \
-                or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and low in AUXILIARIES):
+              and toks[i - 1].low not in _GO_ON and not is_auxiliary(toks[i - 1]) and toks[i - 1].text[:1].isalnum()) \
+                or (stack[-1] in inline_sub and i - 1 in dated and i not in dated and is_auxiliary(toks[i])):
             # "the outbreak that began in January | has spread", "before leaders meet next week | is running into":
             # the outer clause's own verb
             stack.pop()
@@ -226,7 +228,7 @@ def _apposition(toks: Sequence[Token], i: int, verbs: Container[int], dated: Con
             if j == i + 1 or j + 1 >= len(toks):
                 return None
             after = toks[j + 1]
-            if j + 1 in verbs or after.low in AUXILIARIES or _is_participle(after) or after.low in _REL \
+            if j + 1 in verbs or is_auxiliary(after) or _is_participle(after) or after.low in _REL \
                     or not after.text[:1].isalpha() or after.low in ("and", "or", "but"):
                 return None
             return j if after.low in _NOT_IN_NP or j + 1 in dated else None
@@ -278,7 +280,7 @@ def _clause_with_verb_at(toks: Sequence[Token], j: int, verbs: Container[int]) -
 
 def _verbal(toks: Sequence[Token], k: int, verbs: Container[int]) -> bool:
     """Is token ``k`` a verb: a verb trigger, an auxiliary or a past form?"""
-    return k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])
+    return k in verbs or is_auxiliary(toks[k]) or past_form(toks[k])
 
 
 def _subject_verb_after_relative(toks: Sequence[Token], i: int, of: Sequence[int], rel: Clause,
@@ -325,7 +327,7 @@ def _restrictive(toks: Sequence[Token], i: int, verbs: Container[int], dated: Co
         return False
     if before.text[:1].islower() and before.low.endswith(("ed", "ly")) and i - 1 not in named:
         return False  # "warned that", "clearly that"
-    return i + 1 in verbs or past_form(after) or after.low in AUXILIARIES or _object_verb(toks, i, verbs) is not None
+    return i + 1 in verbs or past_form(after) or is_auxiliary(after) or _object_verb(toks, i, verbs) is not None
 
 
 def _object_verb(toks: Sequence[Token], i: int, verbs: Container[int]) -> int | None:
@@ -338,7 +340,7 @@ def _object_verb(toks: Sequence[Token], i: int, verbs: Container[int]) -> int | 
     for k in range(i + 2, min(i + 4, len(toks))):
         if k in verbs or past_form(toks[k]):
             return k if toks[k - 1].text[:1].isalnum() and toks[k - 1].low not in _NOT_IN_NP else None
-        if not toks[k].text[:1].isalnum() or toks[k].low in _NOT_IN_NP or toks[k].low in AUXILIARIES:
+        if not toks[k].text[:1].isalnum() or toks[k].low in _NOT_IN_NP or is_auxiliary(toks[k]):
             return None
     return None
 
@@ -409,6 +411,11 @@ def _looks_past(tok: Token) -> bool:
         and tok.low not in _NOT_PARTICIPLES  # "hundred", "indeed"
 
 
+def is_auxiliary(tok: Token) -> bool:
+    """An auxiliary or a modal verb; "May" and "Will" capitalized are a month and a name."""
+    return tok.low in AUXILIARIES and tok.text not in _NAMES_NOT_AUXILIARIES
+
+
 def past_form(tok: Token) -> bool:
     """A past form: in -ed, or one of the common irregular ones ("lost", "fell")."""
     return _looks_past(tok) or (tok.low in _PAST_FORMS and tok.text[:1].islower())
@@ -454,7 +461,7 @@ def _clause_follows(toks: Sequence[Token], j: int, verbs: Container[int], strict
     for k in range(j + 1, min(j + reach + 1, len(toks))):
         if not toks[k].text[:1].isalnum() and not in_name_list(toks, k):
             return False
-        if k in verbs or _looks_past(toks[k]) or toks[k].low in AUXILIARIES:
+        if k in verbs or _looks_past(toks[k]) or is_auxiliary(toks[k]):
             return True
     return False
 
@@ -536,20 +543,19 @@ def _has_a_verb_from(toks: Sequence[Token], k: int, verbs: Container[int], dated
     for i in range(k, len(toks)):
         if toks[i].text == ";":
             return False
-        if i not in dated and (i in verbs or toks[i].low in AUXILIARIES or past_form(toks[i])):
+        if i not in dated and (i in verbs or is_auxiliary(toks[i]) or past_form(toks[i])):
             return True
     return False
 
 
 def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[int], in_quote: Container[int],
                        named: Container[int], dated: Container[int] = ()) -> int | None:
-    """Start of the attribution when the verb closes a report ("..., X said." / "“...,” said X"), else None.
-    (The month "May" is no auxiliary.)"""
+    """Start of the attribution when the verb closes a report ("..., X said." / "“...,” said X"), else None."""
     n = len(toks)
     tail = b
     while tail < n and toks[tail].text not in (",", ";", ":") and tail not in in_quote:
         low = toks[tail].low
-        if low == "that" or (tail in verbs and tail != a) or (tail >= b and (low in AUXILIARIES or (
+        if low == "that" or (tail in verbs and tail != a) or (tail >= b and (is_auxiliary(toks[tail]) or (
                 low in PRONOUNS and tail > b))):
             return None  # "said it had ...": a report follows, the verb does not close one
         tail += 1
@@ -562,7 +568,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
     start = a
     while start > 0 and not boundary(start - 1) and a - start <= _MAX_SPEAKER:
         start -= 1
-        if start in verbs or toks[start].low in AUXILIARIES or toks[start].low == "that":
+        if start in verbs or is_auxiliary(toks[start]) or toks[start].low == "that":
             return None
     if a - start > _MAX_SPEAKER or start == 0 or (start < a and toks[start].low in _NO_SUBJECT | _REL):
         return None  # "X, who admitted paying bribes, will be sentenced": a relative clause, not a speaker
@@ -576,7 +582,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
         if not segment or len(segment) > 6 or left == 0:
             break
         lows = [toks[i].low for i in segment]
-        if any(i in verbs or toks[i].low in AUXILIARIES for i in segment):
+        if any(i in verbs or is_auxiliary(toks[i]) for i in segment):
             break
         if lows[0] in DETERMINERS:
             start = left  # another appositive
@@ -588,7 +594,7 @@ def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[i
             toks[i].low in PRONOUNS for i in range(b, tail)):
         return None  # nothing names the speaker
     fronted = 1 if toks[0].low.endswith(("ing", "ed")) and toks[0].low not in _NOT_PARTICIPLES else 0
-    if not any(i in in_quote or i in verbs or (toks[i].low in AUXILIARIES and i not in dated) or _looks_past(toks[i])
+    if not any(i in in_quote or i in verbs or (is_auxiliary(toks[i]) and i not in dated) or _looks_past(toks[i])
                for i in range(fronted, start)) and (start < _MIN_BARE_REPORT or toks[0].low in _NOT_REPORT_OPENERS
                                                     or fronted):  # "Speaking in Rome on Monday, X announced"
         return None  # what comes before is no report ("In a statement on Monday, X said ...")

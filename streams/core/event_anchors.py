@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, PRONOUNS, past_form, past_participle
+from .clauses import AUXILIARIES, PRONOUNS, is_auxiliary, past_form, past_participle
 from .event_kinds import (COPULAS, DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS,
                           Trigger, preposition_before_date)
 from .tokens import POSSESSIVE, Token, is_capitalized
@@ -146,7 +146,7 @@ class AnchorRoles:
                 before = toks[t.start - 1].low if t.start else ""
                 if before == "to":
                     dist += 2
-                elif before in _COORDINATORS or (before in AUXILIARIES and t.start > 1
+                elif before in _COORDINATORS or (t.start > 1 and is_auxiliary(toks[t.start - 1])
                                                  and toks[t.start - 2].low in _COORDINATORS):
                     dist += 3
                 elif t.is_verb and t.start == b and toks[t.start].low.endswith("ing"):
@@ -406,7 +406,7 @@ class AnchorRoles:
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
                                                            and toks[first].low != "whose"):
             return False  # "found that snowmelt now peaks": "that" opens what was found
-        return not any(not toks[j].text[:1].isalpha() or toks[j].low in AUXILIARIES or past_form(toks[j])
+        return not any(not toks[j].text[:1].isalpha() or is_auxiliary(toks[j]) or past_form(toks[j])
                        for j in range(first, k))
 
     def _told_as_happening(self, j: int) -> bool:
@@ -419,7 +419,7 @@ class AnchorRoles:
         if j >= 0 and toks[j].low in MODALS:
             return toks[j].low in _FUTURE_MODALS
         if j >= 0 and toks[j].low == "to":
-            return j > 0 and (toks[j - 1].low in AUXILIARIES or toks[j - 1].low in _PLANNED)
+            return j > 0 and (is_auxiliary(toks[j - 1]) or toks[j - 1].low in _PLANNED)
         return True
 
     def _known_otherwise(self, k: int) -> bool:

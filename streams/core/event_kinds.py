@@ -201,7 +201,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             i += 1
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (
-            _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)))
+            _after_adjectives(toks, i) or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)
+            or (i == 0 and t.low.endswith("s"))))  # "Protests that erupted ...": a verb in -s needs a subject
         after_modal = i > 0 and (toks[i - 1].low in MODALS or _infinitive(toks, i))
         nouny = nouny and not after_modal and not (i > 0 and _relative_that(toks, i, i + 1))  # "will visit Kyiv"
         found = None

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, Segmentation, in_name_list, np_start, past_form
+from .clauses import AUXILIARIES, Segmentation, in_name_list, is_auxiliary, np_start, past_form
 from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
 from .tokens import POSSESSIVE, Token
 
 __all__ = ["settle_triggers", "SUBJECT_STOPS"]
 
 _BE = frozenset("is are was were be been being 's 're".split())
-_SKIP_BEFORE_VERB = AUXILIARIES | frozenset("not also first last again still jointly later then never just "
-                                            "already reportedly separately".split())
+_ADVERBS_BEFORE_VERB = frozenset("not also first last again still jointly later then never just already "
+                                 "reportedly separately".split())
 # Words that end a subject's head noun phrase ("A rally against the agreement", "prices in Europe").
 SUBJECT_STOPS = frozenset("of in at on from against for with over about to near by after before during amid "
                           "between among across into through since under".split())
@@ -162,13 +162,13 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
         k -= 1  # "the dam, a structure that held back a lake, failed": the aside ends the subject
     if k < t.start - 1 and k > 0 and toks[k].text == ",":
         k -= 1
-    while k >= 0 and toks[k].low in _SKIP_BEFORE_VERB and seg.of_token[k] == cid:
+    while k >= 0 and (is_auxiliary(toks[k]) or toks[k].low in _ADVERBS_BEFORE_VERB) and seg.of_token[k] == cid:
         k -= 1
     end = k + 1
     while k >= 0 and end - k <= _SUBJECT_REACH and seg.of_token[k] == cid \
             and (toks[k].text not in (",", ";", ":") or in_name_list(toks, k)) \
             and not (k in by_start and triggers[by_start[k]].is_verb and not (k > 0 and toks[k - 1].low == "to")) \
-            and toks[k].low not in AUXILIARIES and not (past_form(toks[k]) and k + 1 < end and k + 1 not in by_start
+            and not is_auxiliary(toks[k]) and not (past_form(toks[k]) and k + 1 < end and k + 1 not in by_start
                                                         and toks[k + 1].text[:1].islower()
                                                         and toks[k + 1].low not in SUBJECT_STOPS):
         # "the strongest quake to hit Taiwan ... struck": past "to hit"; "data showed exports rose": the verb before
@@ -199,7 +199,7 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             and seg.of_token[k - 1] == cid:  # "The Laurel Fork Dam, a 57-year-old earthen structure, failed"
         m = k - 1
         while m >= 0 and k - m <= _SUBJECT_REACH and seg.of_token[m] == cid and toks[m].text not in (",", ";", ":") \
-                and toks[m].low not in AUXILIARIES and not (m in by_start and triggers[by_start[m]].is_verb):
+                and not is_auxiliary(toks[m]) and not (m in by_start and triggers[by_start[m]].is_verb):
             if (doer := _doer_kind(toks[m].low, lex)) is not None:
                 yield doer, -1
                 return

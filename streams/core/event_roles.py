@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .agencies import agency_of
-from .clauses import AUXILIARIES, PRONOUNS, Segmentation, segment
+from .clauses import PRONOUNS, Segmentation, is_auxiliary, segment
 from .entities import FIRST_NAME, AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
 from .event_lenders import settle_triggers
@@ -155,7 +155,7 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
         self.trigger_starts = {t.start for t in self.triggers}
         self.verb_starts = {t.start for t in self.triggers if t.is_verb}
-        self._verb_or_aux = self.verb_starts | {k for k, t in enumerate(toks) if t.low in AUXILIARIES}
+        self._verb_or_aux = self.verb_starts | {k for k, t in enumerate(toks) if is_auxiliary(t)}
         units, run = [0], 0
         for k in range(len(toks)):  # tokens counted with each name as one
             run += 0 if k and self.entity_of[k] is not None and self.entity_of[k] == self.entity_of[k - 1] else 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .clauses import AUXILIARIES, PRONOUNS, fronted_participle, np_start, past_form
+from .clauses import PRONOUNS, fronted_participle, is_auxiliary, np_start, past_form
 from .event_anchors import opens_predicate
 from .event_kinds import COPULAS, DETERMINERS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
@@ -57,9 +57,9 @@ _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but"
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
                     "according", "under", "amid", "despite", "following", "with", "as"})
-_VERB_GROUP = AUXILIARIES | frozenset("not also first last again still jointly later then never just already "
-                                      "reportedly separately formally officially finally "
-                                      "remain remains remained stay stays stayed".split())  # "will remain closed"
+_VERB_GROUP_WORDS = frozenset("not also first last again still jointly later then never just already "
+                              "reportedly separately formally officially finally "
+                              "remain remains remained stay stays stayed".split())  # "will remain closed"
 _COORDINATORS = frozenset({"and", "but", "then"})
 # words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
 _BEFORE_TO = frozenset("expected set due likely poised scheduled going about ready able unable plans plan planned "
@@ -159,6 +159,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
               and (fronted is None or k < fronted)]
         if seg.clauses[cid].kind == "part":  # "the deal, signed on Friday, lets ...": the comma closes it
             ks = [k for k in ks if not any(toks[j].text == "," for j in range(main.end, k + 1))]
+        if _participle_before_its_date(roles, main, date_span):  # "a law passed in May had banned ...": "a law passed"
+            ks = [k for k in ks if k < date_span[0]]
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
                    for k in seg.tokens(c.id)]
@@ -253,9 +255,9 @@ def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
     for k in clause:
         if toks[k].low in _COORDINATORS and k + 1 < len(toks):
             nxt = k + 1
-            while nxt < len(toks) and toks[nxt].low in _VERB_GROUP:
+            while nxt < len(toks) and _in_verb_group(toks[nxt]):
                 nxt += 1
-            if nxt in verbs or (nxt > k + 1 and toks[k + 1].low in AUXILIARIES) \
+            if nxt in verbs or (nxt > k + 1 and is_auxiliary(toks[k + 1])) \
                     or (toks[k].low == "and" and nxt < len(toks) and past_form(toks[nxt])):
                 out.add(k)
     return out
@@ -282,6 +284,11 @@ def _head_before_phrase(toks: Sequence[Token], comma: int, noun: list[int]) -> l
     return head if head and toks[head[0]].low in DETERMINERS and len(head) <= _MAX_WHO + 2 else []
 
 
+def _in_verb_group(tok: Token) -> bool:
+    """An auxiliary or an adverb that goes with the verb after it ("will remain", "had also")."""
+    return is_auxiliary(tok) or tok.low in _VERB_GROUP_WORDS
+
+
 def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], dated: set[int],
          words: _Words) -> tuple[str, str]:
     """(subject, verb group): the people it names, or its words cut to their head; the auxiliaries and
@@ -300,14 +307,14 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         # "the town, which was shelled": the clause's own auxiliaries go with its verb
         group = []
         k = main.start - 1
-        while k >= 0 and seg.of_token[k] == cid and (toks[k].low in _VERB_GROUP or k in dated):
+        while k >= 0 and seg.of_token[k] == cid and (_in_verb_group(toks[k]) or k in dated):
             if k not in dated:
                 group.insert(0, k)
             k -= 1
     else:
         region = [k for k in seg.tokens(cid) if k < main.start]
         group = []
-        while region and (toks[region[-1]].low in _VERB_GROUP or region[-1] in dated
+        while region and (_in_verb_group(toks[region[-1]]) or region[-1] in dated
                           or (toks[region[-1]].low == "to" and len(region) > 1 and toks[region[-2]].low in _BEFORE_TO
                               and (region[-1] == main.start - 1 or (group and region[-1] == group[0] - 1)))
                           or (toks[region[-1]].low in _BEFORE_TO and group and toks[group[0]].low == "to"
@@ -321,7 +328,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             # predicate is this one's too
             verbs = roles.verb_starts
             first = next((i for i, k in enumerate(region) if i and (
-                k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k]))), None)
+                k in verbs or is_auxiliary(toks[k]) or past_form(toks[k]))), None)
             region = region[:first] if first is not None else region
     group_text = words.text(group)
     people = []
@@ -384,7 +391,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         first = next((i for i, k in enumerate(kept) if i >= 2 and toks[k].low == "and"), None)
         verbs = roles.verb_starts
         if first is None or first > _MAX_WHO + 2 or any(
-                k in verbs or toks[k].low in AUXILIARIES or _bounds_phrase(toks, k) for k in kept[:first]):
+                k in verbs or is_auxiliary(toks[k]) or _bounds_phrase(toks, k) for k in kept[:first]):
             return (_names(actors[:2]) if actors else ""), group_text
         kept = kept[:first]  # "Japan's ruling LDP and its coalition partner Komeito": the first of the two
     while kept and (toks[kept[0]].low in _DROP_EDGE or toks[kept[0]].low in _OPENERS):
@@ -400,11 +407,22 @@ def _fronted_subject(roles: SentenceRoles, comma: int, dated: set[int], words: "
     after the last comma ("Born in Cobh, the youngest of five children, Moriarty grew up" -> "Moriarty")."""
     toks, verbs = roles.toks, roles.verb_starts
     end = next((k for k in range(comma + 1, len(toks))
-                if k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])), None)
+                if k in verbs or is_auxiliary(toks[k]) or past_form(toks[k])), None)
     if end is None:
         return ""
     start = max(k for k in range(comma, end) if toks[k].text == ",") + 1
     return words.text(_take(toks, range(start, end), dated, _MAX_WHO + 2)) if end - start <= _MAX_WHO + 2 else ""
+
+
+def _participle_before_its_date(roles: SentenceRoles, main: Trigger, date_span: tuple[int, int]) -> bool:
+    """Is ``main`` a past participle on the noun before it, dated right after, with the sentence's own verb after
+    the date ("a law passed in May had banned", "the pact signed on Friday will expire")?"""
+    toks, (a, b) = roles.toks, date_span
+    if main.start == 0 or b >= len(toks) or a < main.end or a - main.end > 1 or not past_form(toks[main.start]):
+        return False
+    before = toks[main.start - 1]
+    return (before.text[:1].isalpha() and before.low not in DETERMINERS and before.low not in PRONOUNS
+            and not is_auxiliary(before) and (is_auxiliary(toks[b]) or b in roles.verb_starts))
 
 
 def _reduced_relative(roles: SentenceRoles, k: int) -> bool:
@@ -415,7 +433,7 @@ def _reduced_relative(roles: SentenceRoles, k: int) -> bool:
         return False
     before, after = toks[k - 1], toks[k + 1].low
     return (before.text[:1].isalpha() and before.low not in DETERMINERS and not before.low.endswith("ly")
-            and before.low not in AUXILIARIES and after in _REDUCED_NEXT)
+            and not is_auxiliary(before) and after in _REDUCED_NEXT)
 
 
 def _object_of_verb(toks: Sequence[Token], k: int, in_clause: set[int]) -> bool:
@@ -478,7 +496,7 @@ def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
                 and toks[ks[i + 2]].text == "," and toks[k - 1].text[:1].isalpha())):  # "Beckett, 54,"
             close = next((j for j in range(i + 1, min(len(ks), i + 12)) if toks[ks[j]].text == ","), None)
             if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))) \
-                    and not any(toks[ks[j]].low in AUXILIARIES or past_form(toks[ks[j]]) for j in range(i + 1, close)):
+                    and not any(is_auxiliary(toks[ks[j]]) or past_form(toks[ks[j]]) for j in range(i + 1, close)):
                 out.update(ks[i:close + 1])
     return out
 
@@ -589,7 +607,7 @@ def _has_own_subject(roles: SentenceRoles, cid: int, main: Trigger, dated: set[i
     if clause.kind != "rel" or clause.opener not in ("which", "that", "whom") or not main.is_verb:
         return False
     toks = roles.toks
-    return any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener and toks[k].low not in _VERB_GROUP
+    return any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener and not _in_verb_group(toks[k])
                and k not in dated and toks[k].low not in _DATE_PREPS
                for k in roles.seg.tokens(cid) if k < main.start)
 
@@ -597,7 +615,7 @@ def _has_own_subject(roles: SentenceRoles, cid: int, main: Trigger, dated: set[i
 def _bounds_phrase(toks: Sequence[Token], k: int) -> bool:
     """A verb, an auxiliary or a preposition: what a noun phrase, read backwards, stops before."""
     low = toks[k].low
-    return (low in AUXILIARIES or low in _NP_BOUNDS or low in _NP_PREPOSITIONS
+    return (is_auxiliary(toks[k]) or low in _NP_BOUNDS or low in _NP_PREPOSITIONS
             or (low not in _NOT_VERBS and low.isalpha() and len(low) > 3 and toks[k].text[:1].islower()
                 and low.endswith(("ed", "ing"))))
 
@@ -630,7 +648,7 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
             return ""
         verbs = roles.verb_starts
         first_verb = next((i for i, k in enumerate(ks) if i > 0 and (
-            k in verbs or toks[k].low in AUXILIARIES or _finite_looking(toks, k))), None)
+            k in verbs or is_auxiliary(toks[k]) or _finite_looking(toks, k))), None)
         drop: set[int] = set()
         if first_verb is not None and first_verb > 3:  # "the agreement on linking the grids ... ignores" -> head
             cut = next((i for i, k in enumerate(ks[:first_verb]) if i >= 1 and toks[k].low in SUBJECT_STOPS), None)
@@ -639,7 +657,7 @@ def _report(roles: SentenceRoles, cid: int, dated: set[int], budget: int, words:
         kept = _take(toks, ks, dated, budget, drop=drop, quote_ends=True)  # a report stops where a quote begins
         if len(kept) < _MIN_REPORT or (first_verb is not None and ks[first_verb] not in kept):
             return ""  # a report cut before its verb says nothing
-        if first_verb is None and not any(k in verbs or toks[k].low in AUXILIARIES or past_form(toks[k])
+        if first_verb is None and not any(k in verbs or is_auxiliary(toks[k]) or past_form(toks[k])
                                           for k in kept[1:]):
             return ""
         text = words.text(kept)

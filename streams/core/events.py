@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .clauses import AUXILIARIES, closes_age, fronted_participle, past_form
+from .clauses import closes_age, fronted_participle, is_auxiliary, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
@@ -379,10 +379,10 @@ def _done_before(roles: SentenceRoles, main: Trigger, limit_at: int, day: str, n
     if not news_days or k < 0 or day <= max(news_days)[:len(day)]:
         return False
     before = toks[k - 1].low if k > 0 else ""
-    if not past_form(toks[k]) or (before in AUXILIARIES and before not in _PERFECT):
+    if not past_form(toks[k]) or (k > 0 and is_auxiliary(toks[k - 1]) and before not in _PERFECT):
         return False  # "signed", "has signed"; not "would be" + "expected"
     if roles.seg.of_token[limit_at] != roles.seg.of_token[k] \
-            or any(toks[j].low == "to" or toks[j].low in AUXILIARIES for j in range(k + 1, limit_at)):
+            or any(toks[j].low == "to" or is_auxiliary(toks[j]) for j in range(k + 1, limit_at)):
         return False  # "closed for the vacation, which runs until June 30": the deadline is another clause's
     head = toks[limit_at - 1].low
     return head.isalpha() and not past_form(toks[limit_at - 1]) and not head.endswith("ing")
@@ -460,7 +460,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     if roles.seg.clauses[roles.seg.of_token[a]].kind == "part":
         return False  # ", prompting the bank to tighten its rules in November, ...": a participle's clause
     inside = [k for k in range(left + 1, right) if not a <= k < b]
-    if any(k in roles.trigger_starts or past_form(toks[k]) or toks[k].low in AUXILIARIES or toks[k].low in _NOT_ASIDE
+    if any(k in roles.trigger_starts or past_form(toks[k]) or is_auxiliary(toks[k]) or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
         return False
     return any(toks[k].text[:1].isalpha() and k not in roles.dated and toks[k].low not in _ASIDE_DATE_WORDS

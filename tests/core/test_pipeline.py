@@ -531,7 +531,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2023", "other", "Track-laying begins on the Gipuzkoa branch"),
       ("2024-11-30", "other", "The first test train runs between Vitoria-Gasteiz and Bilbao")]),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
-    ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),
+    ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),    # "May" capitalized is the month or a name, never the modal: not before "have"/"had" after "in", not in the
+    # subject "Theresa May"; a plural noun in -s opening a sentence is its subject, not a verb ("Protests that")
+    ("Protests that erupted in May have spread to the capital. A law passed in May had banned the rallies. "
+     "Theresa May said on Monday the deal was dead.", "2019-10-09",
+     [("2019-05", "protest", "Protests erupted"), ("2019-05", "decision", "A law passed"),
+      ("2019-10-07", "statement", "Theresa May said the deal was dead")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
