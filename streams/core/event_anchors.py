@@ -88,13 +88,31 @@ class AnchorRoles:
             return None
         return j if past_form(toks[j]) or (j > k + 1 and past_participle(toks[j])) else None
 
+    def participle_dated_before_verb(self, a: int, b: int) -> int | None:
+        """The past participle right before a date at ``[a, b)`` that tells of the noun before it, when the
+        sentence's own verb follows the date ("the bridge built in 1932 collapsed on Monday", "a law passed in May
+        had banned the rallies"), else None."""
+        toks = self.toks
+        k = a - 1 if a > 0 and toks[a - 1].low in ("in", "on", "at") else a
+        k -= 1
+        if k < 1 or b >= len(toks) or not past_form(toks[k]):
+            return None
+        noun, after = toks[k - 1], toks[b]
+        if not noun.text[:1].isalpha() or noun.low in DETERMINERS or noun.low in PRONOUNS or is_auxiliary(noun):
+            return None
+        if after.low == "to":  # "agreed on Tuesday to open": the verb's own complement
+            return None
+        return k if is_auxiliary(after) or b in self.verb_starts or past_form(after) else None
+
     def _predicate_before(self, t: Trigger, a: int, b: int) -> bool:
         """Does trigger ``t`` stand in a second predicate ("and killed ...", "and convened a meeting") after a
         date at ``[a, b)`` whose own predicate has a verb with no trigger ("which began in March 2022 and killed
-        1,700 people": March 2022 is no date of the killing)?"""
+        1,700 people": March 2022 is no date of the killing; "the bridge built in 1932 collapsed")?"""
         toks, starts = self.toks, self.trigger_starts
         if t.start < b:
             return False
+        if self.participle_dated_before_verb(a, b) is not None:
+            return True
         joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
         second = joint is not None and (joint + 1 == t.start or joint + 1 in starts
                                         or self._past_verb_after(joint) is not None)
@@ -275,6 +293,9 @@ class AnchorRoles:
                for t in self.clause_triggers(cid)):
             return None
         toks = self.toks
+        k = self.participle_dated_before_verb(a, b)
+        if k is not None:  # "the bridge built in 1932 collapsed": the building
+            return Trigger(k, k + 1, OTHER_KIND, "verb", toks[k].text)
         verbs = [k for k in self.seg.tokens(cid) if self._verb_form_at(k)]
         verbs = [k for n, k in enumerate(verbs) if not (n and self._listed_adjective(k))]
         clause = self.seg.clauses[cid]

@@ -159,7 +159,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
               and (fronted is None or k < fronted)]
         if seg.clauses[cid].kind == "part":  # "the deal, signed on Friday, lets ...": the comma closes it
             ks = [k for k in ks if not any(toks[j].text == "," for j in range(main.end, k + 1))]
-        if _participle_before_its_date(roles, main, date_span):  # "a law passed in May had banned ...": "a law passed"
+        if main.kind != "statement" and roles.participle_dated_before_verb(*date_span) == main.start:
+            # "a law passed in May had banned ...": "a law passed" (but "a poll published Sunday put X ahead")
             ks = [k for k in ks if k < date_span[0]]
         if roles.lex.has(main.kind, "effect"):  # "prices rose after an outage hit ...": the cause goes with it
             ks += [k for c in seg.clauses if c.parent == cid and c.kind == "sub" and c.opener in _CAUSES
@@ -412,17 +413,6 @@ def _fronted_subject(roles: SentenceRoles, comma: int, dated: set[int], words: "
         return ""
     start = max(k for k in range(comma, end) if toks[k].text == ",") + 1
     return words.text(_take(toks, range(start, end), dated, _MAX_WHO + 2)) if end - start <= _MAX_WHO + 2 else ""
-
-
-def _participle_before_its_date(roles: SentenceRoles, main: Trigger, date_span: tuple[int, int]) -> bool:
-    """Is ``main`` a past participle on the noun before it, dated right after, with the sentence's own verb after
-    the date ("a law passed in May had banned", "the pact signed on Friday will expire")?"""
-    toks, (a, b) = roles.toks, date_span
-    if main.start == 0 or b >= len(toks) or a < main.end or a - main.end > 1 or not past_form(toks[main.start]):
-        return False
-    before = toks[main.start - 1]
-    return (before.text[:1].isalpha() and before.low not in DETERMINERS and before.low not in PRONOUNS
-            and not is_auxiliary(before) and (is_auxiliary(toks[b]) or b in roles.verb_starts))
 
 
 def _reduced_relative(roles: SentenceRoles, k: int) -> bool:

@@ -537,6 +537,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Theresa May said on Monday the deal was dead.", "2019-10-09",
      [("2019-05", "protest", "Protests erupted"), ("2019-05", "decision", "A law passed"),
       ("2019-10-07", "statement", "Theresa May said the deal was dead")]),
+    # a past participle dated right after its noun, with the sentence's own verb after the date, dates its noun's
+    # making, not the sentence's verb; "agreed on Tuesday to open" is one predicate
+    ("The bridge built in 1932 collapsed on Monday. Poland agreed on Tuesday to open a rail corridor.",
+     "2019-10-09",
+     [("1932", "other", "The bridge built"), ("2019-10-07", "other", "The bridge collapsed"),
+      ("2019-10-08", "agreement", "Poland agreed to open a rail corridor")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
