@@ -35,6 +35,11 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
+# verbs of intent whose "to" opens the act they look to ("expects to award the contract next week")
+_INTENT_BEFORE_TO = frozenset("plan plans planned planning expect expects expecting intend intends intended "
+                              "aim aims aimed hope hopes hoped want wants wanted seek seeks sought decide decides "
+                              "decided promise promises promised vow vows vowed pledge pledges pledged prepare "
+                              "prepares prepared".split())
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
 _NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"
@@ -399,6 +404,8 @@ class AnchorRoles:
         if k == 0:
             return False
         before = toks[k - 1].low
+        if before == "to" and k > 1 and toks[k - 2].low in _INTENT_BEFORE_TO:
+            return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated  # "expects to award the contract"
         clause = self.seg.clauses[self.seg.of_token[k]]
         if clause.kind == "part" and clause.opener == tok.text and past_participle(tok) and before == ",":
             return True  # "The measurements, taken at the end of September, show ...": the aside's own verb

@@ -308,7 +308,8 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         # "the town, which was shelled": the clause's own auxiliaries go with its verb
         group = []
         k = main.start - 1
-        while k >= 0 and seg.of_token[k] == cid and (_in_verb_group(toks[k]) or k in dated):
+        while k >= 0 and seg.of_token[k] == cid and (_in_verb_group(toks[k]) or k in dated or toks[k].low == "to"
+                                                     or (toks[k + 1].low == "to" and toks[k].text.islower())):
             if k not in dated:
                 group.insert(0, k)
             k -= 1
@@ -597,9 +598,11 @@ def _has_own_subject(roles: SentenceRoles, cid: int, main: Trigger, dated: set[i
     if clause.kind != "rel" or clause.opener not in ("which", "that", "whom") or not main.is_verb:
         return False
     toks = roles.toks
-    return any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener and not _in_verb_group(toks[k])
-               and k not in dated and toks[k].low not in _DATE_PREPS
-               for k in roles.seg.tokens(cid) if k < main.start)
+    own = [k for k in roles.seg.tokens(cid) if k < main.start and toks[k].text[:1].isalnum()
+           and toks[k].low != clause.opener and not _in_verb_group(toks[k]) and k not in dated
+           and toks[k].low not in _DATE_PREPS]
+    # "which plans to introduce ...": a verb whose "to" leads to the main one, not a subject
+    return bool(own) and not (toks[own[0] + 1].low == "to" and toks[own[0]].text.islower())
 
 
 def _bounds_phrase(toks: Sequence[Token], k: int) -> bool:

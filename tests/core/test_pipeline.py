@@ -543,6 +543,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2019-10-09",
      [("1932", "other", "The bridge built"), ("2019-10-07", "other", "The bridge collapsed"),
       ("2019-10-08", "agreement", "Poland agreed to open a rail corridor")]),
+    # the act a verb of intent looks to ("expects to award"), dated though the vocabulary does not know it; in a
+    # relative clause, its antecedent does it ("Nexo Corp., which plans to introduce")
+    ("The agency expects to award the contract next week. Analysts pointed to Nexo Corp., which plans to "
+     "introduce a group of workstations early next year.", "2019-10-09",
+     [("2019-10-14", "other", "The agency expects to award the contract"),
+      ("2020", "other", "Nexo Corp plans to introduce a group of workstations")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
