@@ -58,6 +58,11 @@ _WITH_AGENCY = regex.compile(
     rf"(?:\s*(?P<date2>{_DATE}))?{_SEP}",
 )
 _DATE_AGENCY = regex.compile(rf"(?P<date1>{_DATE})\s*{_AGENCY}\.?{_SEP}")
+# "TOKYO, July 23 Kyodo -": a known agency's name with no brackets, between the date and a dash
+_BARE_AGENCY = regex.compile(
+    rf"(?P<place>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?\s*[,.]\s*(?P<date1>{_DATE})\.?\s+"
+    rf"(?P<agency>\p{{Lu}}[\p{{L}}.]*(?:[ ]\p{{Lu}}[\p{{L}}.]*){{0,2}})\s*(?P<sep>-{{1,2}}|[–—―])\s"
+)
 _NO_AGENCY = regex.compile(
     rf"(?:(?P<place>{_CAPS_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?(?:\s*,\s*(?P<date1>{_DATE}))?"
     rf"|(?P<place>{_PLACE})(?:\s*,\s*(?P<region>{_PLACE}))?\s*,\s*(?P<date1>{_DATE}))"
@@ -121,9 +126,10 @@ def dateline_at(line: str, offset: int = 0) -> Dateline | None:
     lead = len(line) - len(line.lstrip())
     head = line[lead:lead + 300]
     place = agency = None
-    for pattern in (_WITH_AGENCY, _DATE_AGENCY):
+    for pattern in (_WITH_AGENCY, _DATE_AGENCY, _BARE_AGENCY):
         m = pattern.match(head)
-        agency = _agency_name(m.group("agency"), bool(m.group("sep") or m.groupdict().get("date2"))) if m else None
+        closed = pattern is not _BARE_AGENCY and bool(m and (m.group("sep") or m.groupdict().get("date2")))
+        agency = _agency_name(m.group("agency"), closed) if m else None
         if agency:
             break
     else:

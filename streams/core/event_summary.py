@@ -36,6 +36,7 @@ _NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than 
                               "including precedes preceded ahead amid".split())
 _AS_MUCH = frozenset("much many high low far long little few well soon early late".split())  # "as much as"
 _PLANNING = MODALS | {"to"}  # words before a planned act
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})  # "are arranging talks": a plan under way
 SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
@@ -110,6 +111,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             if toks[k].low in ("a", "an"):
                 article = "an" if toks[roles._np_start(main.start)].low[:1] in "aeiou" else "a"
                 words.swap[k] = article.capitalize() if toks[k].text[:1].isupper() else article
+        if 0 < start < main.start and toks[start].low.endswith("ing") and toks[start - 1].low in _PROGRESSIVE:
+            start += 1  # "are arranging talks": the verb of a plan, not an adjective of the noun
         while start < main.start and (toks[start].low in SUBJECT_STOPS or (
                 start + 1 in dated and past_form(toks[start]))):  # "reviewed last week's vote": the vote
             start += 1
@@ -135,7 +138,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                 if head and not what.lower().startswith(toks[lead[0]].low + " "):
                     what = f"{head} {what[:1].lower()}{what[1:]}"
         elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
-                and toks[lead[-1]].low in _PLANNING \
+                and (toks[lead[-1]].low in _PLANNING or (toks[lead[-1]].low in _PROGRESSIVE
+                                                          and toks[start - 1].low.endswith("ing"))) \
                 and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:
             # "he would call a confidence vote on January 15": the vote is dated, the plan tells whose it is (a past
             # verb stays out: "invoked the attack on Pearl Harbor in 1941" dates the attack, not the invoking)

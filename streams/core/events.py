@@ -503,6 +503,18 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
     return after[0] if after else participle
 
 
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_BETWEEN_NEGATION_AND_VERB = frozenset({"be", "been", "have", "yet", "also", "even", "formally", "officially"})
+
+
+def _negated(toks, k: int) -> bool:
+    """Is the verb at ``k`` negated ("will not strike", "did n't attend", "has never been held")?"""
+    j = k - 1
+    while j >= 0 and toks[j].low in _BETWEEN_NEGATION_AND_VERB:
+        j -= 1
+    return j >= 0 and (toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"))
+
+
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
              fallback: str | None, dating: Trigger | None = None) -> EventMention | None:
     """The event the date ``d`` dates: told by the trigger nearest to it, by ``dating`` when the text's layout
@@ -599,6 +611,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
                  *(t.kind for t in framed_nouns)]
     if limit == "deadline" and _done_before(roles, main, limit_at, d.date, news_days):
         return None
+    if main.is_verb and _negated(toks, main.start):
+        return None  # "nurses in Scotland will not strike this week": nothing happens then
     if lex.has(main.kind, "effect"):
         kinds += [t.kind for t in roles.causes(main, cid)]
     obj_actors, obj_places = roles.objects(main, cid)

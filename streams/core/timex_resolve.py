@@ -177,8 +177,9 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _from_reference(unit, shift, pub, reference, keep_finer=True)
     if anchor_word == "refperiod":
         return _from_reference(unit, shift, pub, reference, keep_finer=False)
-    if unit == "weekend" and found["n"] is None and (direction or "").startswith("past") and pub.weekday() < 5:
-        shift = -1  # "the weekend" told in the past, before Saturday: the one just gone
+    if unit == "weekend" and (direction or "").startswith("past") and (
+            (found["n"] is None and pub.weekday() < 5) or (found["n"] == "0" and pub.weekday() == 0)):
+        shift = -1  # "the weekend" told in the past, before Saturday, or "this weekend" on a Monday: the one just gone
     return shift_unit(pub, unit, unit, shift), _this_reason(unit, shift, pub)
 
 

@@ -18,7 +18,7 @@ _SINCE = re.compile(r"(?<!\w)(?:ever\s+)?since\s+(?:(?:early|mid|late|the\s+(?:s
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cue ("ahead of", "will attend")
 _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, which keeps the search fast
-    r"\b[A-Z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
+    r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
     "Lt", "Col", "Capt", "Prof", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"))
 # what opens a clause of its own, whose verb tells the tense of a date inside it ("could strike Monday after the
 # union served notice on Friday")
@@ -120,6 +120,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             return "past:near"
         if auxiliary["modal"] is None:
             return "future"
+    if last is not None and last.lastgroup == "past" and left[:last.start()].rstrip().endswith(",") \
+            and _AGENT_OR_SETTING.match(left, last.end()):
+        return "past:near"  # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
     if last is not None and last.lastgroup == "past" and _INFINITIVE.search(left, last.end()):
         return None
     kinds = {cue.lastgroup for cue in found}
@@ -127,6 +130,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         first = cues.cue.search(right)
         kinds = {first.lastgroup} if first else set()
     return "future" if "future" in kinds else "past" if kinds else None
+
+
+_AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
 
 
 def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:

@@ -23,6 +23,11 @@ def values(text: str, published: date = WED) -> list[str]:
     ("The two leaders meet separately Monday with the envoy.", date(2022, 3, 18), "2022-03-21"),
     ("Both delegations are due to meet in Oslo on Tuesday.", MON, "2022-03-15"),
     ("The governor will address the assembly on Wednesday.", MON, "2022-03-16"),
+    # "expects" looks ahead with its object in between
+    ("It expects the reactor to reach criticality on Wednesday morning.", date(2022, 3, 15), "2022-03-16TMO"),
+    # "this weekend" is the publication week's, whatever the tense (but on a Monday, told in the past, the one gone)
+    ("Officials announced two more clinics this weekend.", date(2022, 3, 15), "2022-W11-WE"),
+    ("Thousands protested this weekend.", MON, "2022-W10-WE"),
     ("The new law takes effect Friday, officials said.", WED, "2022-03-18"),
     # reported plans and the future in the past
     ("She said the delegation would be travelling to Rome Thursday.", WED, "2022-03-17"),
@@ -101,6 +106,12 @@ def test_a_yearless_date_in_a_future_clause_is_the_coming_one_even_months_ahead(
     assert values("The festival took place at Christmas.") == ["2021-12-25"]
 
 
+def test_a_clock_time_ends_no_clause() -> None:
+    # "p.m." is no full stop: "will run" still reaches the weekdays after it
+    found = values("The clinics will run from 9 a.m. to 3 p.m. on Saturday and on Sunday.", MON)
+    assert found[1:] == ["2022-03-19T15:00", "2022-03-20"]
+
+
 def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> None:
     assert values("Lawyers said they would look for ways around Monday's ruling by the court.") == ["2022-03-14"]
     assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
@@ -145,6 +156,8 @@ NOV = date(2025, 11, 20)
     ("She was confirmed by the Senate last month and takes over in January.", "2026-01"),
     # an adverb between the auxiliary and the participle keeps the plan ahead
     ("A second walkout is already planned from Dec. 7 to 9.", "2025-12-07"),
+    # a participle set off by a comma after a future clause tells its own past
+    ("Parliament is expected to vote on an amendment, adopted by the cabinet in June, that lifts the goal.", "2025-06"),
 ])
 def test_a_month_with_no_year_follows_the_verb_that_owns_it(text: str, value: str) -> None:
     assert value in values(text, NOV)
