@@ -35,6 +35,7 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
+_SCHEDULED_TO = frozenset({"is", "are", "was", "were", "due"})  # "is to begin", "due to open"
 # verbs of intent whose "to" opens the act they look to ("expects to award the contract next week")
 _INTENT_BEFORE_TO = frozenset("plan plans planned planning expect expects expecting intend intends intended "
                               "aim aims aimed hope hopes hoped want wants wanted seek seeks sought decide decides "
@@ -404,8 +405,10 @@ class AnchorRoles:
         if k == 0:
             return False
         before = toks[k - 1].low
-        if before == "to" and k > 1 and toks[k - 2].low in _INTENT_BEFORE_TO:
-            return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated  # "expects to award the contract"
+        if before == "to" and k > 1 and (toks[k - 2].low in _INTENT_BEFORE_TO or toks[k - 2].low in _SCHEDULED_TO):
+            # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on")
+            return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
+                and (toks[k - 2].low != "due" or toks[k + 1].low not in _NOT_AFTER)
         clause = self.seg.clauses[self.seg.of_token[k]]
         if clause.kind == "part" and clause.opener == tok.text and past_participle(tok) and before == ",":
             return True  # "The measurements, taken at the end of September, show ...": the aside's own verb

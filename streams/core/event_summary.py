@@ -65,7 +65,7 @@ _COORDINATORS = frozenset({"and", "but", "then"})
 # words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
 _BEFORE_TO = frozenset("expected set due likely poised scheduled going about ready able unable plans plan planned "
                        "planning wants want wanted hopes hoped intends intended agreed decided voted promised "
-                       "pledged vowed threatened refused tried seeks sought".split())
+                       "pledged vowed threatened refused tried seeks sought is are was were".split())  # "is to open"
 _CAUSES = frozenset({"after", "when", "as", "because"})
 _NP_PREPOSITIONS = frozenset({"with", "in", "on", "at", "from", "for", "between", "over", "into", "across", "along",
                               "through", "near", "outside", "inside", "around"})

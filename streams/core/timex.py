@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from streams.core.timex_calendar import granularity_of, parse_reference
+from streams.core.timex_calendar import WEEKDAYS, granularity_of, parse_reference
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tense import direction as tense_direction
@@ -38,6 +38,8 @@ _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ag
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
 TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")  # between a date and the same date in finer words: "2022, in June"
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEKDAY_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
 _COUNTED_UNIT = re.compile(r"\b(year|month)s?\b", re.IGNORECASE)
@@ -286,7 +288,28 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
             quarter_end = candidate.end
     timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
+    timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub: date) -> list[Timex]:
+    """"will strike on Monday and Tuesday" in a Tuesday article: weekdays joined in one phrase follow each
+    other, so the second is the first of its name after the first, when that keeps it on the first's side of
+    the publication date (ahead of it, or not after it)."""
+    for i in range(len(timexes) - 1):
+        first, second = timexes[i], timexes[i + 1]
+        if not (weekday[i] and weekday[i + 1] and _DAY_VALUE.fullmatch(first.value)
+                and _DAY_VALUE.fullmatch(second.value) and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
+            continue
+        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
+        if two > one:
+            continue
+        later = one + timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+        if later > pub and one <= pub:
+            continue
+        timexes[i + 1] = replace(second, value=later.isoformat(),
+                                 resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named just before")
+    return timexes
 
 
 def _range_start_years(text: str, timexes: list[Timex], yearless: list[bool]) -> list[Timex]:

@@ -549,6 +549,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "introduce a group of workstations early next year.", "2019-10-09",
      [("2019-10-14", "other", "The agency expects to award the contract"),
       ("2020", "other", "Nexo Corp plans to introduce a group of workstations")]),
+    # "is to begin" and "due to feed" look to the act; "due to rain" is a cause, not a verb; "goes on sale"
+    ("Construction is to begin in the second quarter of 2022. The match was called off due to rain on Monday. "
+     "The phone goes on sale on Sept. 27.", "2021-09-08",
+     [("2022", "other", "Construction is to begin"), ("2021-09-06", "decision", "The match was called off due to rain"),
+      ("2021-09-27", "opening", "The phone goes on sale")]),
+    # a negated verb tells of nothing that happens then
+    ("Nurses in Scotland will not strike this week. Nurses in England will walk out on Thursday.", "2022-12-13",
+     [("2022-12-15", "protest", "Nurses in England will walk out")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected

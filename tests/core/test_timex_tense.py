@@ -106,6 +106,16 @@ def test_a_yearless_date_in_a_future_clause_is_the_coming_one_even_months_ahead(
     assert values("The festival took place at Christmas.") == ["2021-12-25"]
 
 
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # weekdays joined in one phrase follow each other: ahead of a Tuesday, "Monday and Tuesday" are next week's
+    ("Workers will strike on Monday and Tuesday.", date(2022, 3, 15), ["2022-03-21", "2022-03-22"]),
+    ("Workers struck on Monday and Tuesday.", date(2022, 3, 16), ["2022-03-14", "2022-03-15"]),
+    ("Talks will run from Thursday to Saturday.", WED, ["2022-03-17", "2022-03-19"]),
+])
+def test_weekdays_joined_in_one_phrase_keep_their_order(text: str, published: date, found: list[str]) -> None:
+    assert values(text, published) == found
+
+
 def test_a_clock_time_ends_no_clause() -> None:
     # "p.m." is no full stop: "will run" still reaches the weekdays after it
     found = values("The clinics will run from 9 a.m. to 3 p.m. on Saturday and on Sunday.", MON)
