@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, is_auxiliary, past_form, past_participle
-from .event_kinds import (COPULAS, DETERMINERS, MODALS, NO_KIND, OTHER_KIND, POSSESSIVE_PRONOUNS,
-                          Trigger, preposition_before_date)
+from .event_kinds import (COPULAS, DETERMINERS, INTENT_VERBS, MODALS, NO_KIND, OTHER_KIND,
+                          POSSESSIVE_PRONOUNS, Trigger, preposition_before_date)
 from .tokens import POSSESSIVE, Token, is_capitalized
 
 __all__ = ["AnchorRoles", "FRAMES", "opens_predicate"]
@@ -36,11 +36,6 @@ _STATE_VERBS = frozenset("be been being was were had stood remained stayed seeme
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
 _SCHEDULED_TO = frozenset({"is", "are", "was", "were", "due"})  # "is to begin", "due to open"
-# verbs of intent whose "to" opens the act they look to ("expects to award the contract next week")
-_INTENT_BEFORE_TO = frozenset("plan plans planned planning expect expects expecting intend intends intended "
-                              "aim aims aimed hope hopes hoped want wants wanted seek seeks sought decide decides "
-                              "decided promise promises promised vow vows vowed pledge pledges pledged prepare "
-                              "prepares prepared".split())
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
 _NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"
@@ -405,7 +400,7 @@ class AnchorRoles:
         if k == 0:
             return False
         before = toks[k - 1].low
-        if before == "to" and k > 1 and (toks[k - 2].low in _INTENT_BEFORE_TO or toks[k - 2].low in _SCHEDULED_TO):
+        if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO):
             # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on")
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
                 and (toks[k - 2].low != "due" or toks[k + 1].low not in _NOT_AFTER)

@@ -9,7 +9,7 @@ from functools import cache
 from .name_data import DATA_DIR, data_rows
 from .tokens import POSSESSIVE, Token, is_capitalized, key_of
 
-__all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS",
+__all__ = ["Trigger", "KindInfo", "Lexicon", "lexicon", "find_triggers", "DETERMINERS", "POSSESSIVE_PRONOUNS", "INTENT_VERBS",
            "NO_KIND", "OTHER_KIND", "MODALS", "COPULAS", "preposition_before_date"]
 
 POS_VALUES = ("verb", "speech", "noun", "light")
@@ -136,6 +136,10 @@ def lexicon() -> Lexicon:
 
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 COPULAS = frozenset({"is", "are", "was", "were", "be"})  # "the last day will be Sept. 18"
+# verbs of intent whose "to" opens the act they look to ("expects to award the contract next week")
+INTENT_VERBS = frozenset("plan plans planned planning expect expects expecting intend intends intended aim aims "
+                         "aimed hope hopes hoped want wants wanted seek seeks sought decide decides decided promise "
+                         "promises promised vow vows vowed pledge pledges pledged prepare prepares prepared".split())
 
 
 _AFTER_RELATIVE_VERB = frozenset("at more about up down out off short back again twice last early late into onto near "

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .clauses import PRONOUNS, fronted_participle, is_auxiliary, np_start, past_form
 from .event_anchors import opens_predicate
-from .event_kinds import COPULAS, DETERMINERS, MODALS, Trigger
+from .event_kinds import COPULAS, DETERMINERS, INTENT_VERBS, MODALS, Trigger
 from .event_lenders import SUBJECT_STOPS
 from .event_roles import SentenceRoles
 from .tokens import POSSESSIVE, Token, fold, is_capitalized
@@ -63,9 +63,8 @@ _VERB_GROUP_WORDS = frozenset("not also first last again still jointly later the
                               "remain remains remained stay stays stayed".split())  # "will remain closed"
 _COORDINATORS = frozenset({"and", "but", "then"})
 # words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
-_BEFORE_TO = frozenset("expected set due likely poised scheduled going about ready able unable plans plan planned "
-                       "planning wants want wanted hopes hoped intends intended agreed decided voted promised "
-                       "pledged vowed threatened refused tried seeks sought is are was were".split())  # "is to open"
+_BEFORE_TO = INTENT_VERBS | frozenset("expected set due likely poised scheduled going about ready able unable agreed "
+                                      "voted threatened refused tried is are was were".split())  # "is to open"
 _CAUSES = frozenset({"after", "when", "as", "because"})
 _NP_PREPOSITIONS = frozenset({"with", "in", "on", "at", "from", "for", "between", "over", "into", "across", "along",
                               "through", "near", "outside", "inside", "around"})

@@ -31,7 +31,7 @@ from .event_summary import SETTING_PREPS, entry_summary, summarize
 from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer, name_words
 from .sentences import iter_split
-from .tokens import POSSESSIVE, key_of
+from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import TOLD_AGAIN
 from .timex_calendar import RANK
@@ -507,7 +507,7 @@ _NEGATIONS = frozenset({"not", "n't", "never"})
 _BETWEEN_NEGATION_AND_VERB = frozenset({"be", "been", "have", "yet", "also", "even", "formally", "officially"})
 
 
-def _negated(toks, k: int) -> bool:
+def _negated(toks: Sequence[Token], k: int) -> bool:
     """Is the verb at ``k`` negated ("will not strike", "did n't attend", "has never been held")?"""
     j = k - 1
     while j >= 0 and toks[j].low in _BETWEEN_NEGATION_AND_VERB:
