@@ -35,7 +35,7 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
-_SCHEDULED_TO = frozenset({"is", "are", "was", "were", "due"})  # "is to begin", "due to open"
+_SCHEDULED_TO = (COPULAS - {"be"}) | {"due"}  # "is to begin", "due to open"
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
 _NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"

@@ -36,7 +36,7 @@ _NOT_OBJECT_VERBS = frozenset("and or but nor that which who whom whose as than 
                               "including precedes preceded ahead amid".split())
 _AS_MUCH = frozenset("much many high low far long little few well soon early late".split())  # "as much as"
 _PLANNING = MODALS | {"to"}  # words before a planned act
-_PROGRESSIVE = frozenset({"is", "are", "was", "were"})  # "are arranging talks": a plan under way
+_FINITE_BE = COPULAS - {"be"}  # "are arranging talks": a plan under way; "is to open"
 SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
 _DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
@@ -63,8 +63,8 @@ _VERB_GROUP_WORDS = frozenset("not also first last again still jointly later the
                               "remain remains remained stay stays stayed".split())  # "will remain closed"
 _COORDINATORS = frozenset({"and", "but", "then"})
 # words whose "to" belongs with the verb after it: "is expected to cut", "plans to visit"
-_BEFORE_TO = INTENT_VERBS | frozenset("expected set due likely poised scheduled going about ready able unable agreed "
-                                      "voted threatened refused tried is are was were".split())  # "is to open"
+_BEFORE_TO = INTENT_VERBS | _FINITE_BE | frozenset("expected set due likely poised scheduled going about ready able "
+                                                   "unable agreed voted threatened refused tried".split())
 _CAUSES = frozenset({"after", "when", "as", "because"})
 _NP_PREPOSITIONS = frozenset({"with", "in", "on", "at", "from", "for", "between", "over", "into", "across", "along",
                               "through", "near", "outside", "inside", "around"})
@@ -110,7 +110,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             if toks[k].low in ("a", "an"):
                 article = "an" if toks[roles._np_start(main.start)].low[:1] in "aeiou" else "a"
                 words.swap[k] = article.capitalize() if toks[k].text[:1].isupper() else article
-        if 0 < start < main.start and toks[start].low.endswith("ing") and toks[start - 1].low in _PROGRESSIVE:
+        if 0 < start < main.start and toks[start].low.endswith("ing") and toks[start - 1].low in _FINITE_BE:
             start += 1  # "are arranging talks": the verb of a plan, not an adjective of the noun
         while start < main.start and (toks[start].low in SUBJECT_STOPS or (
                 start + 1 in dated and past_form(toks[start]))):  # "reviewed last week's vote": the vote
@@ -137,8 +137,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                 if head and not what.lower().startswith(toks[lead[0]].low + " "):
                     what = f"{head} {what[:1].lower()}{what[1:]}"
         elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
-                and (toks[lead[-1]].low in _PLANNING or (toks[lead[-1]].low in _PROGRESSIVE
-                                                          and toks[start - 1].low.endswith("ing"))) \
+                and (toks[lead[-1]].low in _PLANNING or (toks[lead[-1]].low in _FINITE_BE
+                                                        and toks[start - 1].low.endswith("ing"))) \
                 and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:
             # "he would call a confidence vote on January 15": the vote is dated, the plan tells whose it is (a past
             # verb stays out: "invoked the attack on Pearl Harbor in 1941" dates the attack, not the invoking)

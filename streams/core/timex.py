@@ -38,7 +38,6 @@ _YEAR_BEFORE = ("UNDEF-refq-year", "UNDEF-thisq-year", "UNDEF-qin")  # a year ag
 _SPAN_OF_MONTHS = re.compile(r"^P(?:[12457-9]|1[0-2])M$")  # six or nine months: a report's period, not a quarter
 _YEAR = re.compile(r"^\d{4}$")
 TOLD_AGAIN = re.compile(r",\s*(?:in|on)?\s*")  # between a date and the same date in finer words: "2022, in June"
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _WEEKDAY_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|or|to|through|until)|-|–)\s*(?:on\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|to|until|till|through)\s*")
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.IGNORECASE)
@@ -298,8 +297,8 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub
     the publication date (ahead of it, or not after it)."""
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
-        if not (weekday[i] and weekday[i + 1] and _DAY_VALUE.fullmatch(first.value)
-                and _DAY_VALUE.fullmatch(second.value) and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
+        if not (weekday[i] and weekday[i + 1] and first.granularity == second.granularity == "day"
+                and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
             continue
         one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
         if two > one:
