@@ -331,9 +331,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         if region and toks[region[-1]].low in ("and", "but"):
             # "The minister arrived on Monday and met ...", "moved in 2009 and was sold": the subject of the first
             # predicate is this one's too
-            verbs = roles.verb_starts
-            first = next((i for i, k in enumerate(region) if i and (
-                k in verbs or is_auxiliary(toks[k]) or past_form(toks[k]))), None)
+            first = _first_verb(roles, region)
+            if first is not None and _carries_modal(toks, region[first], main, group):
+                group.insert(0, region[first])  # "will publish its results and host a call": the call is planned
             region = region[:first] if first is not None else region
     group_text = words.text(group)
     people = []
@@ -365,6 +365,10 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
     if clause.kind == "coord" and not any(toks[k].text[:1].isalnum() and k not in dated and not (
             toks[k].low in _DATE_PREPS and k + 1 in dated) and toks[k].low != clause.opener for k in region):
         region = _parent_subject(roles, clause, dated) or region  # "..., and in August signed a deal"
+        before = [k for k in seg.tokens(clause.parent) if k < main.start] if clause.parent is not None else []
+        first = _first_verb(roles, before)
+        if first is not None and _carries_modal(toks, before[first], main, group):
+            group_text = words.text([before[first]] + group)  # "would visit Kyiv and then travel to Warsaw"
     if any(toks[k].low in PRONOUNS for k in region[:2]):  # "he": whom it stands for, not what he won
         subject = [a for a in roles.subject(cid) if a in actors]
         return _names(subject[:2]) if subject else words.text(region), group_text
@@ -405,6 +409,20 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             toks[kept[-1]].text == ")" and any(toks[k].text == "(" for k in kept)):  # "the Court (ICJ)"
         kept.pop()
     return words.text(kept), group_text
+
+
+def _first_verb(roles: SentenceRoles, ks: Sequence[int]) -> int | None:
+    """The place in ``ks`` (after the first word) of its first verb or auxiliary."""
+    toks, verbs = roles.toks, roles.verb_starts
+    return next((i for i, k in enumerate(ks) if i and (k in verbs or is_auxiliary(toks[k]) or past_form(toks[k]))),
+                None)
+
+
+def _carries_modal(toks: Sequence[Token], k: int, main: Trigger, group: Sequence[int]) -> bool:
+    """Is token ``k``, opening the predicate before ``main``'s, a modal that the second verb shares (no
+    auxiliary of its own, not a past form)?"""
+    return toks[k].low in MODALS and is_auxiliary(toks[k]) and not past_form(toks[main.start]) \
+        and not any(is_auxiliary(toks[g]) for g in group)
 
 
 def _fronted_subject(roles: SentenceRoles, comma: int, dated: set[int], words: "_Words") -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -83,6 +83,10 @@ _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(
 _CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
+# "and shut off its access the same day": a second happening on the date just told, not that date told again
+_SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
 _PLACED_SEASON = re.compile(r"\d|\b(?:last|next|this|that|previous|following|coming|past)\b", re.IGNORECASE)
@@ -215,6 +219,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries)) and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
+    dated = _with_clocks_on_told_days(text, timexes, dated, converted)
     if not dated:
         return []
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
@@ -250,13 +255,13 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             here = [d for d in here if d not in _restated(sentence, s, here)]
-            seen: set[tuple[int, str]] = set()
+            seen: set[tuple[int, str, str | None]] = set()
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if mention is None and d.timex.start in heads:
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
-                if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date)) \
-                        not in seen:
+                if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date,
+                                                    _SAME_AGAIN.match(d.timex.text) and mention.summary)) not in seen:
                     seen.add(key)
                     if not mention.actors and not mention.places:
                         mention = replace(mention, context=memory.context(entities))
@@ -266,6 +271,30 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities, sentence)
     return out
+
+
+def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
+                              converted: Container[tuple[int, int]]) -> list[_Dated]:
+    """``dated`` with the clock times that name no day but follow, within a few sentences, a date of the day
+    they were read against: "bus fell into a gorge on Thursday. The accident took place at around 7.30 am".
+    Further off, or after no day at all, the day is a guess; where its sentence names that day, the day dates it."""
+    clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
+              and _CLOCK_ON_A_DAY.match(t.value) and not _NAMES_A_DAY.search(t.text)
+              and t.mod not in _UNDATING_MODS]
+    if not clocks:
+        return dated
+    days = [d for d in dated if d.granularity == "day"]
+    starts = [d.timex.start for d in days]
+    added = []
+    for t in clocks:
+        at = bisect_left(starts, t.start)
+        day = days[at - 1] if at else None
+        if day and day.date == t.value[:10] and t.start - day.timex.end <= _CLOCK_REACH \
+                and _SENTENCE_END.search(text, day.timex.end, t.start) and all(d.timex.start != t.start for d in dated) \
+                and (at == len(days) or days[at].date != day.date
+                     or _SENTENCE_END.search(text, t.end, days[at].timex.start)):
+            added.append(_Dated(t, t.value[:10], "day"))
+    return sorted(dated + added, key=lambda d: d.timex.start) if added else dated
 
 
 def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:

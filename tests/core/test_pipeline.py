@@ -383,11 +383,25 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "leave June 28. The turmoil threatens to complicate the campaign for a levy on the Nov. 8 ballot.", "2022-08-24",
      [("2022-03", "verdict", "A separate lawsuit"), ("2022-06-28", "decision", "Beckett was placed on paid leave"),
       ("2022-11-08", "vote", "The ballot")]),
-    # a live blog's entry time dates its entry (a clock time inside a sentence still dates nothing)
+    # a live blog's entry time dates its entry; a clock time inside a sentence is on the day told just before
     ("10:42 GMT - Polls closed across the country.\n\n11:15 BST: Labour gained the seat, the returning officer "
      "said.\n\nThe count began at 11:30 GMT.", "2024-07-04",
      [("2024-07-04", "election", "Polls closed across the country"),
-      ("2024-07-04", "election", "Labour gained the seat")]),
+      ("2024-07-04", "election", "Labour gained the seat"), ("2024-07-04", "other", "The count began")]),
+    # "the same day" after a date in the same clause tells of a second happening; a modal carries to the verb
+    # joined to its own
+    ("The company found the breach on Oct. 21 and shut off the contractor's access the same day. Altamira will "
+     "publish its results on Thursday and then host a conference call for analysts on Friday.", "2025-11-10",
+     [("2025-10-21", "other", "The company found the breach"),
+      ("2025-10-21", "other", "The company shut off the contractor's access"),
+      ("2025-11-13", "market", "Altamira will publish its results"),
+      ("2025-11-14", "meeting", "Altamira will then host a conference call for analysts")]),
+    # ... but not with no day told before it, nor where its own sentence names the day
+    ("The count began at 11:30 GMT. Turnout was low.", "2024-07-04", []),
+    ("A bus fell into a gorge near Jhiri on Thursday, police said. The accident took place at around 7.30 am, and "
+     "rescuers reached the site at 9 am on Friday.", "2022-06-04",
+     [("2022-06-02", "other", "A bus fell into a gorge near Jhiri"),
+      ("2022-06-02", "disaster", "The accident took place"), ("2022-06-03", "other", "Rescuers reached the site")]),
     # "who" after an age between commas tells of the person before the age
     ("The by-election was triggered by the resignation of Labour MP Helen Marsh, 49, who stepped down in August.",
      "2025-10-23", [("2025-08", "resignation", "Helen Marsh stepped down")]),
