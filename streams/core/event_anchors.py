@@ -39,6 +39,8 @@ _SCHEDULED_TO = (COPULAS - {"be"}) | {"due"}  # "is to begin", "due to open"
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
 _NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"
+_MAX_OBJECT = 6  # words between a verb of intent and the "to" of what it looks to
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
 _ADVERBS_IN_VERB = frozenset("not n't never first last also already just then still later since previously recently "
                               "reportedly officially finally".split())
@@ -75,19 +77,24 @@ class AnchorRoles:
         if t.end > a:
             return False
         starts, toks, dated = self.trigger_starts, self.toks, self.dated
-        return any(toks[k].low == "and" and (verb := self._past_verb_after(k)) is not None and verb not in starts
+        return any(toks[k].low == "and" and (verb := self._verb_after(k)) is not None and verb not in starts
                    and any(j in dated for j in range(t.end, k))
                    and not any(t.end <= s < a for s in starts if s > k) for k in range(t.end, a - 1))
 
-    def _past_verb_after(self, k: int) -> int | None:
-        """The past verb right after token ``k``, after any auxiliaries and adverbs ("and fled", "and was sold",
-        "and has since closed"), else None."""
+    def _verb_after(self, k: int) -> int | None:
+        """The verb of a predicate right after token ``k``, after any auxiliaries and adverbs: a past one ("and
+        fled", "and was sold", "and has since closed"), one after a modal ("and will reach") or a verb of intent
+        ("and expects the reactor to reach"), else None."""
         toks, j = self.toks, k + 1
+        if j < len(toks) and toks[j].low in INTENT_VERBS and j not in self.dated:
+            return j
+        modal = j < len(toks) and toks[j].low in MODALS and is_auxiliary(toks[j])
+        j += modal
         while j < len(toks) and (toks[j].low in _PARTICIPLE_AUXILIARIES or toks[j].low in _ADVERBS_IN_VERB):
             j += 1
-        if j == len(toks) or j in self.dated:
+        if j == len(toks) or j in self.dated or not toks[j].text[:1].isalpha():
             return None
-        return j if past_form(toks[j]) or (j > k + 1 and past_participle(toks[j])) else None
+        return j if modal or past_form(toks[j]) or (j > k + 1 and past_participle(toks[j])) else None
 
     def participle_dated_before_verb(self, a: int, b: int) -> int | None:
         """The past participle right before a date at ``[a, b)`` that tells of the noun before it, when the
@@ -116,7 +123,7 @@ class AnchorRoles:
             return True
         joint = next((k for k in range(b, t.start) if toks[k].low == "and"), None)
         second = joint is not None and (joint + 1 == t.start or joint + 1 in starts
-                                        or self._past_verb_after(joint) is not None)
+                                        or self._verb_after(joint) is not None)
         if not second or any(s in starts for s in range(b, joint)):
             return False
         first = min(self.seg.tokens(self.seg.of_token[a]))
@@ -400,8 +407,10 @@ class AnchorRoles:
         if k == 0:
             return False
         before = toks[k - 1].low
-        if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO):
-            # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on")
+        if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO
+                                         or self.intent_verb_with_object(k - 1) is not None):
+            # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on"),
+            # "expects the reactor to reach criticality"
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
                 and (toks[k - 2].low != "due" or toks[k + 1].low not in _NOT_AFTER)
         clause = self.seg.clauses[self.seg.of_token[k]]
@@ -415,6 +424,19 @@ class AnchorRoles:
             return True  # "a frame that went up on Tuesday"
         return before not in _NOT_AFTER and before not in _STATE_VERBS \
             and (not before[:1].isdigit() or k - 1 in dated)  # "12 injured", not "in 1990 collapsed"
+
+    def intent_verb_with_object(self, to: int) -> int | None:
+        """The verb of intent before its object and the "to" at ``to`` ("expects the reactor to", "expect another
+        mass of polar air to", "wants him to"), else None."""
+        toks = self.toks
+        for i in range(to - 2, max(to - 2 - _MAX_OBJECT, -1), -1):
+            if toks[i].low in INTENT_VERBS:
+                first = toks[i + 1]
+                named = first.low in DETERMINERS or first.low in _OBJECT_PRONOUNS or is_capitalized(first.text)
+                return i if named else None
+            if not toks[i].text[:1].isalnum() or toks[i].low in ("to", "and", "that") or i in self.dated:
+                return None
+        return None
 
     def _present_light_verb(self, k: int) -> bool:
         """Is the word at ``k`` the present form of a verb the vocabulary knows only as a light verb of no kind

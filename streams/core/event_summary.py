@@ -252,7 +252,8 @@ def _count(text: str) -> int:
 
 
 def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
-    """Coordinators that open a second predicate ("visited X and promised ..."): a summary ends before them."""
+    """Coordinators that open a second predicate ("visited X and promised ...", "and expects ..."): a summary ends
+    before them."""
     toks = roles.toks
     verbs = roles.verb_starts
     out = set()
@@ -262,7 +263,8 @@ def _second_predicates(roles: SentenceRoles, clause: Sequence[int]) -> set[int]:
             while nxt < len(toks) and _in_verb_group(toks[nxt]):
                 nxt += 1
             if nxt in verbs or (nxt > k + 1 and is_auxiliary(toks[k + 1])) \
-                    or (toks[k].low == "and" and nxt < len(toks) and past_form(toks[nxt])):
+                    or (toks[k].low == "and" and nxt < len(toks) and (past_form(toks[nxt])
+                                                                    or toks[nxt].low in INTENT_VERBS)):
                 out.add(k)
     return out
 
@@ -328,6 +330,14 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             k = region.pop()
             if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
                 group.insert(0, k)
+        if region and toks[region[-1]].low == "to" and region[-1] == main.start - 1 and not group \
+                and (intent := roles.intent_verb_with_object(region[-1])) is not None and intent in region:
+            # "expects the reactor to reach criticality": the verb of intent and its object go with the act
+            cut = region.index(intent)
+            region, group = region[:cut], region[cut:]
+        if len(region) > 3 and toks[region[-3]].text == "," and toks[region[-2]].low in ("and", "but") \
+                and toks[region[-1]].low in PRONOUNS:
+            region = region[-1:]  # "cash flow from operations, and we expect": "we", a clause of its own
         if region and toks[region[-1]].low in ("and", "but"):
             # "The minister arrived on Monday and met ...", "moved in 2009 and was sold": the subject of the first
             # predicate is this one's too

@@ -85,6 +85,7 @@ _WRAP = 12 * 60  # minutes: a clock that goes back further than this between ent
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+_TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
@@ -275,11 +276,12 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
 
 def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
                               converted: Container[tuple[int, int]]) -> list[_Dated]:
-    """``dated`` with the clock times that name no day but follow, within a few sentences, a date of the day
-    they were read against: "bus fell into a gorge on Thursday. The accident took place at around 7.30 am".
+    """``dated`` with the clock times and parts of a day that name no day but follow, within a few sentences, a
+    date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
+    7.30 am", "began pulling out control rods in the afternoon".
     Further off, or after no day at all, the day is a guess; where its sentence names that day, the day dates it."""
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
-              and _CLOCK_ON_A_DAY.match(t.value) and not _NAMES_A_DAY.search(t.text)
+              and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
               and t.mod not in _UNDATING_MODS]
     if not clocks:
         return dated

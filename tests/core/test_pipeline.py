@@ -396,6 +396,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2025-10-21", "other", "The company shut off the contractor's access"),
       ("2025-11-13", "market", "Altamira will publish its results"),
       ("2025-11-14", "meeting", "Altamira will then host a conference call for analysts")]),
+    # a part of the day after a day told; a verb of intent with an object looks to the act after "to"; a predicate
+    # joined by "and will" or "and expects" has dates of its own
+    ("Wakasa restarted a reactor on Tuesday. It began pulling out control rods in the afternoon and expects the "
+     "reactor to reach criticality on Wednesday morning. Forecasters expect another mass of polar air to reach the "
+     "region on Friday. Moreno won a Tony in 1969 and will receive an Oscar in March.", "2023-08-08",
+     [("2023-08-08", "other", "Wakasa restarted a reactor"),
+      ("2023-08-08", "decision", "It began pulling out control rods"),
+      ("2023-08-09", "other", "It expects the reactor to reach criticality"),
+      ("2023-08-11", "other", "Forecasters expect another mass of polar air to reach the region"),
+      ("1969", "contest", "Moreno won a Tony"), ("2024-03", "other", "Moreno will receive an Oscar")]),
     # ... but not with no day told before it, nor where its own sentence names the day
     ("The count began at 11:30 GMT. Turnout was low.", "2024-07-04", []),
     ("A bus fell into a gorge near Jhiri on Thursday, police said. The accident took place at around 7.30 am, and "
