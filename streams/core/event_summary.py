@@ -38,7 +38,7 @@ _AS_MUCH = frozenset("much many high low far long little few well soon early lat
 _PLANNING = MODALS | {"to"}  # words before a planned act
 _FINITE_BE = COPULAS - {"be"}  # "are arranging talks": a plan under way; "is to open"
 SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
-_DATE_PREPS = frozenset({"on", "in", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
+_DATE_PREPS = frozenset({"on", "in", "during", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
                          "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
 # least" (Sunday), "instead of" (7 January).

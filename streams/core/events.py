@@ -89,8 +89,10 @@ _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the n
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
-# A season dates only when the text places it ("the spring of 2021", "last summer"); "for the winter" is a purpose.
+# A season dates only when the text places it ("the spring of 2021", "last summer") or sets something in it ("in
+# the autumn"); "for the winter" is a purpose.
 _PLACED_SEASON = re.compile(r"\d|\b(?:last|next|this|that|previous|following|coming|past)\b", re.IGNORECASE)
+_SET_IN = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ class _Dated:
     granularity: str
 
 
-def event_date(timex: Timex, heads_entry: bool = False) -> tuple[str, str] | None:
+def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) -> tuple[str, str] | None:
     """``(date, granularity)`` when a timex dates an event, else None.
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
@@ -109,7 +111,9 @@ def event_date(timex: Timex, heads_entry: bool = False) -> tuple[str, str] | Non
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
     without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event; a
-    clock time that ``heads_entry`` of a live blog ("10:42 GMT - Polls closed ...") dates its day.
+    clock time that ``heads_entry`` of a live blog ("10:42 GMT - Polls closed ...") dates its day. A season dates
+    its year when the text places it ("the spring of 2021", "last summer") or ``set_in`` it ("will vote in the
+    autumn", read by the tense); "for the winter" is a purpose.
     """
     if timex.type not in ("DATE", "TIME") or (timex.mod in _UNDATING_MODS and not _CLOCK_ON_A_DAY.match(timex.value)):
         return None  # "before Monday" bounds a span; "before 5 a.m. Monday" is on Monday unless it is a deadline
@@ -119,7 +123,8 @@ def event_date(timex: Timex, heads_entry: bool = False) -> tuple[str, str] | Non
     if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
         value = m[1]
     elif m := _PART_OF_YEAR.match(value):
-        if timex.text.lower().endswith(("-quarter", "-half")) or (m[2] and not _PLACED_SEASON.search(timex.text)):
+        if timex.text.lower().endswith(("-quarter", "-half")) or (m[2] and not set_in
+                                                                    and not _PLACED_SEASON.search(timex.text)):
             return None  # "second-quarter revenue" names what a figure covers, not when anything happened
         return m[1], "year"
     elif timex.granularity not in _GRANULARITIES:
@@ -218,7 +223,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
     entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
-                    if (found := event_date(t, t.start in entries)) and (t.start, t.end) not in converted),
+                    if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
+                    and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
     dated = _with_clocks_on_told_days(text, timexes, dated, converted)
     if not dated:

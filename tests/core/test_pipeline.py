@@ -320,11 +320,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The Cedar Ridge Fire was reported Sunday afternoon. Typhoon Faxai knocked out power to 930,000 homes on "
      "Monday.", "2023-05-11", [("2023-05-07", "disaster", "The Cedar Ridge Fire was reported"),
                                ("2023-05-08", "disaster", "Typhoon Faxai knocked out power to 930,000 homes")]),
-    # a season or quarter the text places dates its year; a bare season, or a quarter before a noun, dates nothing
+    # a season or quarter the text places, or sets something in, dates its year (by the tense); a bare season, or a
+    # quarter before a noun, dates nothing
     ("Sales rose 5% in the third quarter of 2023. The state approved repairs in the spring of 2018. Talks on gas "
      "for the winter resumed. The company reported second-quarter sales on Tuesday.", "2024-10-17",
      [("2023", "market", "Sales rose 5%"), ("2018", "decision", "The state approved repairs"),
       ("2024-10-15", "statement", "The company reported second-quarter sales")]),
+    ("The Bundestag is expected to vote on the law in the autumn. The plant closed during the summer.", "2024-03-12",
+     [("2024", "vote", "The Bundestag is expected to vote on the law"), ("2023", "decision", "The plant closed")]),
     # cyberattacks, rules taking effect, claims of responsibility, hearings; an irregular past form is a predicate
     ("The rules, which took effect in 2009, still apply. The unit, hacked in February, was down for weeks. A group "
      "claimed responsibility late on Wednesday. A hearing on the attack is scheduled for Nov 6. The team dug at "
