@@ -89,6 +89,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     left = full_left[cut.end():] if cut is not None else full_left
     but = left.rfind(", but ")  # "had planned to open on April 16, but in March it pushed": a clause of its own
     left = left[but + 6:] if but != -1 else left
+    clause_left = left
     if _POSSESSIVE.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
     # "had been scheduled to close on Friday": a plan whose day may be gone
@@ -129,6 +130,12 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if not kinds:
         first = cues.cue.search(right)
         kinds = {first.lastgroup} if first else set()
+    if not kinds and left is not clause_left and not _INFINITIVE.search(clause_left) and any(
+            cue.lastgroup == "future" and not cue.group().lower().startswith("would")
+            for cue in cues.cue.finditer(clause_left)):
+        # "will take temporary charge for Saturday's trip": nothing nearer tells (but "would look for ways around
+        # Wednesday's ruling", told of the past, tells nothing of the ruling; nor "will try to get around")
+        return "future"
     return "future" if "future" in kinds else "past" if kinds else None
 
 

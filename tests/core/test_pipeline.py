@@ -320,6 +320,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("The Cedar Ridge Fire was reported Sunday afternoon. Typhoon Faxai knocked out power to 930,000 homes on "
      "Monday.", "2023-05-11", [("2023-05-07", "disaster", "The Cedar Ridge Fire was reported"),
                                ("2023-05-08", "disaster", "Typhoon Faxai knocked out power to 930,000 homes")]),
+    # a holiday before a fixture dates it; a possessive weekday after "will ... for" is the coming one
+    ("Brannigan will take temporary charge for Saturday's trip to Walsall and the Boxing Day home game against "
+     "Charlton.", "2018-12-17",
+     [("2018-12-22", "visit", "The trip to Walsall and the home game against Charlton"),
+      ("2018-12-26", "contest", "The home game against Charlton")]),
     # a season or quarter the text places, or sets something in, dates its year (by the tense); a bare season, or a
     # quarter before a noun, dates nothing
     ("Sales rose 5% in the third quarter of 2023. The state approved repairs in the spring of 2018. Talks on gas "

@@ -126,6 +126,8 @@ def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> Non
     assert values("Lawyers said they would look for ways around Monday's ruling by the court.") == ["2022-03-14"]
     assert values("Markets were calm ahead of Friday's vote.") == ["2022-03-18"]
     assert values("The minister will attend Friday's summit in Rome.") == ["2022-03-18"]
+    # ... unless they tell nothing: then the clause's "will" does
+    assert values("His assistant will take temporary charge for Saturday's trip to Walsall.") == ["2022-03-19"]
 
 
 def test_since_points_back_even_in_a_future_clause() -> None:
