@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -48,7 +49,9 @@ def _gold_pairs():
 @pytest.mark.parametrize(("article", "gold"), list(_gold_pairs()))
 def test_gold_files_quote_their_article(article, gold):
     body = article["body"]
-    assert gold["published"] == (article["published_at"] or gold["published"])[:10]
+    if article["published_at"]:  # the day where the paper is: a UTC stamp may fall on the day before or after
+        stamp = date.fromisoformat(article["published_at"][:10])
+        assert abs((date.fromisoformat(gold["published"]) - stamp).days) <= 1
     for entry in gold["events"] + gold.get("not_events", []):
         assert entry["expression"] in body or entry["expression"] in article["title"], entry
     for event in gold["events"]:
