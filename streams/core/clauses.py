@@ -68,7 +68,9 @@ _IRREGULAR_PARTICIPLES = frozenset("born held taken seen chosen sworn built writ
                                    "risen shaken spoken stolen thrown torn broken beaten begun sunk forgiven "
                                    "undertaken overtaken withdrawn swept sunk sprung shrunk rung clung flung swung "
                                    "striven bled shone sped forbidden foreseen overcome overrun overthrown undergone "
-                                   "upheld withheld mistaken misled rebuilt blown eaten forgotten woven".split())
+                                   "upheld withheld mistaken misled rebuilt blown eaten forgotten woven shown sold "
+                                   "told found brought bought caught taught sent spent kept paid laid sought fought "
+                                   "dug hung bound proven worn slain".split())
 _PARTICIPLE_ADVERBS = frozenset("first originally previously recently newly widely later once already also only "
                                 "jointly".split())
 # adverbs that open a participle aside only right after the subject: "The canal, then named after ..., opened";

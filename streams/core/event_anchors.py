@@ -39,6 +39,10 @@ _SCHEDULED_TO = (COPULAS - {"be"}) | {"due"}  # "is to begin", "due to open"
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
 _NOT_A_SUBJECT = frozenset({"this", "that", "there", "which", "what", "who"})  # "which is Friday"
+# "-ing" words that open no predicate of their own after a comma: "..., following talks on Monday", "starting
+# on Monday" (the start of something under way)
+_NOT_GERUND_VERBS = frozenset("following starting beginning including according regarding concerning excluding "
+                              "during pending notwithstanding".split())
 _MAX_OBJECT = 6  # words between a verb of intent and the "to" of what it looks to
 _OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 _PARTICIPLE_AUXILIARIES = AUXILIARIES - MODALS  # "was first detected", "has been held"
@@ -414,8 +418,14 @@ class AnchorRoles:
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
                 and (toks[k - 2].low != "due" or toks[k + 1].low not in _NOT_AFTER)
         clause = self.seg.clauses[self.seg.of_token[k]]
-        if clause.kind == "part" and clause.opener == tok.text and past_participle(tok) and before == ",":
-            return True  # "The measurements, taken at the end of September, show ...": the aside's own verb
+        if clause.kind == "part" and (past_participle(tok) or (
+                tok.low.endswith("ing") and tok.low not in _NOT_GERUND_VERBS and self._dated_next(k))) and (
+                (clause.opener == tok.text and before == ",")
+                or (k > 1 and clause.opener == toks[k - 1].text and toks[k - 2].text == ",")):
+            # "The measurements, taken at the end of September, show ...", "The smartwatch, first shown to developers
+            # in June, had been expected", "won the first Test, finishing on 8th January" (an "-ing" word with its date at once: not "resulting in a
+            # net loss for the third quarter"): the aside's own verb
+            return True
         if self._present_light_verb(k):
             return before in _RELATIVE_PRONOUNS or self._after_its_subject(k)
         if not past_form(tok):
@@ -437,6 +447,12 @@ class AnchorRoles:
             if not toks[i].text[:1].isalnum() or toks[i].low in ("to", "and", "that") or i in self.dated:
                 return None
         return None
+
+    def _dated_next(self, k: int) -> bool:
+        """Is the word at ``k`` followed at once by its date ("finishing on 8th January", "arriving Monday")?"""
+        toks, dated = self.toks, self.dated
+        j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in ("on", "in", "at"))
+        return j in dated
 
     def _present_light_verb(self, k: int) -> bool:
         """Is the word at ``k`` the present form of a verb the vocabulary knows only as a light verb of no kind

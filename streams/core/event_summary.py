@@ -137,8 +137,8 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                 if head and not what.lower().startswith(toks[lead[0]].low + " "):
                     what = f"{head} {what[:1].lower()}{what[1:]}"
         elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
-                and (toks[lead[-1]].low in _PLANNING or (toks[lead[-1]].low in _FINITE_BE
-                                                        and toks[start - 1].low.endswith("ing"))) \
+                and (toks[lead[-1]].low in _PLANNING or toks[start - 1].low in INTENT_VERBS
+                     or (toks[lead[-1]].low in _FINITE_BE and toks[start - 1].low.endswith("ing"))) \
                 and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:
             # "he would call a confidence vote on January 15": the vote is dated, the plan tells whose it is (a past
             # verb stays out: "invoked the attack on Pearl Harbor in 1941" dates the attack, not the invoking)

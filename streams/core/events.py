@@ -73,7 +73,7 @@ _FOR_PERIOD = re.compile(r"(?:\b(?:budgets?|forecasts?|targets?|plans?|outlook|g
                          r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|for|by|with|from|into|over|under|through|"
                            r"during|amid|despite|since|until|till|as|than|then|when|while|after|before|because|"
-                           r"was|were|is|are)\b)[a-zA-Z]")
+                           r"was|were|is|are|we|he|she|they|it|i|you)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
@@ -315,7 +315,7 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
     finest = min(_rank(d.granularity) for d in here)
     return [d for d in here if (
         _rank(d.granularity) > finest and d.granularity in ("year", "month")
-        and ((_before_a_noun(sentence, offset, d)
+        and ((_before_a_noun(roles, offset, d)
               and not _names_an_event(roles, d.timex.start - offset, d.timex.end - offset))
              or _FOR_PERIOD.search(sentence, 0, d.timex.start - offset)))]
 
@@ -323,16 +323,23 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
 def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, span: tuple[int, int]) -> bool:
     """Does the date stand before a noun it names ("the 2021 coffee crop", "last year's record harvest", "the
     January transfer window")?"""
-    return (span[1] < len(roles.toks) and roles.toks[span[1]].low == POSSESSIVE) or _before_a_noun(sentence, offset, d)
+    return (span[1] < len(roles.toks) and roles.toks[span[1]].low == POSSESSIVE) or _before_a_noun(roles, offset, d)
 
 
-def _before_a_noun(sentence: str, offset: int, d: _Dated) -> bool:
+def _before_a_noun(roles: SentenceRoles, offset: int, d: _Dated) -> bool:
     """Does the date stand between a determiner and a noun ("the 2023 budget", "its 2022 report")? After "on",
     a capitalized word opens the clause the date is fronted to ("on July bills", but "Then on Thursday Tyler
-    unfollowed ...")."""
+    unfollowed ..."), and a past form is the verb ("The board on Monday released ...")."""
+    sentence = roles.text
     before = _NAMING_BEFORE.search(sentence, 0, d.timex.start - offset)
     after = _NAMING_AFTER.match(sentence, d.timex.end - offset)
-    return bool(before and after and not (before.group().strip().lower() == "on" and after.group()[-1].isupper()))
+    if not (before and after):
+        return False
+    if before.group().strip().lower() == "on":
+        span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
+        return not after.group()[-1].isupper() and not (span and span[1] < len(roles.toks)
+                                                        and past_form(roles.toks[span[1]]))
+    return True
 
 
 def _names_an_event(roles: SentenceRoles, start: int, end: int) -> bool:
