@@ -46,6 +46,9 @@ _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: 
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
 _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|on\s+|by\s+|"
                          r"during\s+)?$", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_WEEKDAY_PREFIXES = tuple(day[:3].lower() for day in WEEKDAYS)
+_DAY_VALUE = re.compile(r"^(\d{4})(-\d\d-\d\d)$")
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
 _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
@@ -258,6 +261,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             references = (frame, None)
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
+        if candidate.value.startswith(_NO_YEAR_YET):
+            value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub)
         kind = candidate.rule.type
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
@@ -289,6 +294,28 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _year_of_its_weekday(words: str, value: str, how: str, pub: date) -> tuple[str, str]:
+    """"Tuesday, October 3" with no year: the year, of the publication's and those next to it, in which October 3
+    is a Tuesday, when the one the tense chose is not (a weekday the date does not fall on is a wrong year, not a
+    wrong weekday)."""
+    named = _WEEKDAY_NAMED.match(words)
+    day = _DAY_VALUE.match(value)
+    if not named or not day:
+        return value, how
+    weekday = _WEEKDAY_PREFIXES.index(named[1].lower()[:3])
+    year, rest = int(day[1]), day[2]
+    try:
+        if date.fromisoformat(value).weekday() == weekday:
+            return value, how
+        fits = [y for y in sorted((pub.year, pub.year + 1, pub.year - 1), key=lambda y: abs(y - year))
+                if date.fromisoformat(f"{y}{rest}").weekday() == weekday]
+    except ValueError:  # February 29 of a year without one
+        return value, how
+    if not fits:
+        return value, how
+    return f"{fits[0]}{rest}", f"{words}: the year near the publication date {pub} in which it falls on that weekday"
 
 
 def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub: date) -> list[Timex]:
