@@ -54,6 +54,7 @@ _NOT_A_PREDICATE = _GOVERNING | _COORDINATORS | _AT_THE_TIME | frozenset(
     "mid".split())
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _PLANNED = frozenset("due set scheduled expected slated planned poised going about".split())  # before "to be"
+_INTRO_PREPOSITIONS = frozenset("for in on at with under despite amid after before since during".split())
 _SUBJECT_LEADS = frozenset("then now before after when until once as and but".split())
 _PARTICLES = frozenset("up down out off back away over through".split())
 _PREPOSITIONS_OF_TIME = frozenset("in during at on".split())  # "the 1998 race, in which six sailors died"
@@ -465,6 +466,9 @@ class AnchorRoles:
         ends"), with no verb, comma or number in it? Not a condition's ("if the move collapses": "if" leads no
         subject)."""
         toks, first = self.toks, min(self.seg.tokens(self.seg.of_token[k]))
+        comma = next((j for j in range(k - 1, first, -1) if toks[j].text == ","), None)
+        if comma is not None and toks[first].low in _INTRO_PREPOSITIONS:
+            first = comma + 1  # "For the moment, the pause expires": the phrase before the comma sets the scene
         while first < k and toks[first].low in _SUBJECT_LEADS:
             first += 1
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS

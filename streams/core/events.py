@@ -86,6 +86,10 @@ _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
+# "shortly after 4am": a moment next to the clock time, on its day, not a bound
+_NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
+                         re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:later|earlier|after|before|ago)$", re.IGNORECASE)  # a date counted from another
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
@@ -288,7 +292,7 @@ def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_
     Further off, or after no day at all, the day is a guess; where its sentence names that day, the day dates it."""
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
-              and t.mod not in _UNDATING_MODS]
+              and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
         return dated
     days = [d for d in dated if d.granularity == "day"]
@@ -356,9 +360,9 @@ def _rank(granularity: str) -> int:
 
 def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
     """The dates told again at once in finer words, which date nothing: "Two years later, in June 2022, ..."
-    dates by June 2022."""
+    dates by June 2022, "A week later, on Wednesday, ..." by Wednesday."""
     return [d for d, after in zip(here, here[1:])
-            if after.date.startswith(d.date) and after.date != d.date
+            if after.date.startswith(d.date) and (after.date != d.date or _COUNTED.search(d.timex.text))
             and TOLD_AGAIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
 
 

@@ -331,6 +331,15 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2022-06", "other", "The smartwatch first shown to developers"), ("2022-01-08", "other", "India finishing"),
       ("2022-10-05", "culture", "The film opens the festival"), ("2022-10-21", "release", "A cinema release"),
       ("2022-11", "release", "US release")]),
+    # a counted date told again by its weekday dates by the weekday; things expire; a clock time "shortly after"
+    # is on the day told before (a bound "before 9am" is not)
+    ("Trump announced tariffs on April 2. A week later, on Wednesday, he paused most of them for 90 days. For the "
+     "moment, the pause expires in early July. Storm Oriane hit Brittany on Tuesday. A lorry driver was killed "
+     "shortly after 4am near Morlaix. Power was back before 9am.", "2025-04-10",
+     [("2025-04-02", "statement", "Trump announced tariffs"),
+      ("2025-04-09", "decision", "He paused most of them for 90 days"),
+      ("2025-07", "other", "For the moment, the pause expires"), ("2025-04-08", "disaster", "Storm Oriane hit Brittany"),
+      ("2025-04-08", "death", "A lorry driver was killed near Morlaix")]),
     # a holiday before a fixture dates it; a possessive weekday after "will ... for" is the coming one
     ("Brannigan will take temporary charge for Saturday's trip to Walsall and the Boxing Day home game against "
      "Charlton.", "2018-12-17",
