@@ -108,7 +108,7 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
     low = core.lower()
     if len(mark) > 1 and mark.startswith(".."):
         return True
-    if low in _TITLES:
+    if low in _TITLES or low.rpartition("-")[2] in _TITLES:  # "Minneapolis-St. Paul"
         return False
     if low in _MONTHS:
         return not following[:1].isdigit()

@@ -35,6 +35,8 @@ def texts(text: str) -> list[str]:
         ("Rates rose 2.5 percent in May. Markets shrugged.", ["Rates rose 2.5 percent in May.", "Markets shrugged."]),
         ("The goal is 1.5C. Scientists doubt it.", ["The goal is 1.5C.", "Scientists doubt it."]),
         ("Profit reached $2.5bn. Analysts cheered.", ["Profit reached $2.5bn.", "Analysts cheered."]),
+        ("A jet slid off a runway at Minneapolis-St. Paul airport. Nobody was hurt.",
+         ["A jet slid off a runway at Minneapolis-St. Paul airport.", "Nobody was hurt."]),
     ],
 )
 def test_sentence_rules(text: str, expected: list[str]) -> None:
