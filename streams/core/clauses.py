@@ -339,6 +339,8 @@ def _object_verb(toks: Sequence[Token], i: int, verbs: Container[int]) -> int | 
     if toks[i].low not in ("that", "which") or not (after.low in PRONOUNS or after.low in DETERMINERS
                                                     or after.text[:1].islower()):
         return None
+    if i + 1 in verbs or past_form(after) or is_auxiliary(after):
+        return None  # "a tanker that lost steering crashed into ...": the clause's own verb, no subject between
     for k in range(i + 2, min(i + 4, len(toks))):
         if k in verbs or past_form(toks[k]):
             return k if toks[k - 1].text[:1].isalnum() and toks[k - 1].low not in _NOT_IN_NP else None

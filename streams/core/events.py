@@ -73,7 +73,10 @@ _FOR_PERIOD = re.compile(r"(?:\b(?:budgets?|forecasts?|targets?|plans?|outlook|g
                          r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|for|by|with|from|into|over|under|through|"
                            r"during|amid|despite|since|until|till|as|than|then|when|while|after|before|because|"
-                           r"was|were|is|are|we|he|she|they|it|i|you)\b)[a-zA-Z]")
+                           r"about|against|among|around|across|along|behind|beyond|toward|towards|upon|via|without|"
+                           r"within|near|ahead|alongside|outside|inside|where|which|who|that|if|"
+                           r"was|were|is|are|has|have|had|will|would|could|should|can|may|might|must|did|"
+                           r"we|he|she|they|it|i|you)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)

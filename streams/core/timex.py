@@ -49,6 +49,7 @@ _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?
 _WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _WEEKDAY_PREFIXES = tuple(day[:3].lower() for day in WEEKDAYS)
 _DAY_VALUE = re.compile(r"^(\d{4})(-\d\d-\d\d)$")
+_OWNER = re.compile(r"['’]s\b")  # "before Tuesday's summit": the bound is the summit's, not the date's
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
 _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
@@ -211,6 +212,7 @@ def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list
                 signal = book.mod_signal.search(before)
                 mod = book.normalizations["mod_signal"][_SPACES.sub(" ", signal["w"].lower())] if signal else None
                 if mod in _DATE_BOUNDS and candidate.rule.type in ("DATE", "TIME") \
+                        and not _OWNER.match(text, candidate.end) \
                         or mod is not None and mod not in _DATE_BOUNDS and _is_count(text, candidate, book):
                     candidate = replace(candidate, mod=mod)
         out.append(candidate)

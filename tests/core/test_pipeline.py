@@ -340,6 +340,19 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2025-04-09", "decision", "He paused most of them for 90 days"),
       ("2025-07", "other", "For the moment, the pause expires"), ("2025-04-08", "disaster", "Storm Oriane hit Brittany"),
       ("2025-04-08", "death", "A lorry driver was killed near Morlaix")]),
+    # "before Tuesday's summit" bounds what was before the summit, not the summit's day; a date before "about" names
+    # nothing; a relative clause ends at the verb after its own ("a tanker that lost steering crashed"); a ceremony
+    # is a happening; "due to publish a survey" looks to the publishing (not "due to rain on Monday")
+    ("Ministers met four times before Tuesday's summit. The FAA issued a safety alert to airlines on Feb. 4 about the "
+     "risk. In April 2018, a tanker that lost steering crashed into a mansion on the shore. Today's ceremony was "
+     "attended by the family. The union is due to publish a survey next month. The match was called off due to rain "
+     "on Monday.", "2022-03-10",
+     [("2022-03-08", "meeting", "Ministers met four times before the summit"),
+      ("2022-02-04", "other", "The FAA issued a safety alert to airlines about the risk"),
+      ("2018-04", "disaster", "A tanker crashed into a mansion on the shore"),
+      ("2022-03-10", "culture", "The ceremony was attended by the family"),
+      ("2022-04", "other", "The union is due to publish a survey"),
+      ("2022-03-07", "decision", "The match was called off due to rain")]),
     # a holiday before a fixture dates it; a possessive weekday after "will ... for" is the coming one
     ("Brannigan will take temporary charge for Saturday's trip to Walsall and the Boxing Day home game against "
      "Charlton.", "2018-12-17",
