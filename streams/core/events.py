@@ -92,7 +92,8 @@ _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the n
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:later|earlier|after|before|ago)$", re.IGNORECASE)  # a date counted from another
+# a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
+_COUNTED = re.compile(r"\b(?:later|earlier|after|before|ago)$|^(?:that|the\s+same)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
@@ -363,7 +364,7 @@ def _rank(granularity: str) -> int:
 
 def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
     """The dates told again at once in finer words, which date nothing: "Two years later, in June 2022, ..."
-    dates by June 2022, "A week later, on Wednesday, ..." by Wednesday."""
+    dates by June 2022, "A week later, on Wednesday, ..." by Wednesday, "that year, in late 2019" by late 2019."""
     return [d for d, after in zip(here, here[1:])
             if after.date.startswith(d.date) and (after.date != d.date or _COUNTED.search(d.timex.text))
             and TOLD_AGAIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
