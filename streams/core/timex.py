@@ -49,6 +49,9 @@ _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?
 _WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _WEEKDAY_PREFIXES = tuple(day[:3].lower() for day in WEEKDAYS)
 _DAY_VALUE = re.compile(r"^(\d{4})(-\d\d-\d\d)$")
+_PERIOD_NAMES = frozenset({"quarter", "half", "season"})
+_NAMES_A_NOUN = re.compile(r"[\s-]+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|as|than|when|while|after|before|"
+                           r"was|were|is|are|has|had|have|will|would|the|a|an)\b)[a-z]")
 _OWNER = re.compile(r"['’]s\b")  # "before Tuesday's summit": the bound is the summit's, not the date's
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
@@ -281,7 +284,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if kind in ("DATE", "TIME") and not candidate.value.startswith(_ANAPHORIC):
             parsed = parse_reference(value)
             if parsed:
-                reference = value
+                if not (timexes[-1].granularity in _PERIOD_NAMES and _NAMES_A_NOUN.match(text, candidate.end)):
+                    # a quarter or a season before a noun names a figure or a kind ("a first-quarter loss", "in
+                    # winter conditions"), not the time the story has moved to: "the next day" still counts from
+                    # the day before it (a year-ago comparison does count from the quarter)
+                    reference = value
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end
