@@ -153,4 +153,7 @@ def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:
         return False
     own = _NEXT_CLAUSE.split(right, 1)[0]  # "would hold a rally on Friday, and students had signed": not its own
     had = cues.perfect.search(own)
-    return had is not None and not any(cue.lastgroup == "future" for cue in cues.cue.finditer(own, 0, had.start()))
+    if had is None:
+        return False
+    aside = own.rfind(",", 0, had.start())  # "On Wednesday, ahead of the decision, the government had announced"
+    return not any(cue.lastgroup == "future" for cue in cues.cue.finditer(own, aside + 1, had.start()))

@@ -180,3 +180,11 @@ def test_a_past_perfect_in_the_next_clause_is_not_the_dates_own() -> None:
             "Wednesday afternoon.")
     assert values(text, date(2021, 6, 16))[0] == "2021-06-18"
 
+
+
+def test_an_aside_before_had_does_not_undo_the_past_perfect() -> None:
+    assert values("On Monday, ahead of the vote, the government had announced a loan.") == ["2022-03-14"]
+
+
+def test_followed_by_tells_a_sequence_not_the_past() -> None:
+    assert values("The series begins on 23rd March, followed by games on the 26th.") == ["2022-03-23", "2022-03-26"]
