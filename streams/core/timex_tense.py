@@ -114,12 +114,15 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
-    if last is not None and last.lastgroup == "past" and cues.gap.fullmatch(left, last.end()):
-        # "collapsed in May" is past, but "is expected in May" and "will be paid May 1" look ahead
+    if last is not None and last.lastgroup == "past":
+        # "collapsed in May" is past, but "is expected in May", "will be paid May 1" and "is published by Oxford
+        # University Press in June" look ahead
         auxiliary = cues.auxiliary.search(left, 0, last.start())
-        if auxiliary is None:
+        right_after = cues.gap.fullmatch(left, last.end())
+        if auxiliary is None and right_after:
             return "past:near"
-        if auxiliary["modal"] is None:
+        if auxiliary is not None and auxiliary["modal"] is None and (
+                right_after or auxiliary.group().split()[0].lower() in _PRESENT_BE):
             return "future"
     if last is not None and last.lastgroup == "past" and left[:last.start()].rstrip().endswith(",") \
             and _AGENT_OR_SETTING.match(left, last.end()):
@@ -139,6 +142,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     return "future" if "future" in kinds else "past" if kinds else None
 
 
+_PRESENT_BE = frozenset({"is", "are", "am"})
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
 
 

@@ -188,3 +188,8 @@ def test_an_aside_before_had_does_not_undo_the_past_perfect() -> None:
 
 def test_followed_by_tells_a_sequence_not_the_past() -> None:
     assert values("The series begins on 23rd March, followed by games on the 26th.") == ["2022-03-23", "2022-03-26"]
+
+
+def test_a_present_passive_looks_ahead_even_with_words_before_the_date() -> None:
+    assert values("Her book is published by Oxford University Press in June.") == ["2022-06"]
+    assert values("The regulator raised its alert to red overnight, before lowering it on Monday.") == ["2022-03-14"]
