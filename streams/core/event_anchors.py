@@ -424,9 +424,9 @@ class AnchorRoles:
                 tok.low.endswith("ing") and tok.low not in _NOT_GERUND_VERBS and self._dated_next(k))) and (
                 (clause.opener == tok.text and before == ",")
                 or (k > 1 and clause.opener == toks[k - 1].text and toks[k - 2].text == ",")):
-            # "The measurements, taken at the end of September, show ...", "The smartwatch, first shown to developers
-            # in June, had been expected", "won the first Test, finishing on 8th January" (an "-ing" word with its date at once: not "resulting in a
-            # net loss for the third quarter"): the aside's own verb
+            # the aside's own verb: "The measurements, taken at the end of September, show ...", "The smartwatch,
+            # first shown to developers in June, had been expected", "won the first Test, finishing on 8th January"
+            # (an "-ing" word with its date at once: not "resulting in a net loss for the third quarter")
             return True
         if self._present_light_verb(k):
             return before in _RELATIVE_PRONOUNS or self._after_its_subject(k)

@@ -38,8 +38,8 @@ _AS_MUCH = frozenset("much many high low far long little few well soon early lat
 _PLANNING = MODALS | {"to"}  # words before a planned act
 _FINITE_BE = COPULAS - {"be"}  # "are arranging talks": a plan under way; "is to open"
 SETTING_PREPS = frozenset({"in", "at", "during"})  # "said so in a statement", "spoke at a meeting"
-_DATE_PREPS = frozenset({"on", "in", "during", "at", "late", "early", "last", "this", "next", "since", "by", "of", "mid",
-                         "until", "from", "through", "till", "between"})
+_DATE_PREPS = frozenset({"on", "in", "during", "at", "late", "early", "last", "this", "next", "since", "by", "of",
+                         "mid", "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
 # least" (Sunday), "instead of" (7 January).
 _DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
@@ -342,7 +342,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             # "The minister arrived on Monday and met ...", "moved in 2009 and was sold": the subject of the first
             # predicate is this one's too
             first = _first_verb(roles, region)
-            if first is not None and _carries_modal(toks, region[first], main, group):
+            if _carried_modal(roles, region, first, main, group):
                 group.insert(0, region[first])  # "will publish its results and host a call": the call is planned
             region = region[:first] if first is not None else region
     group_text = words.text(group)
@@ -377,7 +377,7 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         region = _parent_subject(roles, clause, dated) or region  # "..., and in August signed a deal"
         before = [k for k in seg.tokens(clause.parent) if k < main.start] if clause.parent is not None else []
         first = _first_verb(roles, before)
-        if first is not None and _carries_modal(toks, before[first], main, group):
+        if _carried_modal(roles, before, first, main, group):
             group_text = words.text([before[first]] + group)  # "would visit Kyiv and then travel to Warsaw"
     if any(toks[k].low in PRONOUNS for k in region[:2]):  # "he": whom it stands for, not what he won
         subject = [a for a in roles.subject(cid) if a in actors]
@@ -428,9 +428,14 @@ def _first_verb(roles: SentenceRoles, ks: Sequence[int]) -> int | None:
                 None)
 
 
-def _carries_modal(toks: Sequence[Token], k: int, main: Trigger, group: Sequence[int]) -> bool:
-    """Is token ``k``, opening the predicate before ``main``'s, a modal that the second verb shares (no
-    auxiliary of its own, not a past form)?"""
+def _carried_modal(roles: SentenceRoles, ks: Sequence[int], first: int | None, main: Trigger,
+                   group: Sequence[int]) -> bool:
+    """Is ``ks[first]``, the first verb of the predicate before ``main``'s, a modal that the second verb shares
+    (no auxiliary of its own, not a past form)?"""
+    if first is None:
+        return False
+    toks = roles.toks
+    k = ks[first]
     return toks[k].low in MODALS and is_auxiliary(toks[k]) and not past_form(toks[main.start]) \
         and not any(is_auxiliary(toks[g]) for g in group)
 

@@ -301,16 +301,22 @@ def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_
         return dated
     days = [d for d in dated if d.granularity == "day"]
     starts = [d.timex.start for d in days]
+    taken = {d.timex.start for d in dated}
     added = []
     for t in clocks:
         at = bisect_left(starts, t.start)
-        day = days[at - 1] if at else None
-        if day and day.date == t.value[:10] and t.start - day.timex.end <= _CLOCK_REACH \
-                and _SENTENCE_END.search(text, day.timex.end, t.start) and all(d.timex.start != t.start for d in dated) \
-                and (at == len(days) or days[at].date != day.date
-                     or _SENTENCE_END.search(text, t.end, days[at].timex.start)):
+        after = days[at] if at < len(days) else None
+        if at and t.start not in taken and _on_the_day_before(text, t, days[at - 1], after):
             added.append(_Dated(t, t.value[:10], "day"))
     return sorted(dated + added, key=lambda d: d.timex.start) if added else dated
+
+
+def _on_the_day_before(text: str, clock: Timex, day: _Dated, after: _Dated | None) -> bool:
+    """Is the clock time on ``day``, the day-dated expression before it: read against it, a sentence or a few
+    later, and not named again after the clock in its own sentence (``after``, the next day-dated one)?"""
+    return day.date == clock.value[:10] and clock.start - day.timex.end <= _CLOCK_REACH \
+        and _SENTENCE_END.search(text, day.timex.end, clock.start) is not None \
+        and (after is None or after.date != day.date or _SENTENCE_END.search(text, clock.end, after.timex.start))
 
 
 def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:
