@@ -234,7 +234,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
-    dated = _with_clocks_on_told_days(text, timexes, dated, converted)
+    clocks = _clocks_on_told_days(text, timexes, dated, converted)
+    dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     if not dated:
         return []
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
@@ -285,20 +286,34 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             if main_subject:
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities, sentence)
+    return _without_retold(out, {d.timex.start for d in clocks}) if clocks else out
+
+
+def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> list[EventMention]:
+    """The mentions, less those dated by a clock time on a day told before that tell again a happening of the
+    same known kind on that day ("A magnitude 5.8 earthquake struck on Tuesday ... The quake hit at 14:12 local
+    time"): the same event, which its first mention already dates."""
+    told: set[tuple[str, str]] = set()
+    out = []
+    for m in mentions:
+        if m.timex.start in clock_starts and m.kind != OTHER_KIND and (m.date, m.kind) in told:
+            continue
+        told.add((m.date, m.kind))
+        out.append(m)
     return out
 
 
-def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
-                              converted: Container[tuple[int, int]]) -> list[_Dated]:
-    """``dated`` with the clock times and parts of a day that name no day but follow, within a few sentences, a
-    date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
+def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
+                         converted: Container[tuple[int, int]]) -> list[_Dated]:
+    """The clock times and parts of a day, not in ``dated``, that name no day but follow, within a few sentences,
+    a date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
     7.30 am", "began pulling out control rods in the afternoon".
     Further off, or after no day at all, the day is a guess; where its sentence names that day, the day dates it."""
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
-        return dated
+        return []
     days = [d for d in dated if d.granularity == "day"]
     starts = [d.timex.start for d in days]
     taken = {d.timex.start for d in dated}
@@ -308,7 +323,7 @@ def _with_clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_
         after = days[at] if at < len(days) else None
         if at and t.start not in taken and _on_the_day_before(text, t, days[at - 1], after):
             added.append(_Dated(t, t.value[:10], "day"))
-    return sorted(dated + added, key=lambda d: d.timex.start) if added else dated
+    return added
 
 
 def _on_the_day_before(text: str, clock: Timex, day: _Dated, after: _Dated | None) -> bool:

@@ -447,6 +447,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2023-08-09", "other", "It expects the reactor to reach criticality"),
       ("2023-08-11", "other", "Forecasters expect another mass of polar air to reach the region"),
       ("1969", "contest", "Moreno won a Tony"), ("2024-03", "other", "Moreno will receive an Oscar")]),
+    # ... nor where it tells again a happening of the same kind on that day: the same event
+    ("A magnitude 5.8 earthquake struck off the coast of Izmir on Tuesday. The quake hit at 14:12 local time and was "
+     "felt as far away as Athens.", "2025-10-08",
+     [("2025-10-07", "disaster", "A magnitude 5.8 earthquake struck off the coast of Izmir")]),
     # ... but not with no day told before it, nor where its own sentence names the day
     ("The count began at 11:30 GMT. Turnout was low.", "2024-07-04", []),
     ("A bus fell into a gorge near Jhiri on Thursday, police said. The accident took place at around 7.30 am, and "
