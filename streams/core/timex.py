@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from streams.core.timex_calendar import WEEKDAYS, granularity_of, parse_reference
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
-from streams.core.timex_tense import direction as tense_direction
+from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN
 from streams.core.types import Timex
 
@@ -46,13 +46,10 @@ _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: 
 # what stands before a year that frames its sentence: the sentence's start, perhaps "In", and after it a separator
 _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|on\s+|by\s+|"
                          r"during\s+)?$", re.IGNORECASE)
-_WEEKDAY_NAMED = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
-_WEEKDAY_PREFIXES = tuple(day[:3].lower() for day in WEEKDAYS)
 _DAY_VALUE = re.compile(r"^(\d{4})(-\d\d-\d\d)$")
 _PERIOD_NAMES = frozenset({"quarter", "half", "season"})
 _NAMES_A_NOUN = re.compile(r"[\s-]+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|as|than|when|while|after|before|"
                            r"was|were|is|are|has|had|have|will|would|the|a|an)\b)[a-z]")
-_OWNER = re.compile(r"['’]s\b")  # "before Tuesday's summit": the bound is the summit's, not the date's
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
 _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
@@ -215,7 +212,7 @@ def _with_modifiers(text: str, chosen: list[_Candidate], book: Rulebook) -> list
                 signal = book.mod_signal.search(before)
                 mod = book.normalizations["mod_signal"][_SPACES.sub(" ", signal["w"].lower())] if signal else None
                 if mod in _DATE_BOUNDS and candidate.rule.type in ("DATE", "TIME") \
-                        and not _OWNER.match(text, candidate.end) \
+                        and not POSSESSIVE_S.match(text, candidate.end) \
                         or mod is not None and mod not in _DATE_BOUNDS and _is_count(text, candidate, book):
                     candidate = replace(candidate, mod=mod)
         out.append(candidate)
@@ -267,7 +264,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
         if candidate.value.startswith(_NO_YEAR_YET):
-            value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub)
+            value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
+                                              book.normalizations["weekday"])
         kind = candidate.rule.type
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
@@ -305,15 +303,16 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
 
-def _year_of_its_weekday(words: str, value: str, how: str, pub: date) -> tuple[str, str]:
+def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: dict[str, str]) -> tuple[str, str]:
     """"Tuesday, October 3" with no year: the year, of the publication's and those next to it, in which October 3
     is a Tuesday, when the one the tense chose is not (a weekday the date does not fall on is a wrong year, not a
-    wrong weekday)."""
-    named = _WEEKDAY_NAMED.match(words)
+    wrong weekday). ``weekdays``: the rulebook's weekday names to ISO numbers."""
+    first = TOKEN.match(words)
+    iso = weekdays.get(first[0].lower()) if first else None
     day = _DAY_VALUE.match(value)
-    if not named or not day:
+    if iso is None or not day:
         return value, how
-    weekday = _WEEKDAY_PREFIXES.index(named[1].lower()[:3])
+    weekday = int(iso) - 1
     year, rest = int(day[1]), day[2]
     try:
         if date.fromisoformat(value).weekday() == weekday:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["TenseCues", "direction"]
+__all__ = ["POSSESSIVE_S", "TenseCues", "direction"]
 
 _CONTEXT = 120  # characters read on each side
 _SINCE = re.compile(r"(?<!\w)(?:ever\s+)?since\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning|middle)\s+of)[-\s]+)?$",
                     re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE_S = re.compile(r"['’]s\b")  # "Friday's vote", "before Tuesday's summit": the date owns what follows
 _POSSESSIVE_REACH = 25  # characters before "Friday's vote" that may hold its cue ("ahead of", "will attend")
 _NOT_AFTER = "".join(f"(?<!{a}\\.)" for a in (  # checked after the full stop, which keeps the search fast
     r"\b[A-Za-z]", "Mr", "Mrs", "Ms", "Dr", "St", "Co", "Inc", "Corp", "Ltd", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
@@ -90,7 +90,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     but = left.rfind(", but ")  # "had planned to open on April 16, but in March it pushed": a clause of its own
     left = left[but + 6:] if but != -1 else left
     clause_left = left
-    if _POSSESSIVE.match(right):  # "get around Wednesday's ruling": only the words right before it tell
+    if POSSESSIVE_S.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
     # "had been scheduled to close on Friday": a plan whose day may be gone
     if _PLAN_THAT_WAS.search(left, left.rfind(",") + 1):
