@@ -64,6 +64,13 @@ _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
 # An entry time alone on its line ("04.12 GMT", "10:42am"), the heading of the paragraph after it.
 _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
+# A line of a dated list, a date with its day at one end before or after a separator: a fixture list, tour dates
+# or a chronology box ("Saturday 18 October: Harbury v Northgate (3pm)", "Perth, RAC Arena: Tuesday, October 3").
+_LISTED_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
+               + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
+_LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
+_DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-)\s|(?:[:–—|]|-\s)\s*%s\.?$"
+                              % (_LISTED_DAY, _LISTED_MONTH, _LISTED_DAY), re.IGNORECASE)
 # A heading after which a story lists its sources, not its news: every line under it is a reference.
 _REFERENCES_HEADING = re.compile(r"(?:citations?|references?|journal references?|bibliography|footnotes|sources?)\s*:?",
                                  re.IGNORECASE)
@@ -317,7 +324,7 @@ def is_title_like(line: str) -> bool:
     if _BULLET.match(line):
         return False
     first = _FIRST_ALNUM.search(line)
-    return bool(first) and (first.group(0).isupper() or first.group(0).isdigit())
+    return bool(first) and (first.group(0).isupper() or first.group(0).isdigit()) and not _DATED_LIST_LINE.search(line)
 
 
 def _normal(text: str) -> str:

@@ -27,7 +27,7 @@ from .clauses import closes_age, fronted_participle, is_auxiliary, past_form
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
-from .event_summary import SETTING_PREPS, entry_summary, summarize
+from .event_summary import MAX_WORDS, SETTING_PREPS, entry_summary, summarize
 from .match_vocab import KIND_FAMILIES
 from .name_data import gazetteer, name_words
 from .sentences import iter_split
@@ -84,6 +84,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its w
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
+_TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
@@ -185,6 +186,19 @@ def _chronology_heads(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
     return heads if len(heads) >= 2 else frozenset()
 
 
+def _chronology_tails(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
+    """The starts of the dates that close the entries of a list after a colon or a dash, what is on at that date
+    before them ("Perth, RAC Arena: Tuesday, October 3"); a list has two entries at least."""
+    tails = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _closes_line(text, d.timex)
+                      and _TAIL_SEPARATOR.search(text, max(0, d.timex.start - 4), d.timex.start))
+    return tails if len(tails) >= 2 else frozenset()
+
+
+def _closes_line(text: str, timex: Timex) -> bool:
+    line_end = text.find("\n", timex.end)
+    return not text[timex.end:line_end if line_end >= 0 else len(text)].strip(" \t.")
+
+
 def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
     """The day of each live-blog entry time (by its start), past midnight the day after: a blog runs on from
     the evening into the night, newest entry first or last ("23:48 GMT", "00:20 GMT" is the next day). Only
@@ -243,6 +257,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
     heads = _chronology_heads(text, dated)
+    tails = _chronology_tails(text, dated)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
@@ -276,6 +291,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if mention is None and d.timex.start in heads:
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
+                elif mention is None and d.timex.start in tails:
+                    mention = _tail_mention(roles, sentence, s, d, entities)
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date,
                                                     _SAME_AGAIN.match(d.timex.text) and mention.summary)) not in seen:
                     seen.add(key)
@@ -751,6 +768,21 @@ def _entry_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, 
     return EventMention(
         sentence=sentence, sentence_start=offset, summary=summary, kind=OTHER_KIND, trigger="",
         actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
+        timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
+
+
+def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities) -> EventMention | None:
+    """What a list entry closed by its date is on then: the entry's words before the separator ("Perth, RAC
+    Arena: Tuesday, October 3")."""
+    line_start = sentence.rfind("\n", 0, d.timex.start - offset) + 1
+    label = sentence[line_start:d.timex.start - offset].rstrip(" \t:–—|-").strip(" \t-*•")
+    span = roles.token_span(line_start, line_start + len(label))
+    if not label or span is None:
+        return None
+    cid = roles.seg.of_token[span[0]]
+    return EventMention(
+        sentence=sentence, sentence_start=offset, summary=" ".join(label.split()[:MAX_WORDS]), kind=OTHER_KIND,
+        trigger="", actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
         timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
 
 

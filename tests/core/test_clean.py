@@ -157,6 +157,19 @@ def test_other_story_headlines_under_section_banners():
     assert len(got) == 8
 
 
+def test_the_lines_of_a_dated_list_are_no_other_stories_headlines():
+    result = clean(page(STORY[0], "Tour dates", "Perth, RAC Arena: Tuesday, October 3",
+                        "Adelaide, Entertainment Centre: Saturday, October 7", "Key dates",
+                        "March 2021: Tunnel boring completed", "16 May 2025 - Talks open in Istanbul", *STORY[1:]))
+    assert result.removed == ()
+    kept = result.text.split("\n\n")
+    assert "Perth, RAC Arena: Tuesday, October 3" in kept and "Adelaide, Entertainment Centre: Saturday, October 7" in kept
+    assert "March 2021: Tunnel boring completed" in kept and "16 May 2025 - Talks open in Istanbul" in kept
+    # a headline with a year is still a headline
+    result = clean(page(*STORY, "More news\nElection 2024: what you need to know\nBudget 2025: the winners"))
+    assert reasons(result)["Election 2024: what you need to know"] == "other story headline"
+
+
 def test_read_more_takes_the_linked_headline_with_it():
     result = clean(page(STORY[0], "Read more\nGrain prices hit a two-year high", *STORY[1:]))
     story_kept(result)

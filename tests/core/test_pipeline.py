@@ -599,6 +599,15 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2021-03", "other", "Tunnel boring is completed on the last section"),
       ("2023", "other", "Track-laying begins on the Gipuzkoa branch"),
       ("2024-11-30", "other", "The first test train runs between Vitoria-Gasteiz and Bilbao")]),
+    # a fixture list or tour dates, lines without a verb headed or closed by their date: each line is on then,
+    # and the lines are no other stories' headlines
+    ("Fixtures\n\nSaturday 18 October: Harbury Town v Northgate Rovers (12.30pm)\n\nSunday 19 October: Elmbridge v "
+     "Castleford Athletic (2pm)\n\nTour dates\n\nPerth, RAC Arena: Tuesday, October 21\n\nAdelaide, "
+     "Entertainment Centre: Saturday, October 25", "2025-10-16",
+     [("2025-10-18", "other", "Harbury Town v Northgate Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"),
+      ("2025-10-21", "other", "Perth, RAC Arena"), ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
+    # one date closing a line after a colon is no list either
+    ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
     ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),    # "May" capitalized is the month or a name, never the modal: not before "have"/"had" after "in", not in the
     # subject "Theresa May"; a plural noun in -s opening a sentence is its subject, not a verb ("Protests that")
