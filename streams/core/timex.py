@@ -57,6 +57,7 @@ _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE),
                                  "year", 4)}
 _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
 
@@ -246,6 +247,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     # the date that opens a sentence ("In 1895, ...", "In July, ..."), its year when the text gave it, and where
     # that sentence ends
     frame, frame_year, frame_end = "", "", -1
+    order: str | None = None  # how the text writes its dates, "day" or "month" first: read when first needed
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -263,6 +265,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             references = (frame, None)
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction)
+        if candidate.rule.name == "date_numeric_ambiguous" and order is None:
+            order = _written_order(chosen)
+        if candidate.rule.name == "date_numeric_ambiguous" and order:
+            value, how = _in_written_order(text[candidate.start:candidate.end], order, value, how)
         if candidate.value.startswith(_NO_YEAR_YET):
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
@@ -301,6 +307,28 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _written_order(chosen: list[_Candidate]) -> str:
+    """"day" when the text writes more of its dates day first ("5 January", "1st July") than month first
+    ("January 5"), "month" for the reverse, "" when it does not tell."""
+    day_first = sum(c.rule.name.startswith(("date_day_month", "date_day_range_month")) for c in chosen)
+    month_first = sum(c.rule.name.startswith("date_month_day") for c in chosen)
+    return "day" if day_first > month_first else "month" if month_first > day_first else ""
+
+
+def _in_written_order(words: str, order: str, value: str, how: str) -> tuple[str, str]:
+    """A numeric date whose day and month could be either ("01/02/2021"), read in the order the text writes its
+    other dates: the 1st of February in a text that writes "5 January"."""
+    found = _NUMERIC_DATE.fullmatch(words)
+    if not found:
+        return value, how
+    first, second, year = int(found[1]), int(found[2]), found[3]
+    day, month = (first, second) if order == "day" else (second, first)
+    try:
+        return date(int(year), month, day).isoformat(), f"a numeric date read {order} first, as the text writes dates"
+    except ValueError:
+        return value, how
 
 
 def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: dict[str, str]) -> tuple[str, str]:

@@ -46,7 +46,7 @@ _NTH_PART = re.compile(r"nth-(\d\d)-([1-5L])-([1-7])")
 # A year-less holiday part, as a pattern other placeholders embed ("UNDEF-this-year-MINUS-1-easter").
 HOLIDAY_PART = rf"{_EASTER_PART.pattern}|{_NTH_PART.pattern}"
 _WEEK_OF_MONTH = re.compile(r"wk-(\d\d)-([1-5L])")
-_WEEK_OF_DAY = re.compile(r"wkof-(\d\d)-(\d\d)")
+_WEEK_OF_DAY = re.compile(r"w[ke]of-(\d\d)-(\d\d)")  # the week (wk) or the weekend (we) of a day
 _SIMPLE_DURATION = re.compile(r"PT?[\dX.]+([YMWDHSEQCL])")
 _DAY_TIME = re.compile(r"\d{4}-\d\d-\d\dT.*")
 _GRANULARITIES = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -156,6 +156,8 @@ def part_bounds(part: str, year: int) -> tuple[date, date, str]:
     week = _week_part(part, year)
     if week is not None:
         monday = week - timedelta(days=week.weekday())
+        if part.startswith("weof-"):
+            return monday + timedelta(days=5), monday + timedelta(days=6), format_unit(week, "week") + "-WE"
         return monday, monday + timedelta(days=6), format_unit(week, "week")
     holiday = _holiday(part, year)
     return holiday, holiday, holiday.isoformat()
@@ -163,7 +165,8 @@ def part_bounds(part: str, year: int) -> tuple[date, date, str]:
 
 def _week_part(part: str, year: int) -> date | None:
     """A day inside the week a part names: "wk-04-1" (the first week of April: the one holding its 4th day, the
-    middle of days 1-7), "wk-04-L" (its last week), "wkof-03-06" (the week of March 6)."""
+    middle of days 1-7), "wk-04-L" (its last week), "wkof-03-06" (the week of March 6), "weof-10-18" (the weekend
+    of October 18)."""
     found = _WEEK_OF_MONTH.fullmatch(part)
     if found:
         month, nth = int(found[1]), found[2]
@@ -220,6 +223,8 @@ def describe_part(part: str) -> str:
         return f"the {_SEASON_NAMES[part]}"
     if part.startswith("wk"):
         return "the week"
+    if part.startswith("weof"):
+        return "the weekend"
     if part[:1] in ("Q", "H"):
         return f"{'quarter' if part[0] == 'Q' else 'half-year'} {part[1]}"
     return "the holiday"

@@ -7,7 +7,8 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   MM, k = 1..5 or ``L`` for the last). The year puts the part nearest the publication date, leaning to the past
   as news does, and further to the past or the future when the clause's tense says so.
   ``UNDEF-2021-<part>``: the same part in a year the text gave ("Good Friday 1998"). Parts naming a week:
-  ``wk-MM-n`` (the n-th week of month MM, n = 1..5 or ``L``), ``wkof-MM-DD`` (the week of that day).
+  ``wk-MM-n`` (the n-th week of month MM, n = 1..5 or ``L``), ``wkof-MM-DD`` (the week of that day), ``weof-MM-DD``
+  (its weekend).
 - ``UNDEF-refyear-MM-DD``: that day in the year of the day mentioned just before, when it is in the same
   month ("April 24 and 25"); otherwise as ``UNDEF-year-MM-DD``.
 - ``UNDEF-monthday-DD``: day DD of the month nearest the publication date ("on the 30th"), as for year-less parts.
@@ -17,7 +18,7 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
 - ``UNDEF-this-<unit>[-PLUS-n|-MINUS-n]``: the unit (day, week, weekend, month, quarter, half, year, decade,
   century) holding the publication date, shifted by n; ``UNDEF-this-year-MINUS-1-Q3``: a part of that year;
   ``UNDEF-this-weekday-D[-PLUS-n]``: weekday D of that week; ``UNDEF-this-<part>``: the part in the publication
-  year ("this September").
+  year ("this September"); ``UNDEF-this-month-MINUS-1-14``: day 14 of that month ("the 14th of last month").
 - ``UNDEF-today-<unit>-MINUS-n``: the publication day itself, n units back ("thirty years ago today").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
   ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
@@ -160,6 +161,9 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         unit, shift = "week", 2 * shift
     if unit in _CLOCK_UNITS:  # "two hours ago", "an hour later": only the day can be told
         unit, shift = "day", 0
+    if found["part"] and unit == "month" and anchor_word == "this" and len(found["part"]) == 2:
+        day = date.fromisoformat(f"{shift_unit(pub, 'month', 'month', shift)}-{found['part']}")
+        return day.isoformat(), f"day {day.day} of {_this_reason('month', shift, pub)}"
     if found["part"]:
         if unit != "year":
             raise Unresolvable(part)

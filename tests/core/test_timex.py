@@ -66,6 +66,15 @@ def test_ambiguous_numeric_date_gives_only_its_year() -> None:
     assert (timex.text, timex.value, timex.granularity) == ("3/4/2022", "2022", "year")
 
 
+def test_ambiguous_numeric_date_is_read_in_the_order_the_text_writes_dates() -> None:
+    day_first = "A circular dated 01/02/2021 asks schools to reply by 15 February. Exams start on 5 March."
+    assert values(day_first, date(2021, 2, 3))[0] == "2021-02-01"
+    month_first = "Offense date: 3/6/2022. The crash happened on March 6, 2022, and the plea on May 9."
+    assert values(month_first, date(2023, 5, 10))[0] == "2022-03-06"
+    # as many of each: the text does not tell
+    assert values("Dated 3/6/2022. He left on 5 May and returned on June 2.", date(2023, 5, 10))[0] == "2022"
+
+
 def test_month_without_year_takes_the_nearest_year() -> None:
     assert values("Fighting began in February.") == ["2022-02"]
     assert values("Sales peaked in December.", date(2022, 1, 10)) == ["2021-12"]

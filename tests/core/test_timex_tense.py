@@ -46,6 +46,10 @@ def values(text: str, published: date = WED) -> list[str]:
     # fixtures: a team plays, hosts or faces a named side
     ("United are 13th in the league and host Arsenal on Sunday.", date(2022, 3, 18), "2022-03-20"),
     ("Real Madrid face Atletico on Saturday.", WED, "2022-03-19"),
+    # a preview in the present: a side returns, tickets go on sale, a film screens
+    ("Castlebridge United return from the international break on Saturday.", date(2025, 10, 16), "2025-10-18"),
+    ("Tickets go on general sale at 10am on Monday.", date(2025, 10, 16), "2025-10-20T10:00"),
+    ("Undertow screens in competition on Saturday.", date(2022, 9, 5), "2022-09-10"),
     # a plural subject's present tense of a scheduled start or end
     ("The talks open Monday in Geneva.", WED, "2022-03-21"),
     ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
