@@ -206,7 +206,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             the = "the " if named and k > 0 and toks[k - 1].low == "the" else ""
             prep = roles.preposition_before(named[0][0]) if named else None
             summary += f" {prep or 'in'} {the}{place}"
-    summary = summary.strip() or main.text
+    summary = summary.strip().rstrip(",;:").rstrip() or main.text  # "we proved everyone wrong," he said
     return summary[:1].upper() + summary[1:]
 
 

@@ -88,6 +88,7 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
+_SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
@@ -242,6 +243,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     own happened only on the news day, that date or the day before it (without it, the most mentioned day).
     """
     aliases = aliases or default_aliases()
+    timexes = _spoken_on_the_story_day(text, timexes, published_at)
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
     entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
@@ -304,6 +306,32 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities, sentence)
     return _without_retold(out, {d.timex.start for d in clocks}) if clocks else out
+
+
+def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: date | None) -> Sequence[Timex]:
+    """The timexes, with "today" and "tonight" inside a direct quote put on the story's day where the story tells
+    of the day before its publication ("Coastal City won the final last night ... 'Tonight is for everyone,' he
+    said"): the words were spoken then. The story's day is that of its first date with a day."""
+    if not isinstance(published_at, date):
+        return timexes
+    lead = next((t.value[:10] for t in timexes if t.type in ("DATE", "TIME") and _DAY.match(t.value[:10])
+                 and not _quoted(text, t.start)), None)
+    pub = date(published_at.year, published_at.month, published_at.day)
+    if lead != (pub - timedelta(days=1)).isoformat():
+        return timexes
+    return [replace(t, value=lead + t.value[10:], resolution=f"said in a quote on the story's day, {lead}")
+            if _SPOKEN_TODAY.match(t.text) and t.value[:10] == pub.isoformat() and _quoted(text, t.start) else t
+            for t in timexes]
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is character ``at`` inside a direct quote of its paragraph?"""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    opened = before.rfind("“")
+    if opened >= 0:
+        return before.rfind("”") < opened
+    return before.count('"') % 2 == 1
 
 
 def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> list[EventMention]:

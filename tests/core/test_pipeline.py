@@ -606,6 +606,17 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Entertainment Centre: Saturday, October 25", "2025-10-16",
      [("2025-10-18", "other", "Harbury Town v Northgate Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"),
       ("2025-10-21", "other", "Perth, RAC Arena"), ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
+    # "today" in a direct quote of a story about the day before its publication is the day the words were spoken;
+    # the reporter's own "today" stays the publication day
+    ('Coastal City beat Western Rangers 2-1 in the final last night. "Today we proved everyone wrong," the captain '
+     'said. The players today paraded the trophy through the city.', "2024-05-26",
+     [("2024-05-25", "contest", "Coastal City beat Western Rangers 2-1 in the final"),
+      ("2024-05-25", "other", "We proved everyone wrong"),
+      ("2024-05-26", "other", "The players paraded the trophy through the city")]),
+    ('Coastal City beat Western Rangers 2-1 in the final on Sunday. "Today we proved everyone wrong," the captain '
+     'said.', "2024-05-26",
+     [("2024-05-26", "contest", "Coastal City beat Western Rangers 2-1 in the final"),
+      ("2024-05-26", "other", "We proved everyone wrong")]),
     # one date closing a line after a colon is no list either
     ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
