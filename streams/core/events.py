@@ -581,6 +581,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     if any(k in roles.trigger_starts or past_form(toks[k]) or is_auxiliary(toks[k]) or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
         return False
+    if any(toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
+           for k in inside if left < k < a - 1):
+        return False  # the rest of a list of names: "in the United States, Britain and Japan on Sept. 24"
     return any(toks[k].text[:1].isalpha() and k not in roles.dated and toks[k].low not in _ASIDE_DATE_WORDS
                for k in inside)  # more than the date itself ("on Monday, February 24,")
 

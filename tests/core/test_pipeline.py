@@ -617,6 +617,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      'said.', "2024-05-26",
      [("2024-05-26", "contest", "Coastal City beat Western Rangers 2-1 in the final"),
       ("2024-05-26", "other", "We proved everyone wrong")]),
+    # a date after the rest of a list of names is the clause's, no aside's; after a modal a word the vocabulary
+    # knows only as a noun is the verb
+    ("The Aperture Fold will go on sale in the United States, Britain and Japan on Sept. 24, Whitfield said. Lumina "
+     "said it would release the next version of its operating system, Lumen OS 9, on Monday, Sept. 20.",
+     "2021-09-14",
+     [("2021-09-24", "opening", "The Aperture Fold will go on sale in the United States, Britain and Japan"),
+      ("2021-09-20", "other", "It would release the next version of its operating system, Lumen OS 9")]),
     # one date closing a line after a colon is no list either
     ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
