@@ -357,6 +357,10 @@ class AnchorRoles:
         if k < 1 or toks[k].low not in COPULAS or (toks[k].low == "be" and toks[k - 1].low not in MODALS):
             return None
         subject = k - 1 if toks[k].low != "be" else k - 2
+        while subject > 1 and subject in self.dated:  # "the data for January is due": the data
+            subject -= 1
+        if subject in self.dated or (subject > 0 and toks[subject].low in ("for", "of")):
+            subject -= 1
         if subject < 0 or subject in self.dated or not toks[subject].text[:1].isalnum():
             return None
         low = toks[subject].low

@@ -42,7 +42,7 @@ _DATE_PREPS = frozenset({"on", "in", "during", "at", "late", "early", "last", "t
                          "mid", "until", "from", "through", "till", "between"})
 # What leads into a date and goes with it: "on", and "shortly before" (5 a.m.), "at about" (8:30 p.m.), "until at
 # least" (Sunday), "instead of" (7 January).
-_DATE_LEAD = _DATE_PREPS | frozenset({"before", "after", "shortly", "just", "soon", "right", "around", "about",
+_DATE_LEAD = _DATE_PREPS | frozenset({"for", "before", "after", "shortly", "just", "soon", "right", "around", "about",
                                       "least", "instead", "rather", "than"})
 _PARTY_PREPS = frozenset({"between", "by", "with", "at", "for", "and"})  # "a deal between X and Y, signed ..."
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’"})
@@ -326,9 +326,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                               and (region[-1] == main.start - 1 or (group and region[-1] == group[0] - 1)))
                           or (toks[region[-1]].low in _BEFORE_TO and group and toks[group[0]].low == "to"
                               and region[-1] == group[0] - 1)  # "is expected to cut", "is likely to be sworn"
-                          or (toks[region[-1]].low in _DATE_PREPS and region[-1] + 1 in dated)):
+                          or (toks[region[-1]].low in _DATE_LEAD and region[-1] + 1 in dated)):
             k = region.pop()
-            if k not in dated and not (toks[k].low in _DATE_PREPS and k + 1 in dated):
+            if k not in dated and not (toks[k].low in _DATE_LEAD and k + 1 in dated):
                 group.insert(0, k)
         if region and toks[region[-1]].low == "to" and region[-1] == main.start - 1 and not group \
                 and (intent := roles.intent_verb_with_object(region[-1])) is not None and intent in region:

@@ -674,6 +674,9 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
     ("The company moved its headquarters to Saskatoon in 2009 and today employs 64 people.",
      [("2009", "other", "The company moved its headquarters to Saskatoon")]),
     ("Brazil's 2021 coffee crop looked smaller. The company joined a long list of firms to cut staff this year.", []),
+    # what is due on a date, though a date names it ("the data for July"), which the summary leaves out with its
+    # "for"
+    ("The data for July is due on 12th August.", [("2021-08-12", "other", "The data is due")]),
 ])
 def test_a_clause_without_a_trigger_is_dated_by_its_own_verb(body, expected):
     assert _told(body, "2021-08-04") == expected
