@@ -503,10 +503,10 @@ class AnchorRoles:
         toks, forms = self.toks, self.lex.forms
         pair = k + 1 < len(toks) and not preposition_before_date(toks, k, k + 2, self.dated)
         keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if pair else "")
-        # after a modal a word is a verb, which a form known only as a noun does not tell: "would release the next
-        # version"
-        verb = k > 0 and toks[k - 1].low in MODALS
-        kinds = [{kind for kind, pos in forms.get(key, ()) if not (verb and pos == "noun")} for key in keys]
+        if k > 0 and toks[k - 1].low in MODALS:
+            return False  # after a modal a word is the verb, whatever the vocabulary: "would release the next
+            # version", "will present at the conference"
+        kinds = [{kind for kind, _ in forms.get(key, ())} for key in keys]
         return any(found and NO_KIND not in found for found in kinds)  # "collapsed": a disaster or no kind at all
 
     def gerund_before(self, a: int) -> Trigger | None:

@@ -677,6 +677,9 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
     # what is due on a date, though a date names it ("the data for July"), which the summary leaves out with its
     # "for"
     ("The data for July is due on 12th August.", [("2021-08-12", "other", "The data is due")]),
+    # after "will" the word is the verb, though the vocabulary wants an object for it
+    ("The managers will present at the Rowan Technology Conference in San Francisco on August 23.",
+     [("2021-08-23", "other", "The managers will present at the Rowan Technology Conference in San Francisco")]),
 ])
 def test_a_clause_without_a_trigger_is_dated_by_its_own_verb(body, expected):
     assert _told(body, "2021-08-04") == expected

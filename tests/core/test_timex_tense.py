@@ -50,6 +50,9 @@ def values(text: str, published: date = WED) -> list[str]:
     ("Castlebridge United return from the international break on Saturday.", date(2025, 10, 16), "2025-10-18"),
     ("Tickets go on general sale at 10am on Monday.", date(2025, 10, 16), "2025-10-20T10:00"),
     ("Undertow screens in competition on Saturday.", date(2022, 9, 5), "2022-09-10"),
+    ("The team returns to training in Helsinki on Saturday.", date(2022, 9, 18), "2022-09-24"),
+    # what is on a date, told in the present
+    ("The first public screening is on Sunday evening.", date(2026, 1, 10), "2026-01-11TEV"),
     # a plural subject's present tense of a scheduled start or end
     ("The talks open Monday in Geneva.", WED, "2022-03-21"),
     ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
