@@ -88,8 +88,9 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
-_SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+# the speaker's day, in a quote: "'Tonight is for everyone,' he said"
+_SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
@@ -196,6 +197,7 @@ def _chronology_tails(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
 
 
 def _closes_line(text: str, timex: Timex) -> bool:
+    """Does the timex end its paragraph (but for a full stop)?"""
     line_end = text.find("\n", timex.end)
     return not text[timex.end:line_end if line_end >= 0 else len(text)].strip(" \t.")
 
@@ -792,14 +794,8 @@ def _entry_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, 
         start += 1  # the separator
     if start == len(roles.toks):
         return None
-    cid = roles.seg.of_token[start]
     summary = entry_summary(roles, start)
-    if not summary:
-        return None
-    return EventMention(
-        sentence=sentence, sentence_start=offset, summary=summary, kind=OTHER_KIND, trigger="",
-        actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
-        timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
+    return _listed_mention(roles, sentence, offset, d, entities, summary, start) if summary else None
 
 
 def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities) -> EventMention | None:
@@ -810,10 +806,16 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
     span = roles.token_span(line_start, line_start + len(label))
     if not label or span is None:
         return None
-    cid = roles.seg.of_token[span[0]]
+    return _listed_mention(roles, sentence, offset, d, entities, " ".join(label.split()[:MAX_WORDS]), span[0])
+
+
+def _listed_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, summary: str,
+                    first: int) -> EventMention:
+    """A list entry's happening of no known kind, told in the entry's words from token ``first``."""
+    cid = roles.seg.of_token[first]
     return EventMention(
-        sentence=sentence, sentence_start=offset, summary=" ".join(label.split()[:MAX_WORDS]), kind=OTHER_KIND,
-        trigger="", actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
+        sentence=sentence, sentence_start=offset, summary=summary, kind=OTHER_KIND, trigger="",
+        actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
         timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
 
 
