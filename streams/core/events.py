@@ -17,7 +17,7 @@ Surnames resolve to the full name seen earlier in the article; a capital that ac
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
@@ -97,7 +97,6 @@ _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:af
                          re.IGNORECASE)
 # a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
 _COUNTED = re.compile(r"\b(?:later|earlier|after|before|ago)$|^(?:that|the\s+same)\s", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer") or sets something in it ("in
@@ -252,10 +251,11 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),
                    key=lambda d: d.timex.start)
-    clocks = _clocks_on_told_days(text, timexes, dated, converted)
-    dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     if not dated:
         return []
+    sentences = list(iter_split(text))
+    clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences])
+    dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
     quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted)
     quiet_starts = [start for start, _ in quiet]
@@ -266,7 +266,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     memory = ArticleMemory()
     out: list[EventMention] = []
     first = 0  # dated is sorted by start: walk it along the sentences
-    for s, e in iter_split(text):
+    for s, e in sentences:
         while first < len(dated) and dated[first].timex.start < s:
             first += 1
         if first == len(dated):
@@ -351,7 +351,7 @@ def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> lis
 
 
 def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
-                         converted: Container[tuple[int, int]]) -> list[_Dated]:
+                         converted: Container[tuple[int, int]], sentence_starts: Sequence[int]) -> list[_Dated]:
     """The clock times and parts of a day, not in ``dated``, that name no day but follow, within a few sentences,
     a date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
     7.30 am", "began pulling out control rods in the afternoon".
@@ -368,17 +368,20 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     for t in clocks:
         at = bisect_left(starts, t.start)
         after = days[at] if at < len(days) else None
-        if at and t.start not in taken and _on_the_day_before(text, t, days[at - 1], after):
+        if at and t.start not in taken and _on_the_day_before(t, days[at - 1], after, sentence_starts):
             added.append(_Dated(t, t.value[:10], "day"))
     return added
 
 
-def _on_the_day_before(text: str, clock: Timex, day: _Dated, after: _Dated | None) -> bool:
+def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:
     """Is the clock time on ``day``, the day-dated expression before it: read against it, a sentence or a few
     later, and not named again after the clock in its own sentence (``after``, the next day-dated one)?"""
+    def apart(a: int, b: int) -> bool:
+        return bisect_right(sentence_starts, a) != bisect_right(sentence_starts, b)
+
     return day.date == clock.value[:10] and clock.start - day.timex.end <= _CLOCK_REACH \
-        and _SENTENCE_END.search(text, day.timex.end, clock.start) is not None \
-        and (after is None or after.date != day.date or _SENTENCE_END.search(text, clock.end, after.timex.start))
+        and apart(day.timex.start, clock.start) \
+        and (after is None or after.date != day.date or apart(clock.start, after.timex.start))
 
 
 def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:
