@@ -115,6 +115,15 @@ def _cpu_seconds(pid: int, tree: bool = True) -> float:
     return total
 
 
+def _machine_cpu_seconds() -> float:
+    """CPU time spent so far by the whole machine, all cores, outside idle and I/O wait (Linux; NaN elsewhere)."""
+    try:
+        fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return float("nan")
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def _messages(articles: list[dict]) -> list[tuple[str, bytes]]:
     return [(a["id"], orjson.dumps(a)) for a in articles]
 
@@ -157,6 +166,9 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             messages = _messages(articles[1:])
             before = [p.stats() for p in procs]
             cpu_before = [(_cpu_seconds(p.proc.pid), _cpu_seconds(p.proc.pid, tree=False)) for p in procs]
+            workers_tree = {at for p in procs for at in _tree(p.proc.pid)}
+            broker = [at for at in _tree(os.getpid())[1:] if at not in workers_tree]
+            broker_before, machine_before = sum(_cpu_seconds(at, tree=False) for at in broker), _machine_cpu_seconds()
             started = time.perf_counter()
             publish(producer, settings.topic_articles, messages)
             _wait_all(procs, len(articles), timeout)
@@ -164,6 +176,8 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
             after = [p.stats() for p in procs]
             cpu = sum(_cpu_seconds(p.proc.pid) - b[0] for p, b in zip(procs, cpu_before))
             loop_cpu = sum(_cpu_seconds(p.proc.pid, tree=False) - b[1] for p, b in zip(procs, cpu_before))
+            broker_cpu = sum(_cpu_seconds(at, tree=False) for at in broker) - broker_before
+            machine_cpu = _machine_cpu_seconds() - machine_before
             producer.close()
             # Where the workers' time went, as shares of the run's wall time summed over the workers: the pure
             # core's extraction (in the extraction processes, or in the loop where there are none), the loop
@@ -177,7 +191,9 @@ def bench_pipeline(articles: list[dict], workers: int, partitions: int, timeout:
                     "worker_extract_share": spent["extract_seconds"] / (elapsed * workers),
                     "worker_assemble_share": spent["assemble_seconds"] / (elapsed * workers),
                     "worker_loop_cpu_share": loop_cpu / (elapsed * workers),
-                    "worker_cpu_cores": cpu / (elapsed * workers)}
+                    "worker_cpu_cores": cpu / (elapsed * workers),
+                    "broker_cpu_cores": broker_cpu / elapsed, "machine_cpu_cores": machine_cpu / elapsed,
+                    "machine_cores": os.cpu_count()}
         finally:
             for p in procs:
                 p.stop()
@@ -260,9 +276,11 @@ def run_bench(count: int, quick: bool) -> dict:
     # worker with an extraction process already keeps more than a core busy.
     two = bench_pipeline(articles, workers=2, partitions=4, timeout=600, extract_processes=0)
     result.update({"two_workers_articles_per_s": two["articles_per_s"],
-                   "two_workers_speedup": two["articles_per_s"] / in_loop["articles_per_s"]})
-    _say(f"pipeline, two workers extracting in their loops: {two['articles_per_s']:.0f} articles/s "
-         f"({result['two_workers_speedup']:.2f}x one such worker)")
+                   "two_workers_speedup": two["articles_per_s"] / in_loop["articles_per_s"],
+                   "two_workers_machine_cpu_cores": two["machine_cpu_cores"],
+                   "two_workers_broker_cpu_cores": two["broker_cpu_cores"],
+                   "two_workers_extract_ms_per_article": two["worker_extract_ms_per_article"]})
+    _say(f"pipeline, two workers extracting in their loops: {_two_workers(result)}")
     return result
 
 
@@ -272,7 +290,19 @@ def _against_extraction(run: dict, before: float, after: float) -> dict:
     return {"pipeline_articles_per_s": run["articles_per_s"], "extract_around_pipeline_articles_per_s": [before, after],
             "pipeline_share_of_extraction": run["articles_per_s"] / ((before + after) / 2),
             **{key: run[key] for key in ("extract_processes", "worker_extract_ms_per_article", "worker_extract_share",
-                                         "worker_assemble_share", "worker_loop_cpu_share", "worker_cpu_cores")}}
+                                         "worker_assemble_share", "worker_loop_cpu_share", "worker_cpu_cores",
+                                         "broker_cpu_cores", "machine_cpu_cores", "machine_cores")}}
+
+
+def _two_workers(result: dict) -> str:
+    """The two workers' throughput and speed-up, and how busy the machine was: on two cores, two workers, the
+    broker and the publisher share them, and each core does less when both are busy."""
+    return (f"{result['two_workers_articles_per_s']:.0f} articles/s ({result['two_workers_speedup']:.2f}x one such "
+            f"worker); the machine {result['two_workers_machine_cpu_cores']:.2f} of {result['in_loop']['machine_cores']}"
+            f" cores busy (the broker {result['two_workers_broker_cpu_cores']:.2f}, one worker alone "
+            f"{result['in_loop']['machine_cpu_cores']:.2f}); extraction "
+            f"{result['two_workers_extract_ms_per_article']:.2f} ms/article against "
+            f"{result['in_loop']['worker_extract_ms_per_article']:.2f} with one worker")
 
 
 def _share_of_extraction(summary: dict) -> str:
@@ -314,8 +344,7 @@ def format_report(result: dict) -> str:
         ("latency at 50 articles/s", f"p50 {result['latency_p50_ms']:.0f} ms, p99 {result['latency_p99_ms']:.0f} ms "
                                      f"({result['latency_samples']} updates)"),
         ("worker peak RSS", f"{result['worker_peak_rss_mb']:.0f} MB"),
-        ("pipeline, 2 workers, extracting in their loops", f"{result['two_workers_articles_per_s']:.0f} articles/s "
-                                                          f"({result['two_workers_speedup']:.2f}x one such worker)"),
+        ("pipeline, 2 workers, extracting in their loops", _two_workers(result)),
     ]
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
