@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
+from itertools import takewhile
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -253,7 +254,9 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                    key=lambda d: d.timex.start)
     if not dated:
         return []
-    sentences = list(iter_split(text))
+    # sentences up to the one of the last date or clock time: the rest of a long article dates nothing
+    last = max([dated[-1].timex.start] + [t.start for t in timexes if t.type == "TIME"])
+    sentences = list(takewhile(lambda span: span[0] <= last, iter_split(text)))
     clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences])
     dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
