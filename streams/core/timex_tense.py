@@ -28,6 +28,9 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
+_FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
@@ -64,7 +67,7 @@ class TenseCues:
                               re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"
                                  r"(?:\s+(?:not|already|also|now|still|just|currently|provisionally|tentatively"
-                                 r"|reportedly|being))*\s+(?:be\s+|have\s+been\s+)?$", re.IGNORECASE),
+                                 r"|reportedly|being))*\s+(?:(?:be|remain|stay)\s+|have\s+been\s+)?$", re.IGNORECASE),
             gap=re.compile(rf"\s+(?:{patterns['tense_gap']}[-\s]+)*", re.IGNORECASE),
         )
 
@@ -101,6 +104,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         return "past:near"
     if cues.deadline.search(full_left):
         return "past" if cues.lasted.search(full_left) else "future"
+    if _FOR_ABOUT.search(full_left) and _WEEKDAY.match(text, start) and not POSSESSIVE_S.match(right):
+        return "future"  # "call strike for Tuesday", "a meeting was scheduled for Monday": what is set for a day
     relative = None
     for relative in _RELATIVE.finditer(left):
         pass
@@ -128,7 +133,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             and _AGENT_OR_SETTING.match(left, last.end()):
         return "past:near"  # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
     if last is not None and last.lastgroup == "past" and _INFINITIVE.search(left, last.end()):
-        return None
+        # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
+        # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
+        return "future" if _PROMISED.fullmatch(last.group()) else None
     kinds = {cue.lastgroup for cue in found}
     if not kinds:
         first = cues.cue.search(right)

@@ -58,6 +58,17 @@ def values(text: str, published: date = WED) -> list[str]:
     ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
     # expected at a place: a plan
     ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
+    # a state that will last to a day ("will remain closed", "is to stay shut")
+    ("The court will remain closed on Monday for the holiday.", date(2024, 3, 22), "2024-03-25"),
+    ("The border crossing is to stay shut on Friday.", WED, "2022-03-18"),
+    # a promise is kept later
+    ("After a long day of talks they agreed to return to the table Monday.", date(2026, 9, 27), "2026-09-28"),
+    ("The union threatened to walk out on Friday.", WED, "2022-03-18"),
+    # what is set for a day
+    ("Transport unions call strike for Tuesday", date(2019, 2, 23), "2019-02-26"),
+    ("A detention hearing was scheduled for Monday.", WED, "2022-03-21"),
+    # a sitting of a body
+    ("The bill must pass before parliament sits on Monday.", date(2023, 11, 7), "2023-11-13"),
 ])
 def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
@@ -87,6 +98,11 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("The host nation beat Spain on Sunday.", WED, "2022-03-13"),
     # a possessive's "s" is no plural subject
     ("Shares rose after Friday's close on Wall Street.", WED, "2022-03-11"),
+    # what was done for a day's happening is done; a state that lasted is over
+    ("Police thanked residents for Tuesday's help.", WED, "2022-03-15"),
+    ("The bridge remained closed on Monday.", WED, "2022-03-14"),
+    # an infinitive after a past verb that promises nothing tells nothing: news reports the past
+    ("The hospital was forced to close on Saturday after shelling.", WED, "2022-03-12"),
 ])
 def test_weekdays_point_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
