@@ -10,6 +10,8 @@ do not already say it; a place known only from the dateline stays out of the tex
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from .clauses import PRONOUNS, fronted_participle, is_auxiliary, np_start, past_form
@@ -207,7 +209,11 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
             prep = roles.preposition_before(named[0][0]) if named else None
             summary += f" {prep or 'in'} {the}{place}"
     summary = summary.strip().rstrip(",;:").rstrip() or main.text  # "we proved everyone wrong," he said
+    summary = _LEADING_CONJUNCTION.sub("", summary) or summary  # "..., and they agreed": "they agreed"
     return summary[:1].upper() + summary[1:]
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=\S+\s)", re.IGNORECASE)
 
 
 class _Words:

@@ -46,6 +46,10 @@ def summary_of(text: str, date_word: str, **kw) -> EventMention:
         # a fronted time aside is not the subject, and the subject after it is the main clause's
         ("On Monday, a day before the summit opened, hundreds of herders and supporters marched through Tromso.",
          "Hundreds of herders and supporters marched through Tromso"),
+        # a clause joined by "and" or "but" starts with its own subject
+        ("A mediator met both sides in the morning, and they agreed to return to the table on Monday.",
+         "They agreed to return to the table"),
+        ("The lander touched down, but it lost contact with the ground on Monday.", "It lost contact with the ground"),
     ],
 )
 def test_who_did_what_where(sentence: str, expected: str) -> None:
