@@ -102,8 +102,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         return "past"
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
         return "past:near"
-    if cues.deadline.search(full_left):
-        return "past" if cues.lasted.search(full_left) else "future"
+    deadline = cues.deadline.search(full_left)
+    if deadline:
+        if cues.lasted.search(full_left) or _reached_by(left, deadline.group(), cues):
+            return "past"
+        return "future"
     if _FOR_ABOUT.search(full_left) and _WEEKDAY.match(text, start) and not POSSESSIVE_S.match(right):
         return "future"  # "call strike for Tuesday", "a meeting was scheduled for Monday": what is set for a day
     relative = None
@@ -151,6 +154,19 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
 
 _PRESENT_BE = frozenset({"is", "are", "am"})
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
+
+
+def _reached_by(left: str, deadline: str, cues: TenseCues) -> bool:
+    """Is "by" the time a past verb's change was reached ("shares fell 3.2 percent to $41.87 by 3 p.m. on
+    Tuesday"), not a deadline ("must repay the loan by Friday", "said it would decide by Friday")?"""
+    if not deadline.lower().startswith("by"):
+        return False
+    found = list(cues.cue.finditer(left))
+    if not found or found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found):
+        return False
+    if _INFINITIVE.search(left, found[-1].end()):  # "hoped to restore power by Thursday": the aim's deadline
+        return False
+    return cues.auxiliary.search(left, 0, found[-1].start()) is None  # "was extended by Friday": a new deadline
 
 
 def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:

@@ -101,6 +101,9 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # what was done for a day's happening is done; a state that lasted is over
     ("Police thanked residents for Tuesday's help.", WED, "2022-03-15"),
     ("The bridge remained closed on Monday.", WED, "2022-03-14"),
+    # "by" after a past verb of change: when it was reached, not a deadline
+    ("Shares fell 3.2 percent to $41.87 by 3 p.m. on Tuesday.", WED, "2022-03-15T15:00"),
+    ("Rescuers reached the village by Monday evening.", WED, "2022-03-14TEV"),
     # an infinitive after a past verb that promises nothing tells nothing: news reports the past
     ("The hospital was forced to close on Saturday after shelling.", WED, "2022-03-12"),
 ])
@@ -110,6 +113,8 @@ def test_weekdays_point_back(text: str, published: date, value: str) -> None:
 
 def test_deadline_without_past_perfect_still_looks_ahead() -> None:
     assert values("The ban was extended until Friday, the ministry said.") == ["2022-03-18"]
+    assert values("The deadline was extended by Friday.") == ["2022-03-18"]
+    assert values("The utility hoped to restore power to most homes by Thursday evening.") == ["2022-03-17TEV"]
     assert values("The sale runs until Sunday.") == ["2022-03-20"]
     assert values("The lender must repay the loan by Friday.") == ["2022-03-18"]
     assert values("The firm, which had lost money, will report its results on Friday.") == ["2022-03-18"]
