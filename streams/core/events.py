@@ -20,9 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Sequence
-from itertools import takewhile
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import takewhile
 
 from .clauses import closes_age, fronted_participle, is_auxiliary, past_form
 from .entities import AliasTable, default_aliases, find_entities
@@ -36,6 +36,7 @@ from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import TOLD_AGAIN
 from .timex_calendar import RANK
+from .timex_resolve import in_the_night_after
 
 __all__ = ["extract_events", "event_date"]
 
@@ -382,7 +383,8 @@ def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence
     def apart(a: int, b: int) -> bool:
         return bisect_right(sentence_starts, a) != bisect_right(sentence_starts, b)
 
-    return day.date == clock.value[:10] and clock.start - day.timex.end <= _CLOCK_REACH \
+    told_day = day.date == clock.value[:10] or in_the_night_after(day.timex.value, clock.value)
+    return told_day and clock.start - day.timex.end <= _CLOCK_REACH \
         and apart(day.timex.start, clock.start) \
         and (after is None or after.date != day.date or apart(clock.start, after.timex.start))
 

@@ -60,6 +60,8 @@ _UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade"
 _CLOCK_UNITS = ("hour", "minute", "second")
 _ANAPHORS = ("ref", "refperiod", "refq", "thisq")
 _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI|DT|MI))$")
+_SMALL_HOURS = re.compile(r"T0[0-5]:")  # a clock time after midnight and before six
+_EVENING = re.compile(r"T(?:EV|NI|1[89]:|2\d:)")  # a reference in the evening or at night
 _TWO_DIGITS = re.compile(r"\d[\dX]")
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
@@ -89,9 +91,20 @@ def resolve_value(value: str, published_at: date, *, reference: str | None = Non
     try:
         references = (reference, quarter_reference)
         resolved, how = _resolve(anchor_word, part, published_at, references, direction)
+        if head == "UNDEF-refperiod-day" and reference and len(resolved) == 10 \
+                and in_the_night_after(reference, time_part):
+            # "the talks almost collapsed on Monday evening ... a compromise was reached shortly before 2am"
+            resolved = (date.fromisoformat(resolved) + timedelta(days=1)).isoformat()
+            how = f"the night after {reference}, mentioned before"
     except (Unresolvable, ValueError, OverflowError):
         return _unknown(head) + time_part, "could not be placed on the calendar"
     return resolved + time_part, how
+
+
+def in_the_night_after(reference: str, clock: str) -> bool:
+    """Is a clock time that names no day (``T02:00``, or a value ending in it) in the small hours after
+    ``reference``, a date told in the evening or at night? Then it is on the next day."""
+    return bool(_EVENING.search(reference) and _SMALL_HOURS.search(clock))
 
 
 def _explicit_reason(value: str) -> str:

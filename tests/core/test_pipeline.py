@@ -457,6 +457,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "rescuers reached the site at 9 am on Friday.", "2022-06-04",
      [("2022-06-02", "other", "A bus fell into a gorge near Jhiri"),
       ("2022-06-02", "disaster", "The accident took place"), ("2022-06-03", "other", "Rescuers reached the site")]),
+    # a clock time in the small hours after an evening told is the next day's
+    ("The talks almost collapsed on Monday evening, diplomats said. A compromise was reached shortly before 2am.",
+     "2022-11-15",
+     [("2022-11-14", "meeting", "The talks almost collapsed"), ("2022-11-15", "other", "A compromise was reached")]),
     # "who" after an age between commas tells of the person before the age
     ("The by-election was triggered by the resignation of Labour MP Helen Marsh, 49, who stepped down in August.",
      "2025-10-23", [("2025-08", "resignation", "Helen Marsh stepped down")]),
