@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from streams.core.timex_calendar import WEEKDAYS, granularity_of, parse_reference
+from streams.core.timex_calendar import WEEKDAYS, describe_part, granularity_of, parse_reference, part_bounds
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
@@ -51,6 +51,8 @@ _PERIOD_NAMES = frozenset({"quarter", "half", "season"})
 _NAMES_A_NOUN = re.compile(r"[\s-]+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|as|than|when|while|after|before|"
                            r"was|were|is|are|has|had|have|will|would|the|a|an)\b)[a-z]")
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
+_TOLD_REACH = 600  # characters after a day written in full within which a day with no year may be in its year
+_TOLD_SPAN_DAYS = 31  # ... a day that falls on or up to a month after a day told
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
 _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
              "UNDEF-this-year": (re.compile(r"\bthe\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b", re.IGNORECASE),
@@ -248,6 +250,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     # that sentence ends
     frame, frame_year, frame_end = "", "", -1
     order: str | None = None  # how the text writes its dates, "day" or "month" first: read when first needed
+    told: tuple[str, int] | None = None  # the last day the text wrote with its year, and where it ended
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -269,6 +272,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             order = _written_order(chosen)
         if candidate.rule.name == "date_numeric_ambiguous" and order:
             value, how = _in_written_order(text[candidate.start:candidate.end], order, value, how)
+        in_told_year = False
+        if candidate.value.startswith(_NO_YEAR_YET) and told and not framed \
+                and direction in (None, "past", "past:near"):
+            value, how, in_told_year = _in_the_year_told(candidate, value, how, told, pub)
         if candidate.value.startswith(_NO_YEAR_YET):
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
@@ -286,6 +293,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             resolution=how,
         ))
         if kind in ("DATE", "TIME") and not candidate.value.startswith(_ANAPHORIC):
+            if (_DATED.match(candidate.value) and len(candidate.value) == 10) or in_told_year:
+                told = (value, candidate.end)
+            elif _DATED.match(value):  # "on Friday": the story is back in its own days
+                told = None
             parsed = parse_reference(value)
             if parsed:
                 if not (timexes[-1].granularity in _PERIOD_NAMES and _NAMES_A_NOUN.match(text, candidate.end)):
@@ -307,6 +318,27 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _in_the_year_told(candidate: _Candidate, value: str, how: str, told: tuple[str, int],
+                      pub: date) -> tuple[str, str, bool]:
+    """A day with no year, told in the past shortly after a day of an earlier year that the text wrote in full, and
+    up to a month after that day, is in that year: "found dead in the early hours of 4 August 2018. Rafferty was
+    arrested on 9 August" (a story's background, not this year's August). A month alone, or a day further off,
+    is too often a baseline or another story ("down from 6.65% in October") to follow it."""
+    told_value, told_end = told
+    parsed = parse_reference(told_value)
+    if parsed is None or parsed[1] != "day" or len(candidate.value) != len("UNDEF-year-MM-DD") or parsed[0].year >= pub.year \
+            or candidate.start - told_end > _TOLD_REACH:
+        return value, how, False
+    try:
+        first, _last, placed = part_bounds(candidate.value[len(_NO_YEAR_YET):], parsed[0].year)
+    except ValueError:
+        return value, how, False
+    if not 0 <= (first - parsed[0]).days <= _TOLD_SPAN_DAYS:
+        return value, how, False
+    return placed, f"{describe_part(candidate.value[len(_NO_YEAR_YET):])} in the year of {told_value}, " \
+                   f"told just before", True
 
 
 def _written_order(chosen: list[_Candidate]) -> str:

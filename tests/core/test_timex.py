@@ -510,3 +510,19 @@ def test_a_counted_date_named_again_beside_it_takes_the_named_value() -> None:
 ])
 def test_a_range_start_without_a_year_is_in_the_year_of_its_end(text: str, expected: list[str]) -> None:
     assert [t.value for t in tag(text, date(2023, 10, 1))] == expected
+
+
+def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_year() -> None:
+    pub = date(2019, 11, 29)
+    text = "She was found dead on 4 August 2018. He was arrested on 9 August and extradited the following month."
+    assert [t.value for t in tag(text, pub)] == ["2018-08-04", "2018-08-09", "2018-09"]
+    # a day further off, a day before it, a month alone, a plan, or the story back in its own days: the usual year
+    assert [t.value for t in tag("She was found dead on 4 August 2018. He was arrested on 29 October.", pub)][1] \
+        == "2019-10-29"
+    assert [t.value for t in tag("She was found dead on 4 August 2018. He was arrested on 2 August.", pub)][1] \
+        == "2019-08-02"
+    assert [t.value for t in tag("The rate hit 6% on 4 August 2018, against 5% in August.", pub)][1] == "2019-08"
+    assert [t.value for t in tag("She was found dead on 4 November 2018. He will appear on 3 December.", pub)][1] \
+        == "2019-12-03"
+    assert [t.value for t in tag("She died on 4 August 2018. On Friday he was arrested, on 9 August.", pub)][2] \
+        == "2019-08-09"
