@@ -58,6 +58,7 @@ _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE),
              "UNDEF-this-year": (re.compile(r"\bthe\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b", re.IGNORECASE),
                                  "year", 4)}
 _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
+_WHEN_AFTER = re.compile(r",?\s+when\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
@@ -307,7 +308,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end
-            if _DATED.match(value) and _frames_its_sentence(text, candidate.start, candidate.end):
+            if _DATED.match(value) and (_frames_its_sentence(text, candidate.start, candidate.end) or (
+                    _YEAR.match(value) and _WHEN_AFTER.match(text, candidate.end))):
+                # ... or a year a "when" clause tells more of: "the lockdown last year, when courts were shut
+                # from late March"
                 sentence_end = _SENTENCE_END.search(text, candidate.end)
                 frame, frame_end = value, sentence_end.start() if sentence_end else len(text)
                 frame_year = value[:4] if _YEAR.match(value) or _DATED.match(candidate.value) else ""

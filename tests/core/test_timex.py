@@ -526,3 +526,11 @@ def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_ye
         == "2019-12-03"
     assert [t.value for t in tag("She died on 4 August 2018. On Friday he was arrested, on 9 August.", pub)][2] \
         == "2019-08-09"
+
+
+def test_a_month_in_a_when_clause_after_a_year_is_in_that_year() -> None:
+    text = "The trial stopped during the lockdown last year, when courts were shut from late March."
+    assert [t.value for t in tag(text, date(2021, 3, 22))] == ["2020", "2020-03"]
+    # without "when", the month is the nearest one as usual
+    text = "The trial stopped during the lockdown last year. Courts were shut in late March."
+    assert [t.value for t in tag(text, date(2021, 3, 22))] == ["2020", "2021-03"]
