@@ -8,8 +8,9 @@ becomes the main kind: "suggested a deployment during a visit to Kyiv on Tuesday
 Reported speech dates the statement when the date stands with the speech verb ("said on Wednesday that ...")
 and what was said when it stands inside the report. An event noun that a verb governs dates the verb
 ("protested against the deal on Tuesday" is a protest); a light verb takes the noun's kind ("held a rally").
-A date after "by", "until" or "since" is a deadline or a start, not an event date ("to cut emissions by
-2026"); only a "when" clause after it is dated by it ("since July, when Russia withdrew").
+A date after "by", "until" or "since" is a deadline, the end of a state or a start, not an event date ("to cut
+emissions by 2026", "will remain closed until Friday"); only a "when" clause after it is dated by it ("since July,
+when Russia withdrew"), and after "by" what a past verb tells was done by then ("shares fell 3% by 3 p.m. Tuesday").
 Surnames resolve to the full name seen earlier in the article; a capital that acts stands for its country
 (aliases.tsv); "the city" is the city named last before it.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import takewhile
 
-from .clauses import closes_age, fronted_participle, is_auxiliary, past_form
+from .clauses import closes_age, fronted_participle, is_auxiliary, past_form, past_participle
 from .entities import AliasTable, default_aliases, find_entities
 from .event_kinds import OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
@@ -48,7 +49,14 @@ _SUPERLATIVES = frozenset("highest lowest biggest largest smallest worst best st
                           "least fewest deadliest hottest coldest wettest driest busiest".split())
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 # A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
-# than May 3") is a deadline, which dates what is due.
+# than May 3") is a deadline, which dates only what was done by then ("had signed a petition by Wednesday").
+# before a past form: not an act done ("to be signed", "will be approved", "was extended until 2026")
+_NOT_DONE = frozenset("to will would must should could can may might shall be been being was were is are".split())
+_FRONTING = frozenset({"but", "and", "yet", "so", "then", ",", "“", '"'})  # before a fronted "By Monday, ..."
+_VERB_AFTER_TO = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|about|around|nearly|"
+                            r"almost|more|less|over|under|just|roughly|only|at|as|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten)$)(?:[a-z]+(?<!s)|[a-z]+(?:ss|us))")
+# ("urged residents to finish", not "grew to about 14,300", "mailed an offer to shareholders")
 _UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
 _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -483,6 +491,12 @@ def _bounded_by(roles: SentenceRoles, a: int) -> tuple[str | None, int]:
                 if phrase in words[word_class]:
                     if word_class == "deadline" and k - n >= 0 and toks[k - n].low in _PERIODS:
                         return None, a  # "rose 2.5% in the 12 months through June": as "to June", the month told of
+                    if word_class == "deadline" and k - n >= 0 and (
+                            toks[k - n].low in ("not", "n't", "n’t") or (phrase == "by" and past_participle(toks[k - n])
+                                                                         and toks[a - 1].low == "the")):
+                        # "it was not until Tuesday that Castro revealed": then; "as laid down by the Feb. 23
+                        # accord": the date names the accord
+                        return None, a
                     return word_class, k - n + 1
     return None, a
 
@@ -493,6 +507,28 @@ def _clause_dated_apart(roles: SentenceRoles, a: int, b: int) -> bool:
     cid = roles.seg.of_token[a]
     return any(roles.seg.of_token[k] == cid and not a <= k < b and k - 1 not in roles.dated
                and _bounded_by(roles, k)[0] is None for k in roles.dated)
+
+
+def _reached_by_then(roles: SentenceRoles, main: Trigger, cid: int, limit_at: int) -> bool:
+    """Is what "by" dates told as done by then ("had grown to about 14,300 hectares by Tuesday morning", "shares
+    fell 3.2 percent to $41.87 by 3 p.m. on Tuesday", "by Monday, officials hardened their stance"), not as due
+    ("must repay by Friday", "urged residents to finish preparations by Sunday evening")? "Until" dates the end
+    of a state ("banned scooters until Thursday"), which is no happening either way."""
+    toks = roles.toks
+    if toks[limit_at].low != "by":
+        return False
+    clause = roles.seg.tokens(cid)
+    if all(toks[k].low in _FRONTING for k in clause if k < limit_at):
+        # the deadline word first: "By Monday, federal officials hardened their stance"
+        verb = next((k for k in clause if k > limit_at and k not in roles.dated and past_form(toks[k])), None)
+    elif main.is_verb:  # "had signed a petition by Wednesday", not "mail an offer to shareholders by Nov. 22"
+        verb = main.start if main.start < limit_at and past_participle(toks[main.start]) else None
+    else:  # "the fire ... had grown to about 14,300 hectares by Tuesday morning"
+        verb = next((k for k in reversed(clause) if k < limit_at and past_participle(toks[k])), None)
+    if verb is None or any(toks[j].low in _NOT_DONE for j in range(max(0, verb - 3), verb)):
+        return False
+    return not any(toks[j].low == "to" and _VERB_AFTER_TO.fullmatch(toks[j + 1].text)
+                   for j in range(verb + 1, limit_at - 1))
 
 
 def _done_before(roles: SentenceRoles, main: Trigger, limit_at: int, day: str, news_days: frozenset[str]) -> bool:
@@ -740,8 +776,9 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
-    if limit == "deadline" and _done_before(roles, main, limit_at, d.date, news_days):
-        return None
+    if limit == "deadline" and (not _reached_by_then(roles, main, cid, limit_at)
+                                or _done_before(roles, main, limit_at, d.date, news_days)):
+        return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
     if main.is_verb and _negated(toks, main.start):
         return None  # "nurses in Scotland will not strike this week": nothing happens then
     if lex.has(main.kind, "effect"):

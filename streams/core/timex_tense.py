@@ -28,6 +28,8 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
+_NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged", re.IGNORECASE)
@@ -96,15 +98,15 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if POSSESSIVE_S.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
     # "had been scheduled to close on Friday": a plan whose day may be gone
-    if _PLAN_THAT_WAS.search(left, left.rfind(",") + 1):
+    if _PLAN_THAT_WAS.search(left, left.rfind(", ") + 1):
         return None
     if _in_past_perfect(left, right, cues):
         return "past"
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
         return "past:near"
     deadline = cues.deadline.search(full_left)
-    if deadline:
-        if cues.lasted.search(full_left) or _reached_by(left, deadline.group(), cues):
+    if deadline and not _NOT_UNTIL.search(full_left):  # "it was not until Wednesday that Castro revealed": then
+        if cues.lasted.search(full_left) or _reached_by(left, right, deadline.group(), cues):
             return "past"
         return "future"
     if _FOR_ABOUT.search(full_left) and _WEEKDAY.match(text, start) and not POSSESSIVE_S.match(right):
@@ -156,11 +158,14 @@ _PRESENT_BE = frozenset({"is", "are", "am"})
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
 
 
-def _reached_by(left: str, deadline: str, cues: TenseCues) -> bool:
+def _reached_by(left: str, right: str, deadline: str, cues: TenseCues) -> bool:
     """Is "by" the time a past verb's change was reached ("shares fell 3.2 percent to $41.87 by 3 p.m. on
     Tuesday"), not a deadline ("must repay the loan by Friday", "said it would decide by Friday")?"""
     if not deadline.lower().startswith("by"):
         return False
+    if not cues.cue.search(left):  # "But by Monday, federal officials hardened their stance": the verb after
+        first = cues.cue.search(right)
+        return first is not None and first.lastgroup == "past" and _FRONTED_BY.fullmatch(left) is not None
     found = list(cues.cue.finditer(left))
     if not found or found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found):
         return False
@@ -172,7 +177,7 @@ def _reached_by(left: str, deadline: str, cues: TenseCues) -> bool:
 def _in_past_perfect(left: str, right: str, cues: TenseCues) -> bool:
     """Is the clause in the past perfect ("had filed by Wednesday"), with no future cue after the "had"?"""
     had = None
-    for had in cues.perfect.finditer(left, left.rfind(",") + 1):  # "The sale, which had been expected, is due by
+    for had in cues.perfect.finditer(left, left.rfind(", ") + 1):  # "The sale, which had been expected, is due by
         pass  # February": a "had" set off by commas is not the clause's own
     if had is not None:
         return not any(cue.lastgroup == "future" for cue in cues.cue.finditer(left, had.end()))
