@@ -37,6 +37,9 @@ _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:o
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
+# ... with a subject of its own ("..., and the government plans"), not the same subject's next verb ("..., and says")
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|"
+                          r"its|their|his|her)\b|(?-i:[A-Z]))", re.IGNORECASE)
 # a full stop after "Mr" or "P" ends nothing, nor does a quote that closes a phrase inside the clause ('an "ask me
 # anything" session on Wednesday')
 _CLAUSE_END = re.compile(rf"(?:\.{_NOT_AFTER}|[!?;:]|(?<=[,.!?])[\"“”]|(?<![A-Za-z])[\"“”]|[\"“”](?![ \t]+[a-z]))\s"
@@ -92,8 +95,10 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     for cut in _CLAUSE_END.finditer(full_left):
         pass
     left = full_left[cut.end():] if cut is not None else full_left
-    but = left.rfind(", but ")  # "had planned to open on April 16, but in March it pushed": a clause of its own
-    left = left[but + 6:] if but != -1 else left
+    # "had planned to open on April 16, but in March it pushed", "was planned for October but was pushed back in
+    # September": a clause of its own
+    but = max(left.rfind(", but "), left.rfind(" but "))
+    left = left[left.index("but ", but) + 4:] if but != -1 else left
     clause_left = left
     if POSSESSIVE_S.match(right):  # "get around Wednesday's ruling": only the words right before it tell
         left = left[-_POSSESSIVE_REACH:]
@@ -142,8 +147,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
         return "future" if _PROMISED.fullmatch(last.group()) else None
     kinds = {cue.lastgroup for cue in found}
-    if not kinds:
-        first = cues.cue.search(right)
+    if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
+        first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
         kinds = {first.lastgroup} if first else set()
     if not kinds and left is not clause_left and not _INFINITIVE.search(clause_left) and any(
             cue.lastgroup == "future" and not cue.group().lower().startswith("would")

@@ -101,6 +101,10 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # what was done for a day's happening is done; a state that lasted is over
     ("Police thanked residents for Tuesday's help.", WED, "2022-03-15"),
     ("The bridge remained closed on Monday.", WED, "2022-03-14"),
+    # a clause after "but" is its own, with or without a comma; a next clause with its own subject is not the date's
+    ("The launch was due to go ahead but was pushed back in September.", date(2023, 12, 6), "2023-09"),
+    ("The rocket put satellites into orbit on May 25, and the government plans more launches.", date(2023, 12, 6),
+     "2023-05-25"),
     # "by" after a past verb of change: when it was reached, not a deadline
     ("Shares fell 3.2 percent to $41.87 by 3 p.m. on Tuesday.", WED, "2022-03-15T15:00"),
     ("Rescuers reached the village by Monday evening.", WED, "2022-03-14TEV"),
