@@ -244,7 +244,7 @@ def cmd_replay_dlq(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import format_report, run_bench
 
-    count = args.articles or (300 if args.quick else 2000)
+    count = args.articles or (800 if args.quick else 2000)
     result = run_bench(count, quick=args.quick)
     print(orjson.dumps(result).decode() if args.json else format_report(result))
     return 0
@@ -314,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_replay_dlq)
 
     p = sub.add_parser("bench", help="measure extraction, the pipeline on the embedded broker, and two workers")
-    p.add_argument("--articles", type=int, help="corpus size (default 2000, or 300 with --quick)")
+    p.add_argument("--articles", type=int, help="corpus size (default 2000, or 800 with --quick)")
     p.add_argument("--quick", action="store_true", help="a smaller run, within two minutes on two cores")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_bench)
