@@ -41,15 +41,12 @@ from .timex_resolve import in_the_night_after
 
 __all__ = ["extract_events", "event_date"]
 
-_PERFECT = frozenset({"has", "have", "had", "'ve"})
 _PERIODS = frozenset({"days", "week", "weeks", "month", "months", "years", "year", "quarter", "quarters", "period", "half",
                       "season"})
 _ENDED = frozenset({"ended", "ending"})
 _SUPERLATIVES = frozenset("highest lowest biggest largest smallest worst best strongest weakest fastest slowest most "
                           "least fewest deadliest hottest coldest wettest driest busiest".split())
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
-# A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
-# than May 3") is a deadline, which dates only what was done by then ("had signed a petition by Wednesday").
 # before a past form: not an act done ("to be signed", "will be approved", "was extended until 2026")
 _NOT_DONE = frozenset("to will would must should could can may might shall be been being was were is are".split())
 _FRONTING = frozenset({"but", "and", "yet", "so", "then", ",", "“", '"'})  # before a fronted "By Monday, ..."
@@ -57,6 +54,8 @@ _VERB_AFTER_TO = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|this|that|the
                             r"almost|more|less|over|under|just|roughly|only|at|as|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten)$)(?:[a-z]+(?<!s)|[a-z]+(?:ss|us))")
 # ("urged residents to finish", not "grew to about 14,300", "mailed an offer to shareholders")
+# A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
+# than May 3") is a deadline, which dates only what was done by then ("had signed a petition by Wednesday").
 _UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
 _GRANULARITIES = frozenset({"day", "week", "month", "year"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -509,13 +508,15 @@ def _clause_dated_apart(roles: SentenceRoles, a: int, b: int) -> bool:
                and _bounded_by(roles, k)[0] is None for k in roles.dated)
 
 
-def _reached_by_then(roles: SentenceRoles, main: Trigger, cid: int, limit_at: int) -> bool:
+def _reached_by_then(roles: SentenceRoles, main: Trigger, cid: int, limit_at: int, day: str,
+                     news_days: frozenset[str]) -> bool:
     """Is what "by" dates told as done by then ("had grown to about 14,300 hectares by Tuesday morning", "shares
     fell 3.2 percent to $41.87 by 3 p.m. on Tuesday", "by Monday, officials hardened their stance"), not as due
-    ("must repay by Friday", "urged residents to finish preparations by Sunday evening")? "Until" dates the end
-    of a state ("banned scooters until Thursday"), which is no happening either way."""
+    ("must repay by Friday", "urged residents to finish preparations by Sunday evening", "expected $180 million
+    in savings by 2028": after the news, nothing is done yet)? "Until" dates the end of a state ("banned scooters
+    until Thursday"), which is no happening either way."""
     toks = roles.toks
-    if toks[limit_at].low != "by":
+    if toks[limit_at].low != "by" or (news_days and day > max(news_days)[:len(day)]):
         return False
     clause = roles.seg.tokens(cid)
     if all(toks[k].low in _FRONTING for k in clause if k < limit_at):
@@ -529,27 +530,6 @@ def _reached_by_then(roles: SentenceRoles, main: Trigger, cid: int, limit_at: in
         return False
     return not any(toks[j].low == "to" and _VERB_AFTER_TO.fullmatch(toks[j + 1].text)
                    for j in range(verb + 1, limit_at - 1))
-
-
-def _done_before(roles: SentenceRoles, main: Trigger, limit_at: int, day: str, news_days: frozenset[str]) -> bool:
-    """A deadline still ahead on the object of a verb done before the news ("signed a four-year contract through
-    2028", "extended the truce until Friday"): the thing's end, not the verb's date. Not where a plan stands
-    between them ("ordered employers to stop work until June 15", "said letters would be sent by March 31") or
-    the deadline follows a verb ("banned scooters from circulating until Thursday")."""
-    toks, k = roles.toks, main.start
-    if not main.is_verb:  # "extended the truce until Friday": the verb that governs the noun
-        cid = roles.seg.of_token[k]
-        k = next((j for j in range(k - 1, -1, -1) if roles.seg.of_token[j] == cid and past_form(toks[j])), -1)
-    if not news_days or k < 0 or day <= max(news_days)[:len(day)]:
-        return False
-    before = toks[k - 1].low if k > 0 else ""
-    if not past_form(toks[k]) or (k > 0 and is_auxiliary(toks[k - 1]) and before not in _PERFECT):
-        return False  # "signed", "has signed"; not "would be" + "expected"
-    if roles.seg.of_token[limit_at] != roles.seg.of_token[k] \
-            or any(toks[j].low == "to" or is_auxiliary(toks[j]) for j in range(k + 1, limit_at)):
-        return False  # "closed for the vacation, which runs until June 30": the deadline is another clause's
-    head = toks[limit_at - 1].low
-    return head.isalpha() and not past_form(toks[limit_at - 1]) and not head.endswith("ing")
 
 
 def _just_before(roles: SentenceRoles, a: int) -> bool:
@@ -776,8 +756,7 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
-    if limit == "deadline" and (not _reached_by_then(roles, main, cid, limit_at)
-                                or _done_before(roles, main, limit_at, d.date, news_days)):
+    if limit == "deadline" and not _reached_by_then(roles, main, cid, limit_at, d.date, news_days):
         return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
     if main.is_verb and _negated(toks, main.start):
         return None  # "nurses in Scotland will not strike this week": nothing happens then

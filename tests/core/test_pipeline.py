@@ -587,14 +587,15 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Wednesday.", "2018-10-04",
      [("2018-10-02", "market", "Shares fell 3.2 percent to $41.87"),
       ("2018-10-03", "agreement", "More than 3,000 students had signed a petition")]),
-    # ... fronted, or by a clause whose trigger is a noun; "not until" is then; a date naming what an agent did
+    # ... fronted, or by a clause whose trigger is a noun (but not after the news); "not until" is then
     ("But by Monday, federal officials hardened their stance. The fire had grown to about 14,300 hectares by "
      "Tuesday morning. It was not until Wednesday that Castro revealed his worries. He mailed an offer to "
-     "shareholders by Nov. 22. Urged to finish preparations by Sunday, residents left.", "2018-10-04",
+     "shareholders by Sept. 22. Urged to finish preparations by Sunday, residents left. The airline expected "
+     "$180 million in savings by 2028.", "2018-10-04",
      [("2018-10-01", "other", "Federal officials hardened their stance"),
       ("2018-10-02", "disaster", "The fire had grown to about 14,300 hectares"),
       ("2018-10-03", "statement", "It was not until Wednesday that Castro revealed his worries"),
-      ("2018-11-22", "proposal", "An offer to shareholders")]),
+      ("2018-09-22", "proposal", "An offer to shareholders")]),
     # a bare surname is the first person of that name, not a relative named later in full
     ("Senator Tomas Reinholt announced his retirement on Monday. His wife, Greta Reinholt, died in 2015. In the "
      "summer of 2021, Reinholt underwent heart surgery.", "2023-03-14",
