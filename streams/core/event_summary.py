@@ -11,7 +11,6 @@ do not already say it; a place known only from the dateline stays out of the tex
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 
 from .clauses import PRONOUNS, fronted_participle, is_auxiliary, np_start, past_form
@@ -26,6 +25,7 @@ __all__ = ["summarize", "entry_summary", "MAX_WORDS", "SETTING_PREPS"]
 MAX_WORDS = 15
 _MAX_WHO = 6
 _MIN_REPORT = 3
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=\S+\s)", re.IGNORECASE)  # a joined clause's own start
 # Words that start a side phrase: a long predicate is cut before them.
 _CUT_BEFORE = frozenset({"amid", "despite", "following", "because", "although", "though", "while", "whereas",
                          "including", "but", "as", "saying", "adding", "according", "which", "who", "where", "that"})
@@ -211,9 +211,6 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
     summary = summary.strip().rstrip(",;:").rstrip() or main.text  # "we proved everyone wrong," he said
     summary = _LEADING_CONJUNCTION.sub("", summary) or summary  # "..., and they agreed": "they agreed"
     return summary[:1].upper() + summary[1:]
-
-
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=\S+\s)", re.IGNORECASE)
 
 
 class _Words:

@@ -331,18 +331,18 @@ def _in_the_year_told(candidate: _Candidate, value: str, how: str, told: tuple[s
     arrested on 9 August" (a story's background, not this year's August). A month alone, or a day further off,
     is too often a baseline or another story ("down from 6.65% in October") to follow it."""
     told_value, told_end = told
+    part = candidate.value[len(_NO_YEAR_YET):]  # "08-09"
     parsed = parse_reference(told_value)
-    if parsed is None or parsed[1] != "day" or len(candidate.value) != len("UNDEF-year-MM-DD") or parsed[0].year >= pub.year \
+    if parsed is None or parsed[1] != "day" or len(part) != len("MM-DD") or parsed[0].year >= pub.year \
             or candidate.start - told_end > _TOLD_REACH:
         return value, how, False
     try:
-        first, _last, placed = part_bounds(candidate.value[len(_NO_YEAR_YET):], parsed[0].year)
+        first, _last, placed = part_bounds(part, parsed[0].year)
     except ValueError:
         return value, how, False
     if not 0 <= (first - parsed[0]).days <= _TOLD_SPAN_DAYS:
         return value, how, False
-    return placed, f"{describe_part(candidate.value[len(_NO_YEAR_YET):])} in the year of {told_value}, " \
-                   f"told just before", True
+    return placed, f"{describe_part(part)} in the year of {told_value}, told just before", True
 
 
 def _written_order(chosen: list[_Candidate]) -> str:
