@@ -47,8 +47,7 @@ _ENDED = frozenset({"ended", "ending"})
 _SUPERLATIVES = frozenset("highest lowest biggest largest smallest worst best strongest weakest fastest slowest most "
                           "least fewest deadliest hottest coldest wettest driest busiest".split())
 _WHERE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
-# before a past form: not an act done ("to be signed", "will be approved", "was extended until 2026")
-_NOT_DONE = frozenset("to will would must should could can may might shall be been being was were is are".split())
+_HAVE = frozenset({"has", "have", "had", "'ve"})  # the perfect's auxiliary: "had signed" is done
 _FRONTING = frozenset({"but", "and", "yet", "so", "then", ",", "“", '"'})  # before a fronted "By Monday, ..."
 _VERB_AFTER_TO = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|about|around|nearly|"
                             r"almost|more|less|over|under|just|roughly|only|at|as|one|two|three|four|five|six|seven|"
@@ -526,8 +525,9 @@ def _reached_by_then(roles: SentenceRoles, main: Trigger, cid: int, limit_at: in
         verb = main.start if main.start < limit_at and past_participle(toks[main.start]) else None
     else:  # "the fire ... had grown to about 14,300 hectares by Tuesday morning"
         verb = next((k for k in reversed(clause) if k < limit_at and past_participle(toks[k])), None)
-    if verb is None or any(toks[j].low in _NOT_DONE for j in range(max(0, verb - 3), verb)):
-        return False
+    if verb is None or any(toks[j].low == "to" or (is_auxiliary(toks[j]) and toks[j].low not in _HAVE)
+                           for j in range(max(0, verb - 3), verb)):
+        return False  # "to be signed", "will be approved", "was extended until 2026": not an act done
     return not any(toks[j].low == "to" and _VERB_AFTER_TO.fullmatch(toks[j + 1].text)
                    for j in range(verb + 1, limit_at - 1))
 
