@@ -15,6 +15,7 @@ import orjson
 
 from ..errors import InvalidArticle
 from ..schema_files import load_schema
+from .tokens import ascii_words
 
 __all__ = ["Article", "parse_article", "article_from_mapping", "looks_english"]
 
@@ -24,7 +25,8 @@ KNOWN_FIELDS = ("id", "source", "url", "title", "published_at", "language", "bod
 _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by at from it be are has have said were an this not".split()
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")  # the same in a lower-cased text with only ASCII letters
 _ENGLISH_SAMPLE = 2000  # characters: some 300 words, plenty to tell a language
 
 
@@ -60,10 +62,11 @@ def _id_of(data: Any) -> str | None:
 
 def looks_english(text: str, min_words: int = 40, min_share: float = 0.08) -> bool:
     """Cheap check: at least ``min_share`` of the words are common English function words (short texts pass)."""
-    words = _WORD.findall(text[:_ENGLISH_SAMPLE].lower())
+    sample = text[:_ENGLISH_SAMPLE].lower()
+    words = (_ASCII_WORD if ascii_words(sample) else _WORD).findall(sample)
     if len(words) < min_words:
         return True
-    hits = sum(1 for w in words if w in _ENGLISH_WORDS)
+    hits = sum(map(_ENGLISH_WORDS.__contains__, words))
     return hits / len(words) >= min_share
 
 

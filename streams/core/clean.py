@@ -172,8 +172,13 @@ class _FurnitureRules:
     long: regex.Pattern
     gated: tuple[tuple[int, tuple[str, ...], regex.Pattern], ...]  # (place, the words it needs, its pattern)
 
-    def reason(self, line: str) -> str | None:
-        """The reason of the first rule (in file order) that matches the whole line, if any."""
+    def gated_in(self, lowered_text: str) -> tuple[tuple[int, tuple[str, ...], regex.Pattern], ...]:
+        """The gated rules whose words occur somewhere in a (lower-cased) text: the only ones its lines need."""
+        return tuple(rule for rule in self.gated if any(map(lowered_text.__contains__, rule[1])))
+
+    def reason(self, line: str, gated: tuple | None = None) -> str | None:
+        """The reason of the first rule (in file order) that matches the whole line, if any; ``gated``: the gated
+        rules to try (``gated_in`` of the text the line is from), else all."""
         lowered = line.lower()
         if len(line) <= self.longest:
             plain = self.short_plain.fullmatch(lowered)
@@ -182,10 +187,10 @@ class _FurnitureRules:
         else:
             match = self.long.fullmatch(line, timeout=0.05)
             first = int(match.lastgroup[1:]) if match else len(self.reasons)
-        for i, words, rule in self.gated:
+        for i, words, rule in self.gated if gated is None else gated:
             if i >= first:
                 break
-            if any(word in lowered for word in words) and rule.fullmatch(line, timeout=0.05):
+            if any(map(lowered.__contains__, words)) and rule.fullmatch(line, timeout=0.05):
                 first = i
                 break
         return self.reasons[first] if first < len(self.reasons) else None
@@ -305,12 +310,12 @@ def _max_width(pattern: str) -> int | None:
     return width if width < _re_parser.MAXREPEAT else None
 
 
-def _furniture(unit: str) -> str | None:
+def _furniture(unit: str, gated: tuple | None = None) -> str | None:
     probe = unit.strip().rstrip(":|").strip()
     if len(probe) > 2000:
         return None
     try:
-        return _furniture_rules().reason(probe)
+        return _furniture_rules().reason(probe, gated)
     except TimeoutError:  # a pathological line: not furniture rather than a stalled worker
         return None
 
@@ -407,7 +412,8 @@ def clean(body: str, title: str | None = None) -> CleanText:
     units, opens = _units(text, was_html)
     _join_entry_times(units, opens)
     title_key = _normal(title) if isinstance(title, str) else ""
-    reasons: list[str | None] = [_furniture(u) for u in units]
+    gated = _furniture_rules().gated_in("\n".join(units).lower())
+    reasons: list[str | None] = [_furniture(u, gated) for u in units]
     title_like = [is_title_like(u) for u in units]
     extra: dict[int, tuple[str, str]] = {}  # a removed dateline prefix, kept before its unit
 

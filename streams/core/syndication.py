@@ -18,6 +18,8 @@ from functools import cache
 import numpy as np
 from datasketch import MinHash
 
+from .tokens import ascii_words
+
 __all__ = ["sketch", "similarity", "is_syndicated_copy", "copies_among", "pack", "unpack", "NUM_PERM",
            "SHINGLE_WORDS", "COPY_THRESHOLD"]
 
@@ -28,6 +30,7 @@ COPY_THRESHOLD = 0.3
 MAX_WORDS = 50_000  # an enormous body is sketched on its first words: the head identifies the story
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: \p{L}\p{N}, which the standard module reads faster
+_ASCII_WORD = re.compile(rb"[a-z0-9]+")  # the same in the UTF-8 of a casefolded text with only ASCII letters
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads word order into the shingle hash
 _LOW32 = np.uint64(0xFFFFFFFF)
 _UINT32_END = 1 << 32
@@ -40,11 +43,19 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
 
 
+def _words(text: str) -> list[bytes]:
+    """The casefolded words of a text in UTF-8, up to ``MAX_WORDS``."""
+    folded = text.casefold()
+    if ascii_words(folded):
+        return _ASCII_WORD.findall(folded.encode())[:MAX_WORDS]
+    return list(map(str.encode, _WORD.findall(folded)[:MAX_WORDS]))
+
+
 def _shingle_hashes(text: str) -> list[int]:
-    words = _WORD.findall(text.casefold())[:MAX_WORDS]
+    words = _words(text)
     if not words:
         return []
-    hashed = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # UTF-8
+    hashed = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(words))
     count = len(words) - width + 1
     acc = np.zeros(count, dtype=np.uint64)

@@ -22,7 +22,7 @@ from streams.core.timex_calendar import WEEKDAYS, describe_part, granularity_of,
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
-from streams.core.timex_tokens import NUM, TOKEN
+from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
 __all__ = ["tag", "resolve", "TOLD_AGAIN"]
@@ -119,7 +119,7 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
     exact_case = len(lowered) != len(text)  # a few letters lower-case to two characters: keep offsets right
     # the token before, when it can start a rule: where it starts, its rules by second token, its other rules
     start, by_second, any_second = -1, None, ()
-    for token in TOKEN.finditer(text if exact_case else lowered):
+    for token in TOKEN.finditer(text) if exact_case else tokens_of_lowered(lowered):
         key = NUM if token.lastindex else token[0].lower() if exact_case else token[0]
         if by_second is not None:  # now that token's second token is known
             rules = by_second.get(key)

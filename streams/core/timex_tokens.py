@@ -11,10 +11,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUM", "TOKEN", "leading_pairs"]
+from .tokens import ascii_words
+
+__all__ = ["NUM", "TOKEN", "tokens_of_lowered", "leading_pairs"]
 
 NUM = "<num>"  # the key of every all-digit token
 TOKEN = re.compile(r"(\d+)|[^\W\d_]+|[^\w\s]")  # group 1: digits
+# The same cut of a lower-cased text whose letters and digits are all ASCII, which ``re`` reads in half the time
+# of the Unicode classes.
+_ASCII_TOKEN = re.compile(r"([0-9]+)|[a-z]+|[^a-z0-9_\s]")
+
+
+def tokens_of_lowered(lowered: str):
+    """:data:`TOKEN`'s matches in a lower-cased text."""
+    return (_ASCII_TOKEN if ascii_words(lowered) else TOKEN).finditer(lowered)
+
 
 try:  # the parser behind ``re``; private, so its absence only costs speed
     from re import _constants as _sre

@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize", "fold", "key_of", "is_capitalized", "is_acronym", "POSSESSIVE"]
+__all__ = ["Token", "tokenize", "fold", "key_of", "is_capitalized", "is_acronym", "ascii_words", "POSSESSIVE"]
 
 POSSESSIVE = "'s"
 
@@ -25,6 +25,7 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _POSSESSIVE_TAIL = re.compile(r"[’'][sS]$")
 # Letters that NFKD leaves alone but that readers treat as their plain form.
 _PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
@@ -59,6 +60,12 @@ def tokenize(text: str) -> list[Token]:
         else:
             out.append(Token(start, m.end(), word, fold(word)))
     return out
+
+
+def ascii_words(text: str) -> bool:
+    """Are all the letters and digits of ``text`` ASCII (curly quotes, dashes and other marks aside)? About half of
+    news text is, and there a pattern may spell ``\\w`` as ``[a-zA-Z0-9_]``, which ``re`` reads twice as fast."""
+    return text.isascii() or not any(ch.isalnum() for ch in set(_NON_ASCII.findall(text)))
 
 
 @lru_cache(maxsize=16384)
