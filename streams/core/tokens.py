@@ -47,7 +47,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=256)  # a sentence is read by the entity finder, the roles and the places in turn
+def tokenize(text: str) -> tuple[Token, ...]:
     """Words and marks with their offsets; a possessive ``'s`` is split off as a token of its own."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
@@ -59,7 +60,7 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(cut, m.end(), word[tail.start():], POSSESSIVE))
         else:
             out.append(Token(start, m.end(), word, fold(word)))
-    return out
+    return tuple(out)
 
 
 def ascii_words(text: str) -> bool:
