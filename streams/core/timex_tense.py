@@ -32,6 +32,13 @@ _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# "..., Verdi said in a statement on Tuesday evening": a verb of saying dates itself across the phrases that tell how
+# or where it was said, whatever the clause said of other days before it
+_SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|posted|tweeted|insisted|replied",
+                   re.IGNORECASE)
+_HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
+                       re.IGNORECASE)
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
 _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
@@ -129,6 +136,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
+    if last is not None and last.lastgroup == "past" and _SAID.fullmatch(last.group()) \
+            and not cues.auxiliary.search(left, 0, last.start()):
+        whom = _TOLD_WHOM.match(left, last.end()) if last.group().lower() == "told" else None
+        if _HOW_SAID.fullmatch(left, whom.end() if whom else last.end()):
+            return "past:near"
     if last is not None and last.lastgroup == "past":
         # "collapsed in May" is past, but "is expected in May", "will be paid May 1" and "is published by Oxford
         # University Press in June" look ahead

@@ -225,3 +225,21 @@ def test_followed_by_tells_a_sequence_not_the_past() -> None:
 def test_a_present_passive_looks_ahead_even_with_words_before_the_date() -> None:
     assert values("Her book is published by Oxford University Press in June.") == ["2022-06"]
     assert values("The regulator raised its alert to red, before lowering it on Monday.") == ["2022-03-14"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a verb of saying dates itself across how or where it was said, whatever the clause said before it
+    ("The strike is due to begin on Thursday and to last until Friday, the union said in a statement on Tuesday.",
+     "2022-03-15"),
+    ("Talks will resume next month, the minister told reporters in Berlin on Monday.", "2022-03-14"),
+    # but not when the saying is itself ahead, or what follows is what was said
+    ("The results will be announced at a news conference on Friday.", "2022-03-18"),
+    ("He said in a statement that the plant would close on Friday.", "2022-03-18"),
+])
+def test_a_verb_of_saying_dates_itself(text: str, value: str) -> None:
+    assert values(text)[-1] == value
+
+
+def test_a_verb_of_saying_right_before_its_date_dates_itself() -> None:
+    assert values("Talks will resume soon, he told reporters on Monday.")[-1] == "2022-03-14"
+    assert values("The vote will go ahead, the speaker said Tuesday.")[-1] == "2022-03-15"
