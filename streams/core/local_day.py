@@ -1,24 +1,31 @@
 """The local day of a publication time: a wire story is written by the calendar of the place it was filed from.
 
 A story timed 2024-04-02T18:10Z under a TAIPEI dateline was filed on 3 April there, and its "Wednesday" is that
-day. The zones are data (``data/time_zones.tsv``); a place with no known zone keeps the time as given.
+day; with no dateline, an outlet on a country's web domain writes by that country's day. The zones are data
+(``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known zone keeps the time as given.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .name_data import DATA_DIR, data_rows, gazetteer
 from .tokens import key_of
 
-__all__ = ["zone_of", "local_date"]
+__all__ = ["zone_of", "zone_of_url", "local_date"]
 
 
 @cache
 def _zones() -> dict[str, str]:
     return {key_of(cols[0]): cols[1] for cols in data_rows(DATA_DIR / "time_zones.tsv", 2)}
+
+
+@cache
+def _domain_zones() -> dict[str, str]:
+    return {cols[0].lower().lstrip("."): cols[1] for cols in data_rows(DATA_DIR / "domain_zones.tsv", 2)}
 
 
 @cache
@@ -40,7 +47,23 @@ def zone_of(place: str | None) -> ZoneInfo | None:
         return None
 
 
-def local_date(moment: datetime, place: str | None) -> date:
-    """The calendar day of an aware ``moment`` at ``place``; a naive moment or an unknown zone keeps its own day."""
-    zone = zone_of(place) if moment.tzinfo is not None else None
+def zone_of_url(url: str | None) -> ZoneInfo | None:
+    """The time zone of an outlet on a country's web domain ("www.bendigoadvertiser.com.au": Australia/Sydney)."""
+    if not isinstance(url, str) or "." not in url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    name = _domain_zones().get(host.rsplit(".", 1)[-1]) if host else None
+    try:
+        return ZoneInfo(name) if name else None
+    except ZoneInfoNotFoundError:
+        return None
+
+
+def local_date(moment: datetime, place: str | None, url: str | None = None) -> date:
+    """The calendar day of an aware ``moment`` at ``place``, else where the outlet at ``url`` is; a naive moment or
+    an unknown zone keeps its own day."""
+    zone = (zone_of(place) or zone_of_url(url)) if moment.tzinfo is not None else None
     return moment.astimezone(zone).date() if zone is not None else moment.date()

@@ -38,28 +38,29 @@ class ProcessedArticle:
     mentions: tuple[SourcedMention, ...]
 
 
-def _parse_published(value: str, place: str | None) -> date | None:
-    """The day of ``published_at``; a time with a zone is read as the local day of the dateline's place."""
+def _parse_published(value: str, place: str | None, url: str | None) -> date | None:
+    """The day of ``published_at``; a time with a zone is read as the local day of the dateline's place, else of
+    the outlet's country when its web domain tells it."""
     text = value.strip()
     try:
-        return local_date(datetime.fromisoformat(text.replace("Z", "+00:00")), place)
+        return local_date(datetime.fromisoformat(text.replace("Z", "+00:00")), place, url)
     except ValueError:
         pass
     import dateparser  # RSS/HTTP style dates ("Wed, 16 Mar 2022 10:00:00 GMT") and other spellings
 
     parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    return local_date(parsed, place) if parsed else None
+    return local_date(parsed, place, url) if parsed else None
 
 
 def publication_date(article: Article, dateline: Dateline | None,
                      message_timestamp: float | None) -> tuple[date, str, str]:
     """The date relative expressions resolve against: (date, basis, fallback note)."""
     place = dateline.place if dateline is not None else None
-    message_day = (local_date(datetime.fromtimestamp(message_timestamp, timezone.utc), place)
+    message_day = (local_date(datetime.fromtimestamp(message_timestamp, timezone.utc), place, article.url)
                    if message_timestamp is not None else None)
     note = ""
     if article.published_at:
-        parsed = _parse_published(article.published_at, place)
+        parsed = _parse_published(article.published_at, place, article.url)
         if parsed is None:
             note = f"published_at {article.published_at!r} is not a date"
         elif message_timestamp is not None and datetime.combine(parsed, datetime.min.time(), timezone.utc
@@ -73,7 +74,7 @@ def publication_date(article: Article, dateline: Dateline | None,
         return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
     declared = find_page_date(article.body, article.url)
     if declared is not None:
-        return local_date(declared[0], place), "page", f"{note}; dated by the page's markup {declared[1]!r}"
+        return local_date(declared[0], place, article.url), "page", f"{note}; dated by the page's markup {declared[1]!r}"
     stamp = find_date_stamp(article.body)
     if stamp is not None:
         return stamp[0], "page", f"{note}; dated by the date line at the head of the page {stamp[1]!r}"

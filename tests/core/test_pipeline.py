@@ -39,6 +39,23 @@ def test_publication_time_is_read_at_the_dateline(body, published_at, day):
     assert (result.published_at, result.published_basis) == (day, "field")
 
 
+@pytest.mark.parametrize(("url", "body", "day"), [
+    # with no dateline, an outlet on a country's web domain writes by that country's day
+    ("https://www.bendigoadvertiser.com.au/story/1/", BODY, date(2023, 2, 25)),
+    ("www.thepost.co.nz/nz-news/1", BODY, date(2023, 2, 25)),
+    # a dateline's place comes first; a generic domain, a country domain used as a generic one, or none: as given
+    ("https://www.bendigoadvertiser.com.au/story/1/", "LOS ANGELES (AP) — " + BODY, date(2023, 2, 24)),
+    ("https://example.com/story", BODY, date(2023, 2, 24)),
+    ("https://news.example.io/story", BODY, date(2023, 2, 24)),
+    (None, BODY, date(2023, 2, 24)),
+    ("not a url", BODY, date(2023, 2, 24)),
+])
+def test_publication_time_is_read_at_the_outlets_country(url, body, day):
+    result = process_article({"id": "tz", "source": "Local paper", "url": url, "published_at": "2023-02-24T21:00:00Z",
+                              "body": body})
+    assert (result.published_at, result.published_basis) == (day, "field")
+
+
 def test_message_timestamp_is_read_at_the_dateline_too():
     result = process_article({"id": "tz", "source": "AP", "body": "SYDNEY (AP) — " + BODY},
                              ts("2024-04-02T15:00:00"))
