@@ -39,7 +39,8 @@ _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|p
 _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
                        re.IGNORECASE)
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
-_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged", re.IGNORECASE)
+_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged|called|urged|asked|"
+                       r"invited", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")

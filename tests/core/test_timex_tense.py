@@ -243,3 +243,12 @@ def test_a_verb_of_saying_dates_itself(text: str, value: str) -> None:
 def test_a_verb_of_saying_right_before_its_date_dates_itself() -> None:
     assert values("Talks will resume soon, he told reporters on Monday.")[-1] == "2022-03-14"
     assert values("The vote will go ahead, the speaker said Tuesday.")[-1] == "2022-03-15"
+
+
+@pytest.mark.parametrize("text", [
+    "The union has called on ground staff to walk off the job on Thursday.",
+    "Officials urged residents to leave low-lying areas on Thursday.",
+    "The mayor asked the council to vote on the plan Thursday.",
+])
+def test_a_call_to_act_looks_ahead_to_the_act(text: str) -> None:
+    assert values(text)[-1] == "2022-03-17"
