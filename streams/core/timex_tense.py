@@ -26,7 +26,8 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
                        r"(?!\w)", re.IGNORECASE)
 # "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|power|"
+_INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|"
+                         r"those|some|all|power|"
                          r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
 _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
@@ -39,8 +40,9 @@ _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|p
 _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
                        re.IGNORECASE)
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
-_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged|called|urged|asked|"
+_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged|urged|asked|"
                        r"invited", re.IGNORECASE)
+_CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)  # "called on staff to walk out", not "called off"
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
@@ -158,7 +160,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if last is not None and last.lastgroup == "past" and _INFINITIVE.search(left, last.end()):
         # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
         # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
-        return "future" if _PROMISED.fullmatch(last.group()) else None
+        return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
     kinds = {cue.lastgroup for cue in found}
     if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
         first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
