@@ -27,8 +27,8 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
 # "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
 _INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|"
-                         r"those|some|all|power|"
-                         r"office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)[a-z]+(?<!ing)\b")
+                         r"those|some|all|power|office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)"
+                         r"[a-z]+(?<!ing)\b")
 _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
