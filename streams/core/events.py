@@ -90,6 +90,13 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+# "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
+# vote": a day counted from the one named, which dates what happened then (but "in the days before the vote" is no day)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?))\s+(?P<side>before|after|prior\s+to)?\s*$",
+                        re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
@@ -235,6 +242,37 @@ def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
     return days
 
 
+def _counted_from(text: str, timex: Timex) -> Timex:
+    """A day named after "the eve of", "the day after", "three days before": the day counted from it."""
+    if timex.granularity != "day" or not _DAY.match(timex.value) or len(timex.value) != 10:
+        return timex
+    words = _DAYS_FROM.search(text, max(0, timex.start - 32), timex.start)
+    if words is None or (words["eve"] is None) == (words["side"] is None):
+        return timex
+    if words["eve"]:
+        days = -1
+    else:
+        n = 1 if words["the"] else _NUMBER_WORDS.get(words["n"].lower()) or int(words["n"])
+        if words["n"] and (n == 1) != (words["unit"].lower() in ("day", "week")):
+            return timex  # "a days before", "two day after": not a count
+        days = n * (7 if words["unit"] and words["unit"].lower().startswith("week") else 1)
+        days = days if words["side"].lower() == "after" else -days
+    try:
+        day = date.fromisoformat(timex.value) + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return timex
+    start = words.start()
+    return replace(timex, start=start, text=text[start:timex.end], value=day.isoformat(), mod=None,
+                   resolution=f"{' '.join(words.group().split())} {timex.text}: {day.isoformat()}")
+
+
+def _counted_days(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """``_counted_from`` for each timex; the count it takes in ("three days") is no expression of its own."""
+    counted = [_counted_from(text, t) for t in timexes]
+    taken = [(c.start, t.start) for c, t in zip(counted, timexes) if c.start != t.start]
+    return [c for c in counted if not any(a <= c.start and c.end <= b for a, b in taken)]
+
+
 def _on_entry_day(timex: Timex, entries: dict[int, str]) -> Timex:
     """An entry time with the day of its entry, where the blog's run of entries set another."""
     day = entries.get(timex.start)
@@ -252,7 +290,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     own happened only on the news day, that date or the day before it (without it, the most mentioned day).
     """
     aliases = aliases or default_aliases()
-    timexes = _spoken_on_the_story_day(text, timexes, published_at)
+    timexes = _counted_days(text, _spoken_on_the_story_day(text, timexes, published_at))
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
     entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes

@@ -871,3 +871,24 @@ def test_a_gerund_after_before_or_after_is_dated_by_its_own_phrase(body, expecte
 ])
 def test_dates_fronted_or_set_off_by_commas_date_their_clause(body, expected):
     assert _told(body, "2019-08-17") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day counted from the one named dates what happened then, whatever "before"/"after" would bound
+    ("The announcement came on the eve of Ash Wednesday.", ("the eve of Ash Wednesday", "2024-02-13")),
+    ("Talks resumed the day after Christmas, officials said.", ("the day after Christmas", "2023-12-26")),
+    ("The plant opened three days before March 3, 2023.", ("three days before March 3, 2023", "2023-02-28")),
+    ("The council voted a week after Feb. 1, 2024.", ("a week after Feb. 1, 2024", "2024-02-08")),
+])
+def test_a_day_counted_from_a_named_one(body, expected):
+    result = process_article({"id": "t", "source": "Wire", "published_at": "2024-02-20", "body": body})
+    assert [(m.mention.timex.text, m.mention.date) for m in result.mentions] == [expected]
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    ("In the days before March 3, 2023, the plant was idle.", "2023-03-03"),  # a stretch of days, no one day
+    ("He was arrested the day before, on Monday.", "2024-02-19"),  # the day named is the day
+])
+def test_no_count_where_the_words_count_no_day(body, named):
+    result = process_article({"id": "t", "source": "Wire", "published_at": "2024-02-20", "body": body})
+    assert all(m.mention.date == named and m.mention.timex.text[0].isupper() for m in result.mentions)
