@@ -63,6 +63,7 @@ _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV
 _SMALL_HOURS = re.compile(r"T0[0-5]:")  # a clock time after midnight and before six
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2\d:)")  # a reference in the evening or at night
 _TWO_DIGITS = re.compile(r"\d[\dX]")
+_JUST_OVER_DAYS = 31  # a month or season over fewer days than this before the publication date is just over
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
 _OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
                      rf"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI|{HOLIDAY_PART}))?$")
@@ -329,6 +330,10 @@ def _yearless(part: str, pub: date, direction: str | None) -> tuple[str, str]:
             continue
     if not options:
         raise Unresolvable(part)
+    if direction == "before" and len(part) == 2:
+        # "last February" on 1 March, "last summer" in September: the one just over has names of its own ("last
+        # month", "this summer"), so "last" names the one a year before it
+        options = [o for o in options if (pub - o[1]).days > _JUST_OVER_DAYS] or options
     return _nearest(options, pub, direction, what, "year")
 
 

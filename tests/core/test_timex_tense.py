@@ -252,3 +252,16 @@ def test_a_verb_of_saying_right_before_its_date_dates_itself() -> None:
 ])
 def test_a_call_to_act_looks_ahead_to_the_act(text: str) -> None:
     assert values(text)[-1] == "2022-03-17"
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the month or season just over has names of its own ("last month", "this summer"): "last" goes a year back
+    ("Two helicopters crashed last February.", date(1998, 3, 1), "1997-02"),
+    ("The film was shot last summer.", date(2022, 9, 5), "2021-SU"),
+    # further back, "last" is the latest one
+    ("The talks began last April.", date(1989, 10, 27), "1989-04"),
+    ("The film was shot last summer.", date(2022, 12, 10), "2022-SU"),
+    ("They met last Christmas.", date(2023, 1, 10), "2022-12-25"),
+])
+def test_last_month_or_season_just_over_is_a_year_back(text: str, published: date, value: str) -> None:
+    assert values(text, published) == [value]
