@@ -265,3 +265,8 @@ def test_a_call_to_act_looks_ahead_to_the_act(text: str) -> None:
 ])
 def test_last_month_or_season_just_over_is_a_year_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
+
+
+def test_would_have_to_looks_ahead_but_would_have_done_does_not() -> None:
+    assert values("Banks would have to report their exposures from 1st July.", date(2024, 2, 8)) == ["2024-07-01"]
+    assert values("He said he would have won in July.", date(2024, 2, 8)) == ["2023-07"]
