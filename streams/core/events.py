@@ -56,7 +56,7 @@ _VERB_AFTER_TO = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|this|that|the
 # A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
 # than May 3") is a deadline, which dates only what was done by then ("had signed a petition by Wednesday").
 _UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
-_GRANULARITIES = frozenset({"day", "week", "month", "year"})
+_GRANULARITIES = frozenset({"day", "week", "month", "year", "decade"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
@@ -86,6 +86,7 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|fo
                            r"was|were|is|are|has|have|had|will|would|could|should|can|may|might|must|did|"
                            r"we|he|she|they|it|i|you)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their first year
 _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
@@ -132,7 +133,8 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
     ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year; also a quarter, half or
-    season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps). A part of a day
+    season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps), a decade
+    (``199``: ``1990`` with granularity ``decade``). A part of a day
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
     without a day, underspecified values ("XXXX-03-15") and bounds ("before March") never date an event; a
@@ -162,6 +164,8 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
             return (value, "month") if 1 <= int(m[2]) <= 12 else None
         if _YEAR.match(value):
             return value, "year"
+        if _DECADE.match(value) and timex.granularity == "decade":
+            return value + "0", "decade"
         if m := _WEEK.match(value):
             return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat(), "week"
     except ValueError:

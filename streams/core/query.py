@@ -79,6 +79,8 @@ def matches(event: Mapping, scope: Scope, entity_key: str | None = None) -> bool
         span = period(event.get("date", ""))
         if span is not None and event.get("granularity") == "week":  # dated by its Monday
             span = span[0], span[0] + timedelta(days=6)
+        if span is not None and event.get("granularity") == "decade":  # dated by its first year
+            span = span[0], date(span[0].year + 9, 12, 31)
         if span is None:
             return False
         low = period(scope.date_from) if scope.date_from else None

@@ -26,8 +26,8 @@ function parts(date) {
   return { year, month, day };
 }
 
-// "15 March 2022", "late February 2022", "March 2022", "2022", "week of 14 March 2022": the date at its own
-// granularity (a week is dated by its Monday).
+// "15 March 2022", "late February 2022", "March 2022", "2022", "week of 14 March 2022", "early 1990s": the date
+// at its own granularity (a week is dated by its Monday, a decade by its first year).
 function dateLabel(date, granularity, mod) {
   const p = parts(date);
   if (!p) return date || "undated";
@@ -39,6 +39,7 @@ function dateLabel(date, granularity, mod) {
   }
   if (g === "day" && p.day) base = `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
   else if (g !== "year" && p.month) base = `${MONTHS[p.month - 1]} ${p.year}`;
+  else if (g === "decade") base = `${p.year}s`;
   if (g === "day" && p.day && DAY_MOD_WORDS[mod]) return `${DAY_MOD_WORDS[mod]} ${base}`;
   const word = MOD_WORDS[mod];
   if (!word) return base;

@@ -179,6 +179,8 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert week("2022-W11") == ("2022-03-14", "week")  # dated by its Monday
     assert week("2022-W09") == ("2022-02-28", "week")  # across two months
     assert week("2020-W53") == ("2020-12-28", "week")  # across New Year
+    assert event_date(Timex(0, 1, "x", "DATE", "199", "decade", "START")) == ("1990", "decade")  # the early 1990s
+    assert event_date(Timex(0, 1, "x", "DATE", "19", "century")) is None
     assert event_date(Timex(0, 1, "x", "DATE", "2022-02-30", "day")) is None
     assert event_date(Timex(0, 1, "x", "DATE", "XXXX-03-15", "day")) is None
     assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None

@@ -336,3 +336,15 @@ def test_unnamed_mentions_of_one_day_may_link_without_being_copies() -> None:
     reuters = rec("reu#1", "Ministers will meet again on December 5 to discuss the purchasing plan.", "2023-12-05",
                   "meeting", "meet", timex_text="on December 5", context=("European Union",))
     assert link_score(afp, reuters) is not None
+
+
+def _decade(date: str) -> dict:
+    return rec(f"d{date}#1", "Something happened.", date, "other", "happened", granularity="decade")
+
+
+def test_a_decade_fits_the_years_in_it_and_no_other() -> None:
+    assert dates_compatible(_decade("1990"), _decade("1990")) > 0
+    assert 0 < dates_compatible(_decade("1990"), _dated("1994")) < 1.0
+    assert 0 < dates_compatible(_dated("1999-03-14"), _decade("1990")) < 1.0
+    assert dates_compatible(_decade("1990"), _dated("2001")) == 0.0
+    assert dates_compatible(_decade("1980"), _decade("1990")) == 0.0

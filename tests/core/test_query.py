@@ -45,6 +45,12 @@ def test_a_week_is_its_seven_days_in_a_date_range():
     assert [e["id"] for e in select([week], Scope(date_from="2022-03-07"))] == []
 
 
+def test_a_decade_is_its_ten_years_in_a_date_range():
+    decade = {"id": "d", "date": "1990", "granularity": "decade", "summary": "x", "participants": [], "places": []}
+    assert [e["id"] for e in select([decade], Scope(date_from="1999-06-01"))] == ["d"]
+    assert [e["id"] for e in select([decade], Scope(date_from="2000-01-01"))] == []
+
+
 def test_free_text():
     assert ids(Scope(text="attacked")) == ["e2"]
     assert ids(Scope(text="nothing like this")) == []
