@@ -197,6 +197,14 @@ def _heads_entry(text: str, timex: Timex) -> bool:
     return _opens_line(text, timex) and _ENTRY_SEPARATOR.match(text, timex.end) is not None
 
 
+def _heads_the_day(text: str, timex: Timex) -> bool:
+    """Is the timex a day alone on its line, as a live blog heads each day's entries ("Wednesday 9 October")?"""
+    if timex.type != "DATE" or not _DAY.match(timex.value) or not _opens_line(text, timex):
+        return False
+    line_end = text.find("\n", timex.end)
+    return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
+
+
 def _chronology_heads(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
     """The starts of the dates that head the entries of a chronology ("Key dates", "Timeline": "March 2021:
     Tunnel boring is completed ...", "14 June – Villa's bid is rejected"): each opens its paragraph before a
@@ -220,16 +228,25 @@ def _closes_line(text: str, timex: Timex) -> bool:
     return not text[timex.end:line_end if line_end >= 0 else len(text)].strip(" \t.")
 
 
-def _entry_days(entries: Sequence[Timex]) -> dict[int, str]:
+def _entry_days(entries: Sequence[Timex], headings: Sequence[Timex] = (), published_at: date | None = None
+                ) -> dict[int, str]:
     """The day of each live-blog entry time (by its start), past midnight the day after: a blog runs on from
-    the evening into the night, newest entry first or last ("23:48 GMT", "00:20 GMT" is the next day). Only
-    when most entry times resolved to one day (an entry read against a date the text spoke of just before is
-    the blog's too), which then is the blog's first."""
+    the evening into the night, newest entry first or last ("23:48 GMT", "00:20 GMT" is the next day). When most
+    entry times resolved to one day (an entry read against a date the text spoke of just before is the blog's
+    too), that day is the blog's first. When they did not, each was read against a day its neighbours' words
+    named ("until 06:00 on Thursday"): an entry is on the day of the last day heading before it (a day alone on
+    its line, ``headings``), else on the publication day."""
     if not entries:
         return {}
     base, count = Counter(t.value[:10] for t in entries).most_common(1)[0]
     if count * 3 < len(entries) * 2:
-        return {t.start: t.value[:10] for t in entries}
+        fallback = published_at.isoformat() if published_at is not None else None
+        days = {}
+        for t in entries:
+            heading = next((h for h in reversed(headings) if h.end <= t.start), None)
+            day = heading.value[:10] if heading is not None else fallback
+            days[t.start] = day or t.value[:10]
+        return days
     minutes = [int(t.value[11:13]) * 60 + int(t.value[14:16] or 0) for t in entries]
     steps = list(zip(minutes, minutes[1:]))
     close = [(a, b) for a, b in steps if abs(a - b) < _WRAP]
@@ -296,7 +313,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     aliases = aliases or default_aliases()
     timexes = _counted_days(text, _spoken_on_the_story_day(text, timexes, published_at))
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
-    entries = _entry_days([t for t in timexes if _heads_entry(text, t)])
+    entries = _entry_days([t for t in timexes if _heads_entry(text, t)],
+                          [t for t in timexes if _heads_the_day(text, t)], published_at)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),

@@ -892,3 +892,14 @@ def test_a_day_counted_from_a_named_one(body, expected):
 def test_no_count_where_the_words_count_no_day(body, named):
     result = process_article({"id": "t", "source": "Wire", "published_at": "2024-02-20", "body": body})
     assert all(m.mention.date == named and m.mention.timex.text[0].isupper() for m in result.mentions)
+
+
+def test_live_blog_entries_whose_words_name_other_days_are_on_the_blog_day():
+    body = ("16:32 BST — The power company expects customers to be reconnected by Friday.\n\n"
+            "15:48 BST — The Met Office said it extended the warning until 06:00 on Thursday.\n\n"
+            "12:55 BST — Police said the A1 was closed after a lorry blew over on Monday night.\n\n"
+            "09:15 BST — The Metro suspended services after a tree fell on the line.")
+    result = process_article({"id": "blog", "source": "Chronicle", "published_at": "2024-10-09T07:30:00Z",
+                              "body": body})
+    entries = {m.mention.timex.text: m.mention.date for m in result.mentions if "BST" in m.mention.timex.text}
+    assert entries and set(entries.values()) == {"2024-10-09"}
