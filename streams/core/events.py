@@ -92,12 +92,12 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
-# vote": a day counted from the one named, which dates what happened then (but "in the days before the vote" is no day)
+# vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
-_DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?))\s+(?P<side>before|after|prior\s+to)?\s*$",
-                        re.IGNORECASE)
+_DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?))"
+                        r"\s+(?P<side>before|after|prior\s+to)?\s*$", re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
@@ -265,7 +265,7 @@ def _entry_days(entries: Sequence[Timex], headings: Sequence[Timex] = (), publis
 
 def _counted_from(text: str, timex: Timex) -> Timex:
     """A day named after "the eve of", "the day after", "three days before": the day counted from it."""
-    if timex.granularity != "day" or not _DAY.match(timex.value) or len(timex.value) != 10:
+    if timex.granularity != "day" or not _DAY.match(timex.value):
         return timex
     words = _DAYS_FROM.search(text, max(0, timex.start - 32), timex.start)
     if words is None or (words["eve"] is None) == (words["side"] is None):

@@ -74,7 +74,8 @@ def publication_date(article: Article, dateline: Dateline | None,
         return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
     declared = find_page_date(article.body, article.url)
     if declared is not None:
-        return local_date(declared[0], place, article.url), "page", f"{note}; dated by the page's markup {declared[1]!r}"
+        return (local_date(declared[0], place, article.url), "page",
+                f"{note}; dated by the page's markup {declared[1]!r}")
     stamp = find_date_stamp(article.body)
     if stamp is not None:
         return stamp[0], "page", f"{note}; dated by the date line at the head of the page {stamp[1]!r}"

@@ -26,9 +26,9 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
                        r"(?!\w)", re.IGNORECASE)
 # "agreed to meet in January", "subpoenaed him to testify on Feb. 10": the date is the infinitive's, which the past
 # verb says nothing about; "returned to the capital", "fell to 3%", "admitted to participating" are no infinitives
-_INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|"
-                         r"those|some|all|power|office|court|prison|jail|death|date|pieces|work|school|church|war|life)\b)"
-                         r"[a-z]+(?<!ing)\b")
+_INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|"
+                         r"that|these|those|some|all|power|office|court|prison|jail|death|date|pieces|work|school|"
+                         r"church|war|life)\b)[a-z]+(?<!ing)\b")
 _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
@@ -42,7 +42,8 @@ _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
 _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged|urged|asked|"
                        r"invited", re.IGNORECASE)
-_CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)  # "called on staff to walk out", not "called off"
+# "called on staff to walk out" (not "called off")
+_CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")

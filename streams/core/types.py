@@ -86,7 +86,8 @@ class EventMention:
     """One dated happening told in one sentence of one article.
 
     ``date`` is the event's date at its own granularity: ``YYYY-MM-DD`` (day; a week by its Monday), ``YYYY-MM``
-    (month), ``YYYY`` (year) or the first year of a decade (``1990`` for the 1990s); ``sentence_start`` is the sentence's offset in the cleaned text.
+    (month), ``YYYY`` (year) or the first year of a decade (``1990`` for the 1990s); ``sentence_start`` is the
+    sentence's offset in the cleaned text.
     """
 
     sentence: str

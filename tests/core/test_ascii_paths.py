@@ -15,8 +15,9 @@ from streams.core.tokens import ascii_words
 
 # Marks and spaces of real news around plain words, and a few letters and numbers that are not ASCII.
 PIECES = st.sampled_from([
-    "the", "Talks", "on", "16", "March", "2022", "U.S.", "_", "-", "'", "’", "‘", "“", "”", "—", "–", "…", "\u00a0",
-    "\u2009", "\t", "\n", " ", ".", ",", "é", "Gdańsk", "İ", "ß", "²", "½", "٣", "K", "ﬁ", "€", "°", "x\u0301",
+    "the", "Talks", "on", "16", "March", "2022", "U.S.", "_", "-", "'", "’", "‘", "“", "”", "—", "–", "…",
+    "\u00a0", "\u2009", "\t", "\n", " ", ".", ",", "é", "Gdańsk", "İ", "ß", "²", "½", "٣", "K", "ﬁ", "€", "°",
+    "x\u0301",
 ])
 TEXT = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=30).map("".join))
 
