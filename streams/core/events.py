@@ -37,6 +37,7 @@ from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import TOLD_AGAIN
 from .timex_calendar import RANK
+from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
 
 __all__ = ["extract_events", "event_date"]
@@ -93,8 +94,6 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its w
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
 # vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10}
 _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?))"
                         r"\s+(?P<side>before|after|prior\s+to)?\s*$", re.IGNORECASE)
@@ -228,19 +227,20 @@ def _closes_line(text: str, timex: Timex) -> bool:
     return not text[timex.end:line_end if line_end >= 0 else len(text)].strip(" \t.")
 
 
-def _entry_days(entries: Sequence[Timex], headings: Sequence[Timex] = (), published_at: date | None = None
-                ) -> dict[int, str]:
+def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None = None) -> dict[int, str]:
     """The day of each live-blog entry time (by its start), past midnight the day after: a blog runs on from
     the evening into the night, newest entry first or last ("23:48 GMT", "00:20 GMT" is the next day). When most
     entry times resolved to one day (an entry read against a date the text spoke of just before is the blog's
     too), that day is the blog's first. When they did not, each was read against a day its neighbours' words
     named ("until 06:00 on Thursday"): an entry is on the day of the last day heading before it (a day alone on
-    its line, ``headings``), else on the publication day."""
+    its line), else on the publication day."""
+    entries = [t for t in timexes if _heads_entry(text, t)]
     if not entries:
         return {}
     base, count = Counter(t.value[:10] for t in entries).most_common(1)[0]
     if count * 3 < len(entries) * 2:
         fallback = published_at.isoformat() if published_at is not None else None
+        headings = [t for t in timexes if _heads_the_day(text, t)]
         days = {}
         for t in entries:
             heading = next((h for h in reversed(headings) if h.end <= t.start), None)
@@ -273,7 +273,7 @@ def _counted_from(text: str, timex: Timex) -> Timex:
     if words["eve"]:
         days = -1
     else:
-        n = 1 if words["the"] else _NUMBER_WORDS.get(words["n"].lower()) or int(words["n"])
+        n = 1 if words["the"] else int(rulebook().normalizations["number"].get(words["n"].lower(), words["n"]))
         if words["n"] and (n == 1) != (words["unit"].lower() in ("day", "week")):
             return timex  # "a days before", "two day after": not a count
         days = n * (7 if words["unit"] and words["unit"].lower().startswith("week") else 1)
@@ -313,8 +313,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     aliases = aliases or default_aliases()
     timexes = _counted_days(text, _spoken_on_the_story_day(text, timexes, published_at))
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
-    entries = _entry_days([t for t in timexes if _heads_entry(text, t)],
-                          [t for t in timexes if _heads_the_day(text, t)], published_at)
+    entries = _entry_days(text, timexes, published_at)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),

@@ -140,28 +140,27 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
     found = list(cues.cue.finditer(left))
     last = found[-1] if found else None
-    if last is not None and last.lastgroup == "past" and _SAID.fullmatch(last.group()) \
-            and not cues.auxiliary.search(left, 0, last.start()):
-        whom = _TOLD_WHOM.match(left, last.end()) if last.group().lower() == "told" else None
-        if _HOW_SAID.fullmatch(left, whom.end() if whom else last.end()):
-            return "past:near"
     if last is not None and last.lastgroup == "past":
+        auxiliary = cues.auxiliary.search(left, 0, last.start())
+        if auxiliary is None and _SAID.fullmatch(last.group()):
+            whom = _TOLD_WHOM.match(left, last.end()) if last.group().lower() == "told" else None
+            if _HOW_SAID.fullmatch(left, whom.end() if whom else last.end()):
+                return "past:near"
         # "collapsed in May" is past, but "is expected in May", "will be paid May 1" and "is published by Oxford
         # University Press in June" look ahead
-        auxiliary = cues.auxiliary.search(left, 0, last.start())
         right_after = cues.gap.fullmatch(left, last.end())
         if auxiliary is None and right_after:
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (
                 right_after or auxiliary.group().split()[0].lower() in _PRESENT_BE):
             return "future"
-    if last is not None and last.lastgroup == "past" and left[:last.start()].rstrip().endswith(",") \
-            and _AGENT_OR_SETTING.match(left, last.end()):
-        return "past:near"  # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
-    if last is not None and last.lastgroup == "past" and _INFINITIVE.search(left, last.end()):
-        # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
-        # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
-        return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
+        if left[:last.start()].rstrip().endswith(",") and _AGENT_OR_SETTING.match(left, last.end()):
+            # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
+            return "past:near"
+        if _INFINITIVE.search(left, last.end()):
+            # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
+            # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
+            return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
     kinds = {cue.lastgroup for cue in found}
     if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
         first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
@@ -184,11 +183,11 @@ def _reached_by(left: str, right: str, deadline: str, cues: TenseCues) -> bool:
     Tuesday"), not a deadline ("must repay the loan by Friday", "said it would decide by Friday")?"""
     if not deadline.lower().startswith("by"):
         return False
-    if not cues.cue.search(left):  # "But by Monday, federal officials hardened their stance": the verb after
+    found = list(cues.cue.finditer(left))
+    if not found:  # "But by Monday, federal officials hardened their stance": the verb after
         first = cues.cue.search(right)
         return first is not None and first.lastgroup == "past" and _FRONTED_BY.fullmatch(left) is not None
-    found = list(cues.cue.finditer(left))
-    if not found or found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found):
+    if found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found):
         return False
     if _INFINITIVE.search(left, found[-1].end()):  # "hoped to restore power by Thursday": the aim's deadline
         return False
