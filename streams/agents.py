@@ -84,14 +84,14 @@ async def _finish(msg, extraction: asyncio.Future) -> None:
         result = await extraction
     except Exception as exc:
         await reject(msg, *_rejection(exc, msg))
-        counters.articles_rejected += 1
+        counters.finished(articles_rejected=1)
         return
     counters.extract_seconds += result.seconds
     for item in result.mentions:
         bucket = clustering.bucket_of(item.mention)
         await mentions_topic.send(key=bucket, value=MentionRecord.from_core(item, bucket, bucket_start(bucket)))
     counters.mentions_emitted += len(result.mentions)
-    counters.articles_processed += 1
+    counters.finished(articles_processed=1)
 
 
 def _rejection(exc: Exception, msg) -> tuple[str, str, str | None]:
@@ -131,7 +131,7 @@ async def assemble(stream):
         for event, state in grown:
             _as_current(event)
             timeline_table[event.value.bucket] = state
-        counters.mentions_assembled += len(batch)  # counted once told and written: "idle" means done
+        counters.finished(mentions_assembled=len(batch))  # counted once told and written: "idle" means done
 
 
 def _as_current(event) -> None:

@@ -20,6 +20,9 @@ class Counters:
     extract_seconds: float = 0.0  # time in the pure core: decoding and processing articles
     assemble_seconds: float = 0.0  # time merging mentions into month states and making the change records
     started_at: float = field(default_factory=time.time)
+    #: Wall time (epoch seconds) an article or a batch of mentions was last finished: where a run ends, whenever
+    #: the stats are read.
+    last_done_at: float = 0.0
     last_rejection: str = ""
 
     @contextmanager
@@ -30,6 +33,12 @@ class Counters:
             yield
         finally:
             setattr(self, name, getattr(self, name) + time.perf_counter() - started)
+
+    def finished(self, **counts: int) -> None:
+        """Add ``counts`` to the counters of that name, and stamp the time."""
+        for name, count in counts.items():
+            setattr(self, name, getattr(self, name) + count)
+        self.last_done_at = time.time()
 
     def snapshot(self) -> dict:
         out = asdict(self)

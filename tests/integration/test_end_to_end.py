@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import time
 import urllib.parse
 import urllib.request
 
@@ -89,6 +90,7 @@ def test_every_bad_message_ends_in_the_dlq_with_its_reason_and_the_rest_is_proce
         {**good, "id": "ok-html", "body": f"<html><body><nav>Home</nav><article><p>{body}</p></article></body></html>"},
     ]
     before = pipeline.worker.stats()
+    sent_at = time.time()
     pipeline.publish([(key, value) for key, (value, _code) in rejected.items()])
     pipeline.publish_articles(processed)
     stats = pipeline.wait()
@@ -97,6 +99,7 @@ def test_every_bad_message_ends_in_the_dlq_with_its_reason_and_the_rest_is_proce
     # The worker's time in the core is counted for rejected articles as for processed ones.
     assert stats["extract_seconds"] > before["extract_seconds"]
     assert stats["assemble_seconds"] > before["assemble_seconds"]
+    assert sent_at < stats["last_done_at"] <= time.time()  # where the benchmark's runs end
     validator = Draft202012Validator(load_schema("dlq-record"))
     records = [v for _k, v, _m in pipeline.read(pipeline.settings.topic_dlq)]
     for record in records:
