@@ -100,6 +100,10 @@ _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 _CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
+# after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
+_DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
+_LABEL_MAX_WORDS = 6
+_LABEL_END = re.compile(r"[.!?]\s")
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
@@ -214,11 +218,21 @@ def _chronology_heads(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
 
 
 def _chronology_tails(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
-    """The starts of the dates that close the entries of a list after a colon or a dash, what is on at that date
-    before them ("Perth, RAC Arena: Tuesday, October 3"); a list has two entries at least."""
-    tails = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _closes_line(text, d.timex)
-                      and _TAIL_SEPARATOR.search(text, max(0, d.timex.start - 4), d.timex.start))
+    """The starts of the dates that follow the label of a list entry after a colon or a dash, what is on at that
+    date ("Perth, RAC Arena: Tuesday, October 3"), closing the entry or before its details after another separator
+    ("Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km"); a list has two entries at least."""
+    tails = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _labelled(text, d.timex))
     return tails if len(tails) >= 2 else frozenset()
+
+
+def _labelled(text: str, timex: Timex) -> bool:
+    if not _TAIL_SEPARATOR.search(text, max(0, timex.start - 4), timex.start):
+        return False
+    if _closes_line(text, timex):
+        return True
+    label = text[text.rfind("\n", 0, timex.start) + 1:timex.start]
+    return (len(label.split()) <= _LABEL_MAX_WORDS and not _LABEL_END.search(label)
+            and _DETAILS_SEPARATOR.match(text, timex.end) is not None)
 
 
 def _closes_line(text: str, timex: Timex) -> bool:
@@ -889,6 +903,10 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
     span = roles.token_span(line_start, line_start + len(label))
     if not label or span is None:
         return None
+    details = _DETAILS_SEPARATOR.match(sentence, d.timex.end - offset)
+    if details:  # the entry's details after its date, up to the end of the line or of the sentence
+        rest = sentence[details.end():].split("\n", 1)[0].strip().rstrip(".")
+        label = f"{label}: {rest}" if rest else label
     return _listed_mention(roles, sentence, offset, d, entities, " ".join(label.split()[:MAX_WORDS]), span[0])
 
 

@@ -656,6 +656,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2021-09-14",
      [("2021-09-24", "opening", "The Aperture Fold will go on sale in the United States, Britain and Japan"),
       ("2021-09-20", "other", "It would release the next version of its operating system, Lumen OS 9")]),
+    # a schedule's lines name what is on, then its date, then the details: each line is on its date
+    ("The route\n\nStage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km. A flat circuit.\n\n"
+     "Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km.", "2026-01-28",
+     [("2026-02-08", "other", "Stage 1: Marrakech – Marrakech, 142 km"),
+      ("2026-02-09", "other", "Stage 2: Marrakech – Ouarzazate, 196 km")]),
+    # ... but a line whose words before the date are too many for a list entry's label is no entry
+    ("Tickets for the first of the two semi-finals in the capital — Saturday, March 7: sold out.\n\n"
+     "Tickets for the second of the two semi-finals in the north — Sunday, March 8: a few left.", "2026-03-02", []),
     # one date closing a line after a colon is no list either
     ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
