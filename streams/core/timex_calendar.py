@@ -101,7 +101,7 @@ def shift_unit(day: date, granularity: str, unit: str, n: int) -> str:
     if unit in ("day", "week", "weekend"):
         return format_unit(day + timedelta(days=n * (1 if unit == "day" else 7)), out_unit)
     moved = add_months(day, n * _UNIT_MONTHS[unit])
-    if out_unit == "day":
+    if out_unit in ("day", "week", "weekend"):
         moved = _clamp_day(moved.year, moved.month, day.day)
     return format_unit(moved, out_unit)
 

@@ -19,7 +19,9 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   century) holding the publication date, shifted by n; ``UNDEF-this-year-MINUS-1-Q3``: a part of that year;
   ``UNDEF-this-weekday-D[-PLUS-n]``: weekday D of that week; ``UNDEF-this-<part>``: the part in the publication
   year ("this September"); ``UNDEF-this-month-MINUS-1-14``: day 14 of that month ("the 14th of last month").
-- ``UNDEF-today-<unit>-MINUS-n``: the publication day itself, n units back ("thirty years ago today").
+- ``UNDEF-today-<unit>-MINUS-n``: the publication day itself, n units back ("thirty years ago today");
+  ``UNDEF-thisweek-...`` / ``UNDEF-thismonth-...``: its week or month, n units back ("fifty years ago this week");
+  ``UNDEF-today-in-YYYY``: the publication day's month and day in year YYYY ("on this day in 1974").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
   ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
   ``UNDEF-refpart-after-<part>`` / ``-before-<part>``: the first month or season after the end of that date, or
@@ -59,6 +61,9 @@ _UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade"
           "second")
 _CLOCK_UNITS = ("hour", "minute", "second")
 _ANAPHORS = ("ref", "refperiod", "refq", "thisq")
+# so many units before the publication day, its week or its month ("ten years ago today", "... this week")
+_ANNIVERSARIES = {"today": "day", "thisweek": "week", "thismonth": "month"}
+_IN_YEAR = re.compile(r"in-(\d{4})")
 _TIME_PART = re.compile(r"^(?P<date>.*?)(?P<time>T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI|DT|MI))$")
 _SMALL_HOURS = re.compile(r"T0[0-5]:")  # a clock time after midnight and before six
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2\d:)")  # a reference in the evening or at night
@@ -139,13 +144,18 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _yearless(part, pub, "before" if anchor_word == "last" else "after")
     if anchor_word == "cent":
         return _two_digit_year(part, pub)
-    if anchor_word == "today":  # "thirty years ago today": the publication day, so many units back
+    if anchor_word in _ANNIVERSARIES:  # "thirty years ago today": the publication day, so many units back
+        if in_year := _IN_YEAR.fullmatch(part):
+            return shift_unit(pub, "day", "year", int(in_year[1]) - pub.year), \
+                f"the day of the publication date {pub} in {in_year[1]}"
         found = _OFFSET.match(part)
         if not found or found["unit"] not in _UNITS or found["part"]:
             raise Unresolvable(part)
         shift = _signed(found)
         count = f"{abs(shift)} {found['unit']}{'s' if abs(shift) != 1 else ''}"
-        return shift_unit(pub, "day", found["unit"], shift), f"{count} before the publication date {pub}, to the day"
+        granularity = _ANNIVERSARIES[anchor_word]
+        return shift_unit(pub, granularity, found["unit"], shift), \
+            f"{count} before the publication date {pub}, to the {granularity}"
     if anchor_word == "monthday":
         return _month_day(int(part), pub, direction)
     if anchor_word == "refyear":
