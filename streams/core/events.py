@@ -221,7 +221,7 @@ def _chronology_tails(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
     """The starts of the dates that follow the label of a list entry after a colon or a dash, what is on at that
     date ("Perth, RAC Arena: Tuesday, October 3"), closing the entry or before its details after another separator
     ("Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km"); a list has two entries at least."""
-    tails = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _labelled(text, d.timex))
+    tails = frozenset(d.timex.start for d in dated if _labelled(text, d.timex))
     return tails if len(tails) >= 2 else frozenset()
 
 

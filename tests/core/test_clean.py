@@ -169,6 +169,15 @@ def test_the_lines_of_a_dated_list_are_no_other_stories_headlines():
     kept = result.text.split("\n\n")
     assert "Perth, RAC Arena: Tuesday, October 3" in kept and "Adelaide, Entertainment Centre: Saturday, October 7" in kept
     assert "March 2021: Tunnel boring completed" in kept and "16 May 2025 - Talks open in Istanbul" in kept
+    # a timetable's lines, a clock time before the date or the entry's details after it, are no headlines either
+    result = clean(page(STORY[0], "Indicative timetable", "Public offer opens: 9.00 p.m. on 4 March 2025",
+                        "Public offer closes: 12.00 noon on 11 March 2025", "The route",
+                        "Team presentation — Saturday, February 7, 19:00, Jemaa el-Fna, Marrakech",
+                        "Stage 1 — Sunday, February 8: Marrakech – Marrakech", *STORY[1:]))
+    assert result.removed == ()
+    # ... but a byline's time stamp after its date is no list entry's details: the byline stays furniture
+    result = clean(page("By Priya Raman — September 10, 2024, 6:02 PM UTC", *STORY))
+    assert reasons(result) == {"By Priya Raman — September 10, 2024, 6:02 PM UTC": "site banner"}
     # a headline with a year is still a headline
     result = clean(page(*STORY, "More news\nElection 2024: what you need to know\nBudget 2025: the winners"))
     assert reasons(result)["Election 2024: what you need to know"] == "other story headline"

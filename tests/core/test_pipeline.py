@@ -661,6 +661,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km.", "2026-01-28",
      [("2026-02-08", "other", "Stage 1: Marrakech – Marrakech, 142 km"),
       ("2026-02-09", "other", "Stage 2: Marrakech – Ouarzazate, 196 km")]),
+    # ... and so is a timetable's, a clock time on its date closing each line
+    ("Indicative timetable\n\nPublic offer opens: 9.00 p.m. on 4 March 2025\n\nPublic offer closes: 12.00 noon "
+     "on 11 March 2025\n\nBalloting results announced: 12 March 2025", "2025-03-03",
+     [("2025-03-04", "other", "Public offer opens"), ("2025-03-11", "other", "Public offer closes"),
+      ("2025-03-12", "other", "Balloting results announced")]),
     # ... but a line whose words before the date are too many for a list entry's label is no entry
     ("Tickets for the first of the two semi-finals in the capital — Saturday, March 7: sold out.\n\n"
      "Tickets for the second of the two semi-finals in the north — Sunday, March 8: a few left.", "2026-03-02", []),
