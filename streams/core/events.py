@@ -36,7 +36,7 @@ from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import TOLD_AGAIN
-from .timex_calendar import RANK
+from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
 
@@ -88,10 +88,13 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|fo
                            r"we|he|she|they|it|i|you)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their first year
-_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T)\b")
-_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?\s*(?:\([^)]*)?$", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b")  # UTC, EST, BST, CEST, AEDT...
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*local\s+time)?\s*(?:\([^)]*)?$",
+                           re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
+_TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
 # vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
 _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|"
@@ -184,6 +187,20 @@ def _converted(text: str, timex: Timex) -> bool:
     return (opened >= 0 and closed >= 0 and ")" not in text[opened:timex.start]
             and _ZONE.search(text, opened, closed) is not None
             and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
+
+
+def _restated_in_utc(timexes: Sequence[Timex]) -> dict[tuple[int, int], _Dated]:
+    """The clock times in UTC that tell again, on another day, the moment of the local clock time before them
+    ("at 1:37 a.m. on Wednesday ... at 17:37 UTC on May 12"), by span, each with the local day: the story's."""
+    out, local = {}, None
+    for t in timexes:
+        if t.type != "TIME":
+            continue
+        if not UNIVERSAL_ZONE.search(t.text):
+            local = t.value
+        elif local is not None and restated_elsewhere(t.value, local):
+            out[t.start, t.end] = _Dated(t, local[:10], "day")
+    return out
 
 
 def _opens_line(text: str, timex: Timex) -> bool:
@@ -326,7 +343,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     """
     aliases = aliases or default_aliases()
     timexes = _counted_days(text, _spoken_on_the_story_day(text, timexes, published_at))
-    converted = {(t.start, t.end) for t in timexes if _converted(text, t)}
+    restated = _restated_in_utc(timexes)
+    converted = {(t.start, t.end) for t in timexes if _converted(text, t)} | restated.keys()
     entries = _entry_days(text, timexes, published_at)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
@@ -337,8 +355,9 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     # sentences up to the one of the last date or clock time: the rest of a long article dates nothing
     last = max([dated[-1].timex.start] + [t.start for t in timexes if t.type == "TIME"])
     sentences = list(takewhile(lambda span: span[0] <= last, iter_split(text)))
-    clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences])
+    clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences], restated)
     dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
+    clock_starts = {d.timex.start for d in clocks}
     # clock times and restated times are temporal words too, though they date nothing: no summary keeps them
     quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted)
     quiet_starts = [start for start, _ in quiet]
@@ -380,7 +399,10 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 elif mention is None and d.timex.start in tails:
                     mention = _tail_mention(roles, sentence, s, d, entities)
-                if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], d.date,
+                # one mention a clause and day, but for clock times of that day ("issued a warning at 1:45 a.m.
+                # and lifted it at 3:05 a.m.") and what happened "the same day" besides
+                when = d.timex.value if d.timex.start in clock_starts else d.date
+                if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], when,
                                                     _SAME_AGAIN.match(d.timex.text) and mention.summary)) not in seen:
                     seen.add(key)
                     if not mention.actors and not mention.places:
@@ -390,7 +412,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             if main_subject:
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities, sentence)
-    return _without_retold(out, {d.timex.start for d in clocks}) if clocks else out
+    return _without_retold(out, clock_starts) if clocks else out
 
 
 def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: date | None) -> Sequence[Timex]:
@@ -422,38 +444,60 @@ def _quoted(text: str, at: int) -> bool:
 def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> list[EventMention]:
     """The mentions, less those dated by a clock time on a day told before that tell again a happening of the
     same known kind on that day ("A magnitude 5.8 earthquake struck on Tuesday ... The quake hit at 14:12 local
-    time"): the same event, which its first mention already dates."""
-    told: set[tuple[str, str]] = set()
+    time"): the same event, which its first mention already dates. One told at another clock time is another
+    ("struck at 1:37 a.m. ... An aftershock at 4:12 a.m. caused further damage")."""
+    told: dict[tuple[str, str], str] = {}  # the clock time of the first mention of a kind on a day, or ""
     out = []
     for m in mentions:
-        if m.timex.start in clock_starts and m.kind != OTHER_KIND and (m.date, m.kind) in told:
+        clock = m.timex.value[10:] if _CLOCK_VALUE.match(m.timex.value) else ""
+        first = told.get((m.date, m.kind))
+        if m.timex.start in clock_starts and m.kind != OTHER_KIND and first is not None \
+                and (not first or first == clock):
             continue
-        told.add((m.date, m.kind))
+        told.setdefault((m.date, m.kind), clock)
         out.append(m)
     return out
 
 
 def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
-                         converted: Container[tuple[int, int]], sentence_starts: Sequence[int]) -> list[_Dated]:
+                         converted: Container[tuple[int, int]], sentence_starts: Sequence[int],
+                         restated: dict[tuple[int, int], _Dated]) -> list[_Dated]:
     """The clock times and parts of a day, not in ``dated``, that name no day but follow, within a few sentences,
     a date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
-    7.30 am", "began pulling out control rods in the afternoon".
+    7.30 am", "began pulling out control rods in the afternoon". A story telling the hours of its day goes on from
+    one clock time to the next ("issued a warning at 1:45 a.m. and lifted it at 3:05 a.m. ... An aftershock at
+    4:12 a.m."), and a time told again in UTC is one of them (``restated``).
     Further off, or after no day at all, the day is a guess; where its sentence names that day, the day dates it."""
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
+              and not _TO_CLOCK.match(text, t.end)  # "from 7:25 a.m. to 8:10 a.m.": hours, no moment
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
         return []
-    days = [d for d in dated if d.granularity == "day"]
+    days = sorted([d for d in dated if d.granularity == "day"] + list(restated.values()),
+                  key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
     taken = {d.timex.start for d in dated}
-    added = []
+    added: list[_Dated] = []
     for t in clocks:
         at = bisect_left(starts, t.start)
         after = days[at] if at < len(days) else None
-        if at and t.start not in taken and _on_the_day_before(t, days[at - 1], after, sentence_starts):
+        if t.start in taken:
+            continue
+        if at and _on_the_day_before(t, days[at - 1], after, sentence_starts) or (
+                added and (at == 0 or added[-1].timex.start > starts[at - 1])
+                and _after_the_clock_before(t, added[-1], after, sentence_starts)):
             added.append(_Dated(t, t.value[:10], "day"))
     return added
+
+
+def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:
+    """Is the clock time on the day of ``before``, a clock time found on a told day, later and near it, with no
+    other day-dated expression between them, and that day not named after it in its sentence (``after``)?"""
+    return before.date == clock.value[:10] and clock.value > before.timex.value \
+        and clock.start - before.timex.end <= _CLOCK_REACH and (
+        after is None or after.date != before.date
+        or bisect_right(sentence_starts, clock.start) != bisect_right(sentence_starts, after.timex.start))
 
 
 def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:

@@ -18,7 +18,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from streams.core.timex_calendar import WEEKDAYS, describe_part, granularity_of, parse_reference, part_bounds
+from streams.core.timex_calendar import (
+    UNIVERSAL_ZONE,
+    WEEKDAYS,
+    describe_part,
+    granularity_of,
+    parse_reference,
+    part_bounds,
+    restated_elsewhere,
+)
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
@@ -243,6 +251,7 @@ def _frames_its_sentence(text: str, start: int, end: int) -> bool:
 def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
     timexes = []
     reference: str | None = None  # what later "a year earlier", "the next day" count from
+    zoned = False  # the reference is a clock time in UTC/GMT
     quarter_reference: str | None = None  # what "a year ago" compares with in an earnings report
     # where the last quarter, and the last span of months a report speaks of ("the nine months"), ended: until the
     # next quarter, comparisons ("a year earlier") are with the year before, not with a quarter
@@ -299,12 +308,14 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             elif _DATED.match(value):  # "on Friday": the story is back in its own days
                 told = None
             parsed = parse_reference(value)
-            if parsed:
+            in_utc = kind == "TIME" and UNIVERSAL_ZONE.search(text, candidate.start, candidate.end) is not None
+            # the same moment told again in UTC, on another day: the story's later clock times stay on its day
+            if parsed and not (in_utc and not zoned and restated_elsewhere(value, reference)):
                 if not (timexes[-1].granularity in _PERIOD_NAMES and _NAMES_A_NOUN.match(text, candidate.end)):
                     # a quarter or a season before a noun names a figure or a kind ("a first-quarter loss", "in
                     # winter conditions"), not the time the story has moved to: "the next day" still counts from
                     # the day before it (a year-ago comparison does count from the quarter)
-                    reference = value
+                    reference, zoned = value, in_utc
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end

@@ -8,7 +8,7 @@ tidy and describe finished values.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 __all__ = [
     "HOLIDAY_PART",
@@ -24,7 +24,12 @@ __all__ = [
     "parse_reference",
     "canonical_duration",
     "granularity_of",
+    "UNIVERSAL_ZONE",
+    "restated_elsewhere",
 ]
+
+UNIVERSAL_ZONE = re.compile(r"\b(?:UTC|GMT)\b|\d\d[:.]?\d\dZ\b")
+_ZONE_REACH = timedelta(hours=14)  # the furthest a local clock is from UTC
 
 RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6,
          "century": 7}
@@ -285,3 +290,16 @@ def granularity_of(value: str, timex_type: str) -> str:
     if _DAY_TIME.fullmatch(value):
         return "time"
     return next((name for name, pattern in _GRANULARITIES if pattern.fullmatch(value)), "none")
+
+
+def restated_elsewhere(value: str, local: str | None) -> bool:
+    """Is ``value``, a clock time in UTC, on another day than ``local``, a local clock time told before it, but
+    within a time zone's reach of it ("struck at 1:37 a.m. on Wednesday ... recorded the quake at 17:37 UTC on
+    May 12")? Then it tells the same moment again."""
+    if not local or len(local) <= 10 or len(value) <= 10:
+        return False
+    try:
+        there, here = datetime.fromisoformat(value), datetime.fromisoformat(local)
+    except ValueError:
+        return False
+    return there.date() != here.date() and abs(there - here) <= _ZONE_REACH

@@ -669,6 +669,21 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # ... but a line whose words before the date are too many for a list entry's label is no entry
     ("Tickets for the first of the two semi-finals in the capital — Saturday, March 7: sold out.\n\n"
      "Tickets for the second of the two semi-finals in the north — Sunday, March 8: a few left.", "2026-03-02", []),
+    # a story telling the hours of its day goes on from one clock time to the next, each its own happening; the
+    # moment told again in UTC, on the day before, is no happening of that day and moves the story to no other day
+    ("A magnitude 6.8 earthquake struck off the coast at 1:37 a.m. on Wednesday. The US Geological Survey recorded "
+     "the quake at 17:37 UTC on May 12. Phivolcs issued a tsunami warning at 1:45 a.m. and lifted it at 3:05 a.m. "
+     "after gauges recorded only minor fluctuations. A magnitude 5.4 aftershock at 4:12 a.m. damaged a church in "
+     "Manay.", "2026-05-13",
+     [("2026-05-13", "disaster", "A magnitude 6.8 earthquake struck off the coast"),
+      ("2026-05-13", "statement", "Phivolcs issued a tsunami warning"), ("2026-05-13", "decision", "Phivolcs lifted it"),
+      ("2026-05-13", "disaster", "Aftershock damaged a church in Manay")]),
+    # ... but hours from one clock time to another are no moment, and a time restated in brackets in another zone
+    # is the same one
+    ("The school board met on Monday. It voted to move the first bell from 7:25 a.m. to 8:10 a.m., trustees "
+     "said. Mount Ibu erupted on Monday. The status was raised at 8 p.m. local time (11 a.m. GMT), the agency said.", "2026-01-13",
+     [("2026-01-12", "meeting", "The school board met"), ("2026-01-12", "disaster", "Mount Ibu erupted"),
+      ("2026-01-12", "other", "The status was raised")]),
     # one date closing a line after a colon is no list either
     ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
