@@ -33,6 +33,8 @@ _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+# "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
+_WHEN_IT_HAPPENED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did)\b", re.IGNORECASE)
 # "..., Verdi said in a statement on Tuesday evening": a verb of saying dates itself across the phrases that tell how
 # or where it was said, whatever the clause said of other days before it
 _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|posted|tweeted|insisted|replied",
@@ -100,7 +102,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     right = text[end:end + _CONTEXT]
     stop = _CLAUSE_END.search(right)
     right = right[:stop.start()] if stop else right
-    if cues.past_next.match(right):  # "the ministry on Sunday issued a warning"
+    if cues.past_next.match(right) or _WHEN_IT_HAPPENED.match(text, end):  # "the ministry on Sunday issued"
         return "past"
     cut = None
     for cut in _CLAUSE_END.finditer(full_left):

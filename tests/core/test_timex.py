@@ -148,6 +148,9 @@ def test_a_date_in_a_subordinate_clause_takes_that_clauses_tense(text: str, publ
     ('Kelp will hold an "ask me anything" session on Wednesday.', date(2024, 2, 26), ["2024-02-28"]),
     ('"We will return on Monday," said Smith on Friday.', date(2024, 2, 26), ["2024-02-26", "2024-02-23"]),
     ("The parcels did not arrive on Nov. 10.", date(2020, 11, 20), ["2020-11-10"]),
+    # a "when" clause in the past after the date tells what happened then; one that looks ahead does not
+    ("The ban is backdated to Aug. 12, when he was provisionally suspended.", date(2025, 11, 19), ["2025-08-12"]),
+    ("The vote is due on Dec. 12, when parliament will sit again.", date(2025, 11, 19), ["2025-12-12"]),
 ])
 def test_the_tense_of_a_dates_own_clause(text: str, published: date, expected: list[str]) -> None:
     assert values(text, published) == expected
