@@ -68,6 +68,9 @@ _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z
 # or a chronology box ("Saturday 18 October: Harbury v Northgate (3pm)", "Perth, RAC Arena: Tuesday, October 3").
 _LISTED_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
                + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
+# ... heading its line, perhaps as a week or a run of days ("Week of March 10: ...", "March 3-5: Appeal hearing")
+_LISTED_HEAD = (r"(?:week\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}\b)?)(?:,?\s+\d{4})?")
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"
@@ -75,7 +78,7 @@ _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.
 # which a byline's time stamp is not ("By Priya Raman — September 10, 2024, 6:02 PM UTC")
 _STAMP_CLOCK = r"\s*(?:\d{4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*$"
 _DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-)\s|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
-                              % (_LISTED_DAY, _LISTED_MONTH, _LISTED_CLOCK, _LISTED_DAY, _STAMP_CLOCK), re.IGNORECASE)
+                              % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_CLOCK, _LISTED_DAY, _STAMP_CLOCK), re.IGNORECASE)
 # A heading after which a story lists its sources, not its news: every line under it is a reference.
 _REFERENCES_HEADING = re.compile(r"(?:citations?|references?|journal references?|bibliography|footnotes|sources?)\s*:?",
                                  re.IGNORECASE)

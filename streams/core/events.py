@@ -225,21 +225,17 @@ def _heads_the_day(text: str, timex: Timex) -> bool:
     return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
 
 
-def _chronology_heads(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
+def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[int], frozenset[int]]:
     """The starts of the dates that head the entries of a chronology ("Key dates", "Timeline": "March 2021:
-    Tunnel boring is completed ...", "14 June – Villa's bid is rejected"): each opens its paragraph before a
-    colon or a dash; a list has two entries at least. Each entry tells of something that happened then."""
+    Tunnel boring is completed ...", "14 June – Villa's bid is rejected"), each opening its paragraph before a
+    colon or a dash; and of those that follow the label of a list entry after a colon or a dash, what is on at
+    that date ("Perth, RAC Arena: Tuesday, October 3"), closing the entry or before its details after another
+    separator ("Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km"). A list has two entries at least,
+    of either kind ("Saturday, 29 March: Leinster v Dyfed ... Final: Saturday, 12 April, Cardiff Arms Park")."""
     heads = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _opens_line(text, d.timex)
                       and _CHRONOLOGY_SEPARATOR.match(text, d.timex.end))
-    return heads if len(heads) >= 2 else frozenset()
-
-
-def _chronology_tails(text: str, dated: Sequence[_Dated]) -> frozenset[int]:
-    """The starts of the dates that follow the label of a list entry after a colon or a dash, what is on at that
-    date ("Perth, RAC Arena: Tuesday, October 3"), closing the entry or before its details after another separator
-    ("Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km"); a list has two entries at least."""
     tails = frozenset(d.timex.start for d in dated if _labelled(text, d.timex))
-    return tails if len(tails) >= 2 else frozenset()
+    return (heads, tails) if len(heads | tails) >= 2 else (frozenset(), frozenset())
 
 
 def _labelled(text: str, timex: Timex) -> bool:
@@ -362,8 +358,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted)
     quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
-    heads = _chronology_heads(text, dated)
-    tails = _chronology_tails(text, dated)
+    heads, tails = _chronology_entries(text, dated)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []

@@ -175,6 +175,10 @@ def test_the_lines_of_a_dated_list_are_no_other_stories_headlines():
                         "Team presentation — Saturday, February 7, 19:00, Jemaa el-Fna, Marrakech",
                         "Stage 1 — Sunday, February 8: Marrakech – Marrakech", *STORY[1:]))
     assert result.removed == ()
+    # ... nor a key-dates line headed by a run of days or a week
+    result = clean(page(STORY[0], "KEY DATES", "March 3-5: Appeal hearing, Court of Appeal",
+                        "Week of March 10: Leave application heard", *STORY[1:]))
+    assert result.removed == ()
     # ... but a byline's time stamp after its date is no list entry's details: the byline stays furniture
     result = clean(page("By Priya Raman — September 10, 2024, 6:02 PM UTC", *STORY))
     assert reasons(result) == {"By Priya Raman — September 10, 2024, 6:02 PM UTC": "site banner"}

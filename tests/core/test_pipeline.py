@@ -666,6 +666,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "on 11 March 2025\n\nBalloting results announced: 12 March 2025", "2025-03-03",
      [("2025-03-04", "other", "Public offer opens"), ("2025-03-11", "other", "Public offer closes"),
       ("2025-03-12", "other", "Balloting results announced")]),
+    # ... and a list may mix lines headed by their date with one closed by it
+    ("Dyfed Dragons beat Clyde Warriors 24-22 in Llanelli on Saturday.\n\nSemi-finals\n\nSaturday, 29 March: "
+     "Leinster Wolves v Dyfed Dragons, Donnybrook (14:30 GMT)\n\nFinal: Saturday, 12 April, Cardiff Arms Park "
+     "(17:15 BST)", "2025-03-17",
+     [("2025-03-15", "contest", "Dyfed Dragons beat Clyde Warriors 24-22 in Llanelli"),
+      ("2025-03-29", "other", "Leinster Wolves v Dyfed Dragons, Donnybrook"),
+      ("2025-04-12", "other", "Final: Cardiff Arms Park (17:15 BST)")]),
     # ... but a line whose words before the date are too many for a list entry's label is no entry
     ("Tickets for the first of the two semi-finals in the capital — Saturday, March 7: sold out.\n\n"
      "Tickets for the second of the two semi-finals in the north — Sunday, March 8: a few left.", "2026-03-02", []),
