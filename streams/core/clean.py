@@ -66,11 +66,14 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
 _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
 # A line of a dated list, a date with its day at one end before or after a separator: a fixture list, tour dates
 # or a chronology box ("Saturday 18 October: Harbury v Northgate (3pm)", "Perth, RAC Arena: Tuesday, October 3").
-_LISTED_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH
-               + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?")
+_ON_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?"
+_MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_WITH_YEAR = r"(?:,?\s+\d{4})?"
+_LISTED_DAY = _ON_WEEKDAY + f"(?:{_DAY_MONTH}|{_MONTH_DAY})" + _WITH_YEAR
 # ... heading its line, perhaps as a week or a run of days ("Week of March 10: ...", "March 3-5: Appeal hearing")
-_LISTED_HEAD = (r"(?:week\s+of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-                + _MONTH + r"\.?|" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2}\b)?)(?:,?\s+\d{4})?")
+_LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:{_DAY_MONTH}|{_MONTH_DAY}(?:\s*[-–]\s*\d{{1,2}}\b)?)"
+                + _WITH_YEAR)
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"

@@ -94,7 +94,6 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
 # vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
 _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|"
@@ -239,6 +238,8 @@ def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[i
 
 
 def _labelled(text: str, timex: Timex) -> bool:
+    """Does the timex follow its line's label and a separator, closing the line, or before the entry's details
+    after another separator when the label is short enough for a list entry's?"""
     if not _TAIL_SEPARATOR.search(text, max(0, timex.start - 4), timex.start):
         return False
     if _closes_line(text, timex):
@@ -444,7 +445,7 @@ def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> lis
     told: dict[tuple[str, str], str] = {}  # the clock time of the first mention of a kind on a day, or ""
     out = []
     for m in mentions:
-        clock = m.timex.value[10:] if _CLOCK_VALUE.match(m.timex.value) else ""
+        clock = m.timex.value[10:] if _CLOCK_ON_A_DAY.match(m.timex.value) else ""
         first = told.get((m.date, m.kind))
         if m.timex.start in clock_starts and m.kind != OTHER_KIND and first is not None \
                 and (not first or first == clock):
@@ -479,32 +480,34 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         after = days[at] if at < len(days) else None
         if t.start in taken:
             continue
-        if at and _on_the_day_before(t, days[at - 1], after, sentence_starts) or (
+        if (at and _on_the_day_before(t, days[at - 1], after, sentence_starts)) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])
                 and _after_the_clock_before(t, added[-1], after, sentence_starts)):
             added.append(_Dated(t, t.value[:10], "day"))
     return added
 
 
-def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:
+def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None,
+                            sentence_starts: Sequence[int]) -> bool:
     """Is the clock time on the day of ``before``, a clock time found on a told day, later and near it, with no
     other day-dated expression between them, and that day not named after it in its sentence (``after``)?"""
     return before.date == clock.value[:10] and clock.value > before.timex.value \
-        and clock.start - before.timex.end <= _CLOCK_REACH and (
-        after is None or after.date != before.date
-        or bisect_right(sentence_starts, clock.start) != bisect_right(sentence_starts, after.timex.start))
+        and clock.start - before.timex.end <= _CLOCK_REACH \
+        and (after is None or after.date != before.date or _apart(sentence_starts, clock.start, after.timex.start))
+
+
+def _apart(sentence_starts: Sequence[int], a: int, b: int) -> bool:
+    """Are offsets ``a`` and ``b`` in different sentences?"""
+    return bisect_right(sentence_starts, a) != bisect_right(sentence_starts, b)
 
 
 def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:
     """Is the clock time on ``day``, the day-dated expression before it: read against it, a sentence or a few
     later, and not named again after the clock in its own sentence (``after``, the next day-dated one)?"""
-    def apart(a: int, b: int) -> bool:
-        return bisect_right(sentence_starts, a) != bisect_right(sentence_starts, b)
-
     told_day = day.date == clock.value[:10] or in_the_night_after(day.timex.value, clock.value)
     return told_day and clock.start - day.timex.end <= _CLOCK_REACH \
-        and apart(day.timex.start, clock.start) \
-        and (after is None or after.date != day.date or apart(clock.start, after.timex.start))
+        and _apart(sentence_starts, day.timex.start, clock.start) \
+        and (after is None or after.date != day.date or _apart(sentence_starts, clock.start, after.timex.start))
 
 
 def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:

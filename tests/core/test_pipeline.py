@@ -683,18 +683,21 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "after gauges recorded only minor fluctuations. A magnitude 5.4 aftershock at 4:12 a.m. damaged a church in "
      "Manay.", "2026-05-13",
      [("2026-05-13", "disaster", "A magnitude 6.8 earthquake struck off the coast"),
-      ("2026-05-13", "statement", "Phivolcs issued a tsunami warning"), ("2026-05-13", "decision", "Phivolcs lifted it"),
+      ("2026-05-13", "statement", "Phivolcs issued a tsunami warning"),
+      ("2026-05-13", "decision", "Phivolcs lifted it"),
       ("2026-05-13", "disaster", "Aftershock damaged a church in Manay")]),
     # ... but hours from one clock time to another are no moment, and a time restated in brackets in another zone
     # is the same one
     ("The school board met on Monday. It voted to move the first bell from 7:25 a.m. to 8:10 a.m., trustees "
-     "said. Mount Ibu erupted on Monday. The status was raised at 8 p.m. local time (11 a.m. GMT), the agency said.", "2026-01-13",
+     "said. Mount Ibu erupted on Monday. The status was raised at 8 p.m. local time (11 a.m. GMT), the agency "
+     "said.", "2026-01-13",
      [("2026-01-12", "meeting", "The school board met"), ("2026-01-12", "disaster", "Mount Ibu erupted"),
       ("2026-01-12", "other", "The status was raised")]),
     # one date closing a line after a colon is no list either
     ("Published: Tuesday, October 21\n\nThe mayor spoke.", "2025-10-22", []),
     # one date opening a paragraph before a colon is no list: a heading, not an entry
-    ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),    # "May" capitalized is the month or a name, never the modal: not before "have"/"had" after "in", not in the
+    ("March 2021: a look back\n\nTunnel boring is completed on the last section.", "2025-06-02", []),
+    # "May" capitalized is the month or a name, never the modal: not before "have"/"had" after "in", not in the
     # subject "Theresa May"; a plural noun in -s opening a sentence is its subject, not a verb ("Protests that")
     ("Protests that erupted in May have spread to the capital. A law passed in May had banned the rallies. "
      "Theresa May said on Monday the deal was dead.", "2019-10-09",
