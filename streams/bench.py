@@ -297,7 +297,8 @@ def _against_extraction(run: dict, before: float, after: float) -> dict:
 
 def _two_workers(result: dict) -> str:
     """The two workers' throughput and speed-up, and how busy the machine was: on two cores, two workers, the
-    broker and the publisher share them, and each core does less when both are busy."""
+    broker and the publisher share them (two extraction processes alone run each at full speed; a worker's
+    extraction takes longer in wall time only when something else has its core)."""
     return (f"{result['two_workers_articles_per_s']:.0f} articles/s ({result['two_workers_speedup']:.2f}x one such "
             f"worker); the machine {result['two_workers_machine_cpu_cores']:.2f} of {result['in_loop']['machine_cores']}"
             f" cores busy (the broker {result['two_workers_broker_cpu_cores']:.2f}, one worker alone "
