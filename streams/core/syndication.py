@@ -3,7 +3,9 @@
 Shingles are runs of ``SHINGLE_WORDS`` casefolded words (letters and digits only, so quotes, dashes and
 spacing do not matter). Each word is hashed with CRC-32 and the words of a shingle are combined
 arithmetically, so a sketch depends on nothing but the text: the same text gives the same sketch in every
-process (no ``PYTHONHASHSEED``). The permutations are datasketch's, seeded, made once per process.
+process (no ``PYTHONHASHSEED``). The sketch is datasketch's affine32 MinHash, seeded, its permutations made once
+per process; the permutations are applied here, to the shingles' hash array as it is, as datasketch would apply
+them to a list of Python ints made from it (a test holds the two equal).
 The threshold was measured on copies with edits against other write-ups of the same event: see
 ``tests/core/test_syndication.py``.
 """
@@ -30,10 +32,12 @@ COPY_THRESHOLD = 0.3
 MAX_WORDS = 50_000  # an enormous body is sketched on its first words: the head identifies the story
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: \p{L}\p{N}, which the standard module reads faster
-_ASCII_WORD = re.compile(rb"[a-z0-9]+")  # the same in the UTF-8 of a casefolded text with only ASCII letters
+# the same for a casefolded text with only ASCII letters: every other byte of its UTF-8 becomes a space
+_NOT_ASCII_WORD = bytes(c if 0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier: spreads word order into the shingle hash
 _LOW32 = np.uint64(0xFFFFFFFF)
 _UINT32_END = 1 << 32
+_FMIX32 = tuple(map(np.uint32, (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)))  # MurmurHash3's finalizer, as datasketch's
 
 
 @cache
@@ -47,14 +51,15 @@ def _words(text: str) -> list[bytes]:
     """The casefolded words of a text in UTF-8, up to ``MAX_WORDS``."""
     folded = text.casefold()
     if ascii_words(folded):
-        return _ASCII_WORD.findall(folded.encode())[:MAX_WORDS]
+        return folded.encode().translate(_NOT_ASCII_WORD).split()[:MAX_WORDS]
     return list(map(str.encode, _WORD.findall(folded)[:MAX_WORDS]))
 
 
-def _shingle_hashes(text: str) -> list[int]:
+def _shingle_hashes(text: str) -> np.ndarray:
+    """The 32-bit hashes of the text's shingles, in text order (repeats kept: they cannot change a minimum)."""
     words = _words(text)
     if not words:
-        return []
+        return np.zeros(0, dtype=np.uint32)
     hashed = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
     width = min(SHINGLE_WORDS, len(words))
     count = len(words) - width + 1
@@ -62,8 +67,14 @@ def _shingle_hashes(text: str) -> list[int]:
     with np.errstate(over="ignore"):
         for offset in range(width):
             acc = acc * _MIX + hashed[offset:offset + count]
-    folded = (acc >> np.uint64(32)) ^ (acc & _LOW32)
-    return np.unique(folded).tolist()
+    return ((acc >> np.uint64(32)) ^ (acc & _LOW32)).astype(np.uint32)
+
+
+def _fmix32(hashes: np.ndarray) -> np.ndarray:
+    shift1, multiply1, shift2, multiply2, shift3 = _FMIX32
+    hashes = (hashes ^ (hashes >> shift1)) * multiply1
+    hashes = (hashes ^ (hashes >> shift2)) * multiply2
+    return hashes ^ (hashes >> shift3)
 
 
 def sketch(text: str) -> tuple[int, ...]:
@@ -71,11 +82,10 @@ def sketch(text: str) -> tuple[int, ...]:
     if not isinstance(text, str):
         return ()
     hashes = _shingle_hashes(text)
-    if not hashes:
+    if not hashes.size:
         return ()
-    minhash = _template().copy()  # shares the cached permutations
-    minhash.update_batch(hashes)
-    return tuple(minhash.hashvalues.tolist())
+    multipliers, offsets = _template().permutations
+    return tuple((_fmix32(hashes)[:, np.newaxis] * multipliers + offsets).min(axis=0).tolist())
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:

@@ -204,6 +204,33 @@ def test_total_on_any_text(a, b):
     assert isinstance(is_syndicated_copy(a, b), bool)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["rain", "Flut", "café", "Łódź", "42", "x", "o'clock", "—", "东京", "ß"]), max_size=40)
+       .map(" ".join))
+def test_sketch_is_datasketchs_minhash_of_the_shingles(text):
+    # The permutations are applied in numpy here: the values must stay what datasketch itself gives for the same
+    # shingle hashes, or sketches stored before and after would never match.
+    from datasketch import MinHash
+
+    from streams.core.syndication import SEED, _shingle_hashes
+
+    hashes = _shingle_hashes(text)
+    if not hashes.size:
+        assert sketch(text) == ()
+        return
+    theirs = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme="affine32")
+    theirs.update_batch(sorted(set(hashes.tolist())))
+    assert sketch(text) == tuple(theirs.hashvalues.tolist())
+
+
+def test_ascii_and_unicode_texts_split_into_the_same_words():
+    from streams.core.syndication import _words
+
+    assert _words("Don't stop—the 2024 U.S. vote’s 3rd day") == [b"don", b"t", b"stop", b"the", b"2024", b"u", b"s",
+                                                                 b"vote", b"s", b"3rd", b"day"]
+    assert _words("Café 2024 naïve") == [b"caf\xc3\xa9", b"2024", b"na\xc3\xafve"]
+
+
 @given(st.lists(st.integers(min_value=-10, max_value=2 ** 40), max_size=200), st.one_of(st.none(), st.text()))
 def test_similarity_never_raises_on_odd_sketches(values, other):
     assert 0.0 <= similarity(tuple(values), other) <= 1.0
