@@ -25,8 +25,10 @@ KNOWN_FIELDS = ("id", "source", "url", "title", "published_at", "language", "bod
 _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on was with as by at from it be are has have said were an this not".split()
 )
+_ENGLISH_BYTES = frozenset(word.encode() for word in _ENGLISH_WORDS)
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[a-z]+")  # the same in a lower-cased text with only ASCII letters
+# the same for a lower-cased text with only ASCII letters: every other byte of its UTF-8 becomes a space
+_NOT_ASCII_LETTER = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 _ENGLISH_SAMPLE = 2000  # characters: some 300 words, plenty to tell a language
 
 
@@ -63,10 +65,13 @@ def _id_of(data: Any) -> str | None:
 def looks_english(text: str, min_words: int = 40, min_share: float = 0.08) -> bool:
     """Cheap check: at least ``min_share`` of the words are common English function words (short texts pass)."""
     sample = text[:_ENGLISH_SAMPLE].lower()
-    words = (_ASCII_WORD if ascii_words(sample) else _WORD).findall(sample)
+    if ascii_words(sample):
+        words, known = sample.encode().translate(_NOT_ASCII_LETTER).split(), _ENGLISH_BYTES
+    else:
+        words, known = _WORD.findall(sample), _ENGLISH_WORDS
     if len(words) < min_words:
         return True
-    hits = sum(map(_ENGLISH_WORDS.__contains__, words))
+    hits = sum(map(known.__contains__, words))
     return hits / len(words) >= min_share
 
 
