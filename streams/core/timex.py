@@ -125,26 +125,28 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
     vetoes: list[tuple[int, int]] = []
     lowered = text.lower()
     exact_case = len(lowered) != len(text)  # a few letters lower-case to two characters: keep offsets right
-    # the token before, when it can start a rule: where it starts, its rules by second token, its other rules
-    start, by_second, any_second = -1, None, ()
+    # starts whose rules wait for more tokens: where each starts and what its next token may be
+    waiting: list[tuple[int, dict]] = []
     for token in TOKEN.finditer(text) if exact_case else tokens_of_lowered(lowered):
         key = NUM if token.lastindex else token[0].lower() if exact_case else token[0]
-        if by_second is not None:  # now that token's second token is known
-            rules = by_second.get(key)
-            if rules:
-                _try(text, start, rules, book, found, vetoes)
-            if any_second:
-                _try(text, start, any_second, book, found, vetoes)
+        if waiting:
+            still = []
+            for start, children in waiting:
+                node = children.get(key)
+                if node is not None:
+                    if node[1]:
+                        _try(text, start, node[1], book, found, vetoes)
+                    if node[0]:
+                        still.append((start, node[0]))
+            waiting = still
         if anywhere:
             _try(text, token.start(), anywhere, book, found, vetoes)
-        table = dispatch.get(key)
-        if table is None:
-            by_second = None
-        else:
-            start = token.start()
-            by_second, any_second = table
-    if by_second is not None and any_second:
-        _try(text, start, any_second, book, found, vetoes)
+        node = dispatch.get(key)
+        if node is not None:
+            if node[1]:
+                _try(text, token.start(), node[1], book, found, vetoes)
+            if node[0]:
+                waiting.append((token.start(), node[0]))
     return found, vetoes
 
 

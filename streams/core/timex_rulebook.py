@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from streams.core.timex_tense import TenseCues
-from streams.core.timex_tokens import leading_pairs
+from streams.core.timex_tokens import leading_keys
 
 __all__ = [
     "Example",
@@ -65,15 +65,18 @@ class Rule:
     span: str | None
     priority: int
     examples: tuple[Example, ...] = ()
-    leading: frozenset[tuple[str, str | None]] | None = None  # (first, second) token keys; None: anywhere
+    leading: frozenset[tuple[str, ...]] | None = None  # runs of first token keys (timex_tokens); None: anywhere
+
+
+# a node of the rule index: (next token key -> node, the rules to try once the keys leading to it are read)
+Node = tuple[dict[str, "Node"], tuple[Rule, ...]]
 
 
 @dataclass(frozen=True)
 class Rulebook:
     rules: tuple[Rule, ...]
     normalizations: dict[str, dict[str, str]]
-    # first token key -> (second token key -> rules, rules that take any second token)
-    dispatch: dict[str, tuple[dict[str, tuple[Rule, ...]], tuple[Rule, ...]]] = field(default_factory=dict)
+    dispatch: dict[str, Node] = field(default_factory=dict)
     anywhere: tuple[Rule, ...] = ()
     tense: TenseCues | None = None  # the words that tell which way an expression points
     mod_prefix: re.Pattern[str] = _NEVER  # group ``w``: a word just before an expression that sets its mod
@@ -268,7 +271,7 @@ def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
                 span=span,
                 priority=len(rules),
                 examples=tuple(_parse_example(line, where) for line in block.get("EXAMPLE", [])),
-                leading=leading_pairs(body),
+                leading=leading_keys(body),
             ))
     extras = {
         "tense": TenseCues.from_patterns(patterns),
@@ -286,20 +289,28 @@ def _words_before(table: dict[str, str]) -> re.Pattern[str]:
 
 
 def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]], extras: dict[str, object]) -> Rulebook:
-    by_pair: dict[str, dict[str | None, list[Rule]]] = {}
+    """A trie of the rules by their leading token keys: a rule sits at the end of each of its runs, unless another
+    of its runs is a prefix of that one (it is then tried once, there)."""
+    root: dict[str, tuple[dict, list[Rule]]] = {}
     anywhere = []
     for rule in rules:
         if rule.leading is None:
             anywhere.append(rule)
             continue
-        for first, second in sorted(rule.leading, key=str):
-            by_pair.setdefault(first, {}).setdefault(second, []).append(rule)
-    dispatch = {}
-    for first, seconds in by_pair.items():
-        any_second = tuple(seconds.pop(None, ()))
-        narrowed = {k: tuple(r for r in v if r not in any_second) for k, v in seconds.items()}
-        dispatch[first] = ({k: v for k, v in narrowed.items() if v}, any_second)
-    return Rulebook(rules, normalizations, dispatch, tuple(anywhere), **extras)
+        for run in sorted(rule.leading):
+            if any(run[:n] in rule.leading for n in range(1, len(run))):
+                continue
+            children, node = root, None
+            for key in run:
+                node = children.setdefault(key, ({}, []))
+                children = node[0]
+            node[1].append(rule)
+
+    def frozen(node: tuple[dict, list[Rule]]) -> Node:
+        return {key: frozen(child) for key, child in node[0].items()}, tuple(node[1])
+
+    return Rulebook(rules, normalizations, {key: frozen(node) for key, node in root.items()}, tuple(anywhere),
+                    **extras)
 
 
 @cache

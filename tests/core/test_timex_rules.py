@@ -101,4 +101,26 @@ def test_continuation_lines_join_a_long_match(tmp_path: Path) -> None:
     _write_book(tmp_path, "RULE: r\nMATCH: (?P<w>%word\n    |y)\nVALUE: {w}\n")
     book = load_rulebook(tmp_path)
     rule: Rule = book.rules[0]
-    assert rule.regex.match("y") and rule.leading == frozenset({("x", None), ("y", None)})
+    assert rule.regex.match("y") and rule.leading == frozenset({("x",), ("y",)})
+
+
+@pytest.mark.parametrize("pattern, runs", [
+    (r"the\s+past\s+(?:decade|year)", {("the", "past", "decade"), ("the", "past", "year")}),
+    (r"\d+\s*-\s*years?", {("<num>", "-", "year"), ("<num>", "-", "years")}),
+    (r"(?:on\s+)?(?:monday|tuesday)\b", {("on", "monday"), ("on", "tuesday"), ("monday",), ("tuesday",)}),
+    (r"since\s+\w+", {("since",)}),  # a word class: any token may follow
+    (r"(?:x\s+)*y", {("y",), ("x", "y"), ("x", "x", "y"), ("x", "x", "x")}),
+    (r"\s+x", None),  # cannot start at a token
+])
+def test_a_rule_is_indexed_by_its_first_three_token_keys(pattern: str, runs: set | None) -> None:
+    from streams.core.timex_tokens import leading_keys
+
+    assert leading_keys(pattern) == (frozenset(runs) if runs is not None else None)
+
+
+def test_a_rule_is_tried_once_at_a_start_where_two_of_its_runs_begin(tmp_path: Path) -> None:
+    _write_book(tmp_path, "RULE: r\nMATCH: x(?:\\s+y\\s+z)?\nVALUE: 2020\nEXAMPLE: x => 2020 @ 2020-01-01\n")
+    book = load_rulebook(tmp_path)
+    rule = book.rules[0]
+    assert rule.leading == frozenset({("x",), ("x", "y", "z")})
+    assert book.dispatch == {"x": ({}, (rule,))}
