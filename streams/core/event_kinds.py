@@ -63,13 +63,18 @@ class Trigger:
         return self.pos != "noun"
 
 
+# a gapped form's words after the gap, its (kind, part of speech) entries, its place among its first word's forms
+GapTail = tuple[tuple[str, ...], tuple[tuple[str, str], ...], int]
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     kinds: dict[str, KindInfo]
     forms: dict[str, tuple[tuple[str, str], ...]]  # folded form -> ((kind, pos), ...)
     max_words: int
-    # first word -> ((words before the gap), (words after it), entries) for forms with a "*"
-    gapped: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]], ...]]
+    # for forms with a "*", by their first word: ((words before the gap), {first word after it: ((words after
+    # it), entries, the form's place among the first word's forms), ...}), ...
+    gapped: dict[str, tuple[tuple[tuple[str, ...], dict[str, tuple[GapTail, ...]]], ...]]
     agents: dict[str, str]  # folded doer word -> the kind it lends
     words: dict[str, frozenset[str]]  # word class -> folded words or phrases
     dual: frozenset[str]  # one-word forms that are both a noun and a verb ("attack", "visit")
@@ -122,12 +127,16 @@ def lexicon() -> Lexicon:
                 entries = forms.setdefault(key, [])
             if (kind, pos) not in entries:
                 entries.append((kind, pos))
-    by_first: dict[str, list] = {}
+    by_first: dict[str, dict[tuple[str, ...], dict[str, list[GapTail]]]] = {}
+    places: dict[str, int] = {}
     for (head, tail), entries in gapped.items():
-        by_first.setdefault(head[0], []).append((head, tail, tuple(entries)))
+        place = places[head[0]] = places.get(head[0], -1) + 1
+        tails = by_first.setdefault(head[0], {}).setdefault(head, {})
+        tails.setdefault(tail[0], []).append((tail, tuple(entries), place))
     return Lexicon(kinds, {k: tuple(v) for k, v in forms.items()},
                    max((k.count(" ") + 1 for k in forms), default=1),
-                   {k: tuple(v) for k, v in by_first.items()}, agents,
+                   {first: tuple((head, {w: tuple(t) for w, t in tails.items()}) for head, tails in heads.items())
+                    for first, heads in by_first.items()}, agents,
                    {c: frozenset(w) for c, w in words.items()},
                    frozenset(k for k, v in forms.items()
                              if " " not in k and {p == "noun" for _, p in v} == {True, False}),
@@ -277,30 +286,36 @@ def _spelled(toks: Sequence[Token]) -> str:
 
 
 def _gapped(toks: Sequence[Token], i: int, lex: Lexicon, dated: Container[int]):
-    """The longest gapped form starting at ``i``: ``(end, entries)`` or None."""
-    best = None
+    """The longest gapped form starting at ``i`` (the first listed among the longest): ``(end, entries)`` or None.
+    Each form's tail is taken where it first follows the gap; the forms that share their words before the gap
+    read it together."""
+    found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []  # (end, -place, entries)
     n = len(toks)
-    for head, tail, entries in lex.gapped[toks[i].low]:
+    for head, tails in lex.gapped[toks[i].low]:
         k = i + len(head)
         if k > n or tuple(x.low for x in toks[i:k]) != head:
             continue
         # a date inside the phrase does not count ("won the Nov. 2 general election"), nor the hyphen of a
         # compound and the word after it ("released a 112-page report"); a possessive is part of it ("raised
         # the volcano's alert level")
+        taken: set[int] = set()
         m, words = k, 0
-        while words <= _MAX_GAP:
-            if m + len(tail) > n or (m > k and m - 1 not in dated and (
+        while words <= _MAX_GAP and m < n:
+            if m > k and m - 1 not in dated and (
                     not (toks[m - 1].text[0].isalnum() or toks[m - 1].text == "-" or toks[m - 1].low == POSSESSIVE)
-                    or (toks[m - 1].low in _NOT_IN_GAP and not _about_a_number(toks, m - 1)))):
+                    or (toks[m - 1].low in _NOT_IN_GAP and not _about_a_number(toks, m - 1))):
                 break
-            if tuple(x.low for x in toks[m:m + len(tail)]) == tail:
-                if best is None or m + len(tail) > best[0]:
-                    best = (m + len(tail), entries)
-                break
+            for tail, entries, place in tails.get(toks[m].low, ()):
+                if place not in taken and m + len(tail) <= n and tuple(x.low for x in toks[m:m + len(tail)]) == tail:
+                    taken.add(place)
+                    found.append((m + len(tail), -place, entries))
             words += m not in dated and toks[m].text != "-" and not (m > k and toks[m - 1].text == "-") \
                 and toks[m].low != POSSESSIVE
             m += 1
-    return best
+    if not found:
+        return None
+    end, _, entries = max(found, key=lambda f: f[:2])
+    return end, entries
 
 
 def _about_a_number(toks: Sequence[Token], k: int) -> bool:
