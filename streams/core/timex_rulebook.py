@@ -65,7 +65,6 @@ class Rule:
     span: str | None
     priority: int
     examples: tuple[Example, ...] = ()
-    leading: frozenset[tuple[str, ...]] | None = None  # runs of first token keys (timex_tokens); None: anywhere
 
 
 # a node of the rule index: (next token key -> node, the rules to try once the keys leading to it are read)
@@ -240,6 +239,7 @@ def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
     patterns = _load_patterns(base / "patterns")
     normalizations = _load_normalizations(base / "normalizations")
     rules: list[Rule] = []
+    leading: list[frozenset[tuple[str, ...]] | None] = []  # each rule's runs of first token keys (timex_tokens)
     names: set[str] = set()
     for stem, timex_type in RULE_FILES:
         path = base / "rules" / f"{stem}.txt"
@@ -271,14 +271,14 @@ def load_rulebook(root: Path = RULES_ROOT, language: str = "en") -> Rulebook:
                 span=span,
                 priority=len(rules),
                 examples=tuple(_parse_example(line, where) for line in block.get("EXAMPLE", [])),
-                leading=leading_keys(body),
             ))
+            leading.append(leading_keys(body))
     extras = {
         "tense": TenseCues.from_patterns(patterns),
         "mod_prefix": _words_before(normalizations["mod_prefix"]),
         "mod_signal": _words_before(normalizations["mod_signal"]),
     }
-    return _index(tuple(rules), normalizations, extras)
+    return _index(tuple(rules), leading, normalizations, extras)
 
 
 def _words_before(table: dict[str, str]) -> re.Pattern[str]:
@@ -288,29 +288,35 @@ def _words_before(table: dict[str, str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<w>{body})\s+$", re.IGNORECASE)
 
 
-def _index(rules: tuple[Rule, ...], normalizations: dict[str, dict[str, str]], extras: dict[str, object]) -> Rulebook:
-    """A trie of the rules by their leading token keys: a rule sits at the end of each of its runs, unless another
-    of its runs is a prefix of that one (it is then tried once, there)."""
-    root: dict[str, tuple[dict, list[Rule]]] = {}
+def _index(rules: tuple[Rule, ...], leading: list[frozenset[tuple[str, ...]] | None],
+           normalizations: dict[str, dict[str, str]], extras: dict[str, object]) -> Rulebook:
+    """A trie of the rules by their leading token keys (``leading``, None: try the rule at every token): a rule
+    sits at the end of each of its runs, unless another of its runs is a prefix of that one (it is then tried
+    once, there). Built from the leaves up, one copy of each distinct node: the number words ("three" + "days"
+    + "later", "four" + ...) share their subtrees, tens of thousands of runs in a few hundred nodes."""
     anywhere = []
-    for rule in rules:
-        if rule.leading is None:
+    entries: list[tuple[tuple[str, ...], int]] = []  # (run, the rule's place)
+    for place, (rule, runs) in enumerate(zip(rules, leading)):
+        if runs is None:
             anywhere.append(rule)
             continue
-        for run in sorted(rule.leading):
-            if any(run[:n] in rule.leading for n in range(1, len(run))):
-                continue
-            children, node = root, None
-            for key in run:
-                node = children.setdefault(key, ({}, []))
-                children = node[0]
-            node[1].append(rule)
+        entries.extend((run, place) for run in runs if not any(run[:n] in runs for n in range(1, len(run))))
+    shared: dict[tuple, Node] = {}
 
-    def frozen(node: tuple[dict, list[Rule]]) -> Node:
-        return {key: frozen(child) for key, child in node[0].items()}, tuple(node[1])
+    def node(entries: list[tuple[tuple[str, ...], int]], depth: int) -> Node:
+        places: list[int] = []
+        deeper: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for run, place in entries:
+            if len(run) == depth:
+                places.append(place)
+            else:
+                deeper.setdefault(run[depth], []).append((run, place))
+        children = {key: node(group, depth + 1) for key, group in deeper.items()}
+        places.sort()
+        identity = (tuple(sorted((key, id(child)) for key, child in children.items())), tuple(places))
+        return shared.setdefault(identity, (children, tuple(rules[place] for place in places)))
 
-    return Rulebook(rules, normalizations, {key: frozen(node) for key, node in root.items()}, tuple(anywhere),
-                    **extras)
+    return Rulebook(rules, normalizations, node(entries, 0)[0], tuple(anywhere), **extras)
 
 
 @cache
