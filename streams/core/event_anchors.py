@@ -417,9 +417,10 @@ class AnchorRoles:
             return False
         before = toks[k - 1].low
         if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO
-                                         or self.intent_verb_with_object(k - 1) is not None):
+                                         or self.intent_verb_with_object(k - 1) is not None
+                                         or (k > 2 and toks[k - 2].low == "able" and toks[k - 3].low in ("was", "were"))):
             # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on"),
-            # "expects the reactor to reach criticality"
+            # "expects the reactor to reach criticality"; "was able to berth at 2:20 a.m.": it berthed then
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
                 and (toks[k - 2].low != "due" or (tok.low not in _NP_OPENERS
                                                   and toks[k + 1].low not in _NOT_AFTER - _NP_OPENERS))

@@ -191,6 +191,17 @@ def _as_a(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _according_to(toks: Sequence[Token], i: int) -> bool:
+    """Does "according to" stand up to three words before the noun at ``i`` ("according to a preliminary
+    statement")?"""
+    for k in range(i - 1, max(i - 5, 0), -1):
+        if toks[k].low == "to" and toks[k - 1].low == "according":
+            return True
+        if not toks[k].text[:1].isalnum():
+            return False
+    return False
+
+
 def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectival: Container[int] = (),
                   dated: Container[int] = (), name_heads: Container[int] = ()) -> list[Trigger]:
     """Triggers in ``toks``, longest form first, none inside ``blocked`` tokens (names, dates).
@@ -266,6 +277,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             continue
         if pos == "noun" and _as_a(toks, i):
             i = j  # "made landfall as a Category 3 storm": what it was, not something that happened
+            continue
+        if pos == "noun" and _according_to(toks, i):
+            i = j  # "had left port at 10:15 p.m., according to a statement from the port": the source, not the news
             continue
         options = tuple(e for e in entries if (e[1] == "noun") == (pos == "noun"))
         out.append(Trigger(i, j, kind, pos, _spelled(toks[i:j]),

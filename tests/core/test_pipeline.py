@@ -723,6 +723,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a negated verb tells of nothing that happens then
     ("Nurses in Scotland will not strike this week. Nurses in England will walk out on Thursday.", "2022-12-13",
      [("2022-12-15", "protest", "Nurses in England will walk out")]),
+    # "was able to" tells that the act happened; "according to" names the source, not the news; a clock time and
+    # its day stay one expression before a count of minutes
+    ("The ferry was able to berth under its own power at 2:20 a.m. on Friday. The ship had left Algeciras at "
+     "10:15 p.m. on Thursday, 75 minutes behind schedule, according to a statement from the port authority.",
+     "2024-08-09",
+     [("2024-08-09", "other", "The ferry was able to berth under its own power"),
+      ("2024-08-08", "other", "The ship had left Algeciras")]),
+    # a tribunal hearing the case meets
+    ("The panel, which heard the case on Oct. 27, banned him for four years on Friday.", "2025-11-21",
+     [("2025-10-27", "meeting", "The panel heard the case"), ("2025-11-21", "decision", "The panel banned him for four years")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected
