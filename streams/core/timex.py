@@ -333,6 +333,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
             quarter_end = candidate.end
     timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
+    timexes = _listed_days_in_order(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen],
+                                    book.normalizations["weekday"])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
@@ -421,6 +423,37 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub
         timexes[i + 1] = replace(second, value=later.isoformat(),
                                  resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named just before")
     return timexes
+
+
+def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
+                          weekdays: dict[str, str]) -> list[Timex]:
+    """A list whose lines open with their days ("April 18 – Kaunas", "May 21 – Chicago", "July 11 – Palanga")
+    runs in order: a day with no year (nor weekday) that its reading put before the line above, in a list that
+    has run forward so far, is in the year after, when that keeps it within a year of the line above."""
+    before: list[date] = []  # the days of the list's lines so far
+    for i, timex in enumerate(timexes):
+        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not _opens_line(text, timex.start):
+            continue
+        day = date.fromisoformat(timex.value[:10])
+        first = TOKEN.match(timex.text)
+        if yearless[i] and len(before) >= 2 and before[-2] <= before[-1] and day < before[-1] \
+                and not (first and first[0].lower() in weekdays):
+            try:
+                later = day.replace(year=day.year + 1)
+            except ValueError:  # February 29
+                later = day
+            if before[-1] <= later <= before[-1] + timedelta(days=366):
+                timexes[i] = timex = replace(timex, value=f"{later.year:04d}{timex.value[4:]}",
+                                             resolution=f"{timex.text}: after the list's line above, "
+                                                        f"{before[-1].isoformat()}")
+                day = later
+        before.append(day)
+    return timexes
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Does the text at ``start`` open its line (after white space and a bullet at most)?"""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-•*■▪●")
 
 
 def _range_start_years(text: str, timexes: list[Timex], yearless: list[bool]) -> list[Timex]:

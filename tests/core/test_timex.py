@@ -515,6 +515,18 @@ def test_a_range_start_without_a_year_is_in_the_year_of_its_end(text: str, expec
     assert [t.value for t in tag(text, date(2023, 10, 1))] == expected
 
 
+def test_the_lines_of_a_dated_list_run_in_order() -> None:
+    pub = date(2026, 1, 22)
+    tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
+    assert [t.value for t in tag(tour, pub)] == ["2026-04-18", "2026-05-21", "2026-07-11", "2026-08-08"]
+    # a list that runs backwards, a day written with its year, and lines that are no list keep their own reading
+    back = "KEY DATES\nJanuary 20 – Final report\nDecember 3 – Hearings\nOctober 8 – Inquiry"
+    assert [t.value for t in tag(back, pub)] == [t.value for t in tag(back.replace("\n", ". "), pub)]
+    assert [t.value for t in tag("April 18 – Kaunas\nJuly 11, 2025 – Palanga", pub)] == ["2026-04-18", "2025-07-11"]
+    assert [t.value for t in tag("It opened on April 18. It closed on July 11.", pub)][1] == \
+        [t.value for t in tag("It closed on July 11.", pub)][0]
+
+
 def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_year() -> None:
     pub = date(2019, 11, 29)
     text = "She was found dead on 4 August 2018. He was arrested on 9 August and extradited the following month."
