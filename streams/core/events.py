@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import TOLD_AGAIN
+from .timex import TOLD_AGAIN, dates_a_telling
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -480,7 +480,11 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         after = days[at] if at < len(days) else None
         if t.start in taken:
             continue
-        if (at and _on_the_day_before(t, days[at - 1], after, sentence_starts)) or (
+        # the day before, or the one before it in the same sentence when that one dates only the telling ("began
+        # shortly before midnight on Monday, the IMO said this morning. ... began at 22:58")
+        before = days[at - 2:at] if at >= 2 and not _apart(sentence_starts, starts[at - 2], starts[at - 1]) \
+            and dates_a_telling(text, starts[at - 1]) else days[max(0, at - 1):at]
+        if any(_on_the_day_before(t, day, after, sentence_starts) for day in before) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])
                 and _after_the_clock_before(t, added[-1], after, sentence_starts)):
             added.append(_Dated(t, t.value[:10], "day"))

@@ -33,7 +33,7 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "dates_a_telling", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
@@ -68,6 +68,7 @@ _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE),
 _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
@@ -254,6 +255,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = []
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     zoned = False  # the reference is a clock time in UTC/GMT
+    reference_end = -1  # where the expression that set the reference ends
     quarter_reference: str | None = None  # what "a year ago" compares with in an earnings report
     # where the last quarter, and the last span of months a report speaks of ("the nine months"), ended: until the
     # next quarter, comparisons ("a year earlier") are with the year before, not with a quarter
@@ -312,12 +314,13 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             parsed = parse_reference(value)
             in_utc = kind == "TIME" and UNIVERSAL_ZONE.search(text, candidate.start, candidate.end) is not None
             # the same moment told again in UTC, on another day: the story's later clock times stay on its day
-            if parsed and not (in_utc and not zoned and restated_elsewhere(value, reference)):
+            if parsed and not (in_utc and not zoned and restated_elsewhere(value, reference)) \
+                    and not _dates_the_telling(text, candidate, reference_end):
                 if not (timexes[-1].granularity in _PERIOD_NAMES and _NAMES_A_NOUN.match(text, candidate.end)):
                     # a quarter or a season before a noun names a figure or a kind ("a first-quarter loss", "in
                     # winter conditions"), not the time the story has moved to: "the next day" still counts from
                     # the day before it (a year-ago comparison does count from the quarter)
-                    reference, zoned = value, in_utc
+                    reference, zoned, reference_end = value, in_utc, candidate.end
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end
@@ -337,6 +340,19 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                                     book.normalizations["weekday"])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def dates_a_telling(text: str, start: int) -> bool:
+    """Does the expression at ``start`` follow "said" ("the IMO said this morning", "police said on Tuesday")?"""
+    return _SAID_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _dates_the_telling(text: str, candidate: _Candidate, reference_end: int) -> bool:
+    """Does the expression date only the telling of a sentence that has dated its news already ("began shortly
+    before midnight on Monday, the IMO said this morning")? The story's later clock times and "the next day" go
+    on from the news, not from the telling."""
+    return dates_a_telling(text, candidate.start) and 0 <= reference_end < candidate.start \
+        and _SENTENCE_END.search(text, reference_end, candidate.start) is None
 
 
 def _in_the_year_told(candidate: _Candidate, value: str, how: str, told: tuple[str, int],

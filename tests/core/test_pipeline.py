@@ -730,6 +730,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2024-08-09",
      [("2024-08-09", "other", "The ferry was able to berth under its own power"),
       ("2024-08-08", "other", "The ship had left Algeciras")]),
+    # the clock times after a sentence dated twice, its news and its telling, are on the news's day
+    ("An eruption began shortly before midnight on Monday, the IMO said this morning. A swarm of earthquakes began "
+     "at 22:58 and lava broke the surface at 23:41.", "2025-11-18",
+     [("2025-11-17", "disaster", "An eruption began"), ("2025-11-18", "statement", "The IMO said an eruption began"),
+      ("2025-11-17", "disaster", "Earthquakes began"), ("2025-11-17", "other", "Lava broke the surface")]),
     # a tribunal hearing the case meets
     ("The panel, which heard the case on Oct. 27, banned him for four years on Friday.", "2025-11-21",
      [("2025-10-27", "meeting", "The panel heard the case"), ("2025-11-21", "decision", "The panel banned him for four years")]),

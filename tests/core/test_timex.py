@@ -515,6 +515,18 @@ def test_a_range_start_without_a_year_is_in_the_year_of_its_end(text: str, expec
     assert [t.value for t in tag(text, date(2023, 10, 1))] == expected
 
 
+def test_clock_times_go_on_from_the_news_not_from_the_day_it_was_told() -> None:
+    pub = date(2025, 11, 18)
+    text = ("An eruption began shortly before midnight on Monday, the IMO said this morning. Earthquakes began at "
+            "22:58.")
+    assert [t.value for t in tag(text, pub)][-1] == "2025-11-17T22:58"
+    # a telling alone in its sentence, or a date that is no telling, is what the story goes on from
+    assert [t.value for t in tag("The IMO said this morning. Earthquakes began at 22:58.", pub)][-1] \
+        == "2025-11-18T22:58"
+    assert [t.value for t in tag("It began on Monday and ended this morning. Lava broke out at 6:10.", pub)][-1] \
+        == "2025-11-18T06:10"
+
+
 def test_the_lines_of_a_dated_list_run_in_order() -> None:
     pub = date(2026, 1, 22)
     tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
