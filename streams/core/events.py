@@ -695,6 +695,11 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     if a > 1 and toks[a - 1].low == "from" and toks[a].low in ("a", "the", "last", "one") \
             and any(toks[k].text in ("%", "percent", "per") for k in range(max(a - 10, 0), a)):
         return True  # "exports rose 0.8% in May from a year earlier"
+    if _from_a_figure(roles, a):
+        return True  # "accelerated to 12.9 percent in September from 12.2 percent in August"
+    k = a - 1 - (a > 0 and toks[a - 1].low in ("in", "on", "at"))
+    if k >= 1 and toks[k].low == "not" and toks[k - 1].text == ",":
+        return True  # "Classes began Aug. 13, not Aug. 14": the date that is not the one
     for k in range(a - 1, max(a - 11, 0), -1):  # "compared with a profit of €3.1m a year earlier"
         low = toks[k].low
         if low in (",", ";") or k in roles.trigger_starts:
@@ -704,6 +709,20 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
             return low != "against" or any(toks[i].text[:1].isdigit() or toks[i].text[:1] in _CURRENCY
                                             or toks[i].low in _FIGURES for i in range(k + 1, a))
     return False
+
+
+def _from_a_figure(roles: SentenceRoles, a: int) -> bool:
+    """Does a figure after "from" stand just before the date at token ``a`` ("from 12.2 percent in August",
+    "from 25,000 euros last year"), the value a change started from?"""
+    toks = roles.toks
+    k = a - 1 - (a > 0 and toks[a - 1].low in ("in", "on", "at"))
+    units = 0
+    while k > 0 and units <= 2 and toks[k].text[:1].isalpha() and toks[k].text.islower() and k not in roles.dated:
+        k, units = k - 1, units + 1  # "percent", "euros", "points"
+    while k > 0 and (toks[k].text[:1].isdigit() or toks[k].text in _CURRENCY or toks[k].text == "%") \
+            and k not in roles.dated:
+        k -= 1
+    return k < a - 1 and toks[k].low == "from" and (toks[k + 1].text[:1].isdigit() or toks[k + 1].text in _CURRENCY)
 
 
 def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:

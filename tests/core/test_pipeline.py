@@ -735,6 +735,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "at 22:58 and lava broke the surface at 23:41.", "2025-11-18",
      [("2025-11-17", "disaster", "An eruption began"), ("2025-11-18", "statement", "The IMO said an eruption began"),
       ("2025-11-17", "disaster", "Earthquakes began"), ("2025-11-17", "other", "Lava broke the surface")]),
+    # the figure a change started from, and the date a correction says is not the one, date nothing; a place after
+    # "from" is no figure
+    ("Inflation rose to 12.9 percent in September from 12.2 percent in August. The fund was raised to 40,000 euros "
+     "from 25,000 euros last year. Classes began Aug. 13, not Aug. 14. The firm moved from 12 Elm Road in 2019.",
+     "2025-10-10",
+     [("2025-09", "market", "Inflation rose to 12.9 percent from 12.2 percent"),
+      ("2025-08-13", "other", "Classes began"), ("2019", "other", "The firm moved from 12 Elm Road")]),
     # a tribunal hearing the case meets
     ("The panel, which heard the case on Oct. 27, banned him for four years on Friday.", "2025-11-21",
      [("2025-10-27", "meeting", "The panel heard the case"), ("2025-11-21", "decision", "The panel banned him for four years")]),
