@@ -418,7 +418,7 @@ class AnchorRoles:
         before = toks[k - 1].low
         if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO
                                          or self.intent_verb_with_object(k - 1) is not None
-                                         or (k > 2 and toks[k - 2].low == "able" and toks[k - 3].low in ("was", "were"))):
+                                         or _was_able(toks, k - 1)):
             # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on"),
             # "expects the reactor to reach criticality"; "was able to berth at 2:20 a.m.": it berthed then
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
@@ -567,3 +567,8 @@ def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:
     ("opened its headquarters in 2009 and today employs 64 people")?"""
     return (a > 0 and b < len(toks) and toks[a - 1].low in ("and", "but") and toks[b].text[:1].isalpha()
             and toks[b].text[:1].islower() and toks[b].low not in _NOT_A_PREDICATE)
+
+
+def _was_able(toks: Sequence[Token], to: int) -> bool:
+    """Does "was able" or "were able" stand before the "to" at ``to`` ("was able to berth": it berthed)?"""
+    return to > 1 and toks[to - 1].low == "able" and toks[to - 2].low in ("was", "were")
