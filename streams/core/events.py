@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import TOLD_AGAIN, dates_a_telling
+from .timex import TOLD_AGAIN, dates_a_telling, opens_line
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -202,23 +202,17 @@ def _restated_in_utc(timexes: Sequence[Timex]) -> dict[tuple[int, int], _Dated]:
     return out
 
 
-def _opens_line(text: str, timex: Timex) -> bool:
-    """Does the timex open its paragraph (after a bullet, if any)?"""
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    return not text[line_start:timex.start].strip(" \t-*•–—")
-
-
 def _heads_entry(text: str, timex: Timex) -> bool:
     """Does a clock time open its paragraph, before a separator or the entry's first word, as a live blog's
     entries do ("10:42 GMT - Polls closed", "23:05 Exit poll shows ...")?"""
     if timex.type != "TIME" or not _CLOCK_ON_A_DAY.match(timex.value):
         return False
-    return _opens_line(text, timex) and _ENTRY_SEPARATOR.match(text, timex.end) is not None
+    return opens_line(text, timex.start) and _ENTRY_SEPARATOR.match(text, timex.end) is not None
 
 
 def _heads_the_day(text: str, timex: Timex) -> bool:
     """Is the timex a day alone on its line, as a live blog heads each day's entries ("Wednesday 9 October")?"""
-    if timex.type != "DATE" or not _DAY.match(timex.value) or not _opens_line(text, timex):
+    if timex.type != "DATE" or not _DAY.match(timex.value) or not opens_line(text, timex.start):
         return False
     line_end = text.find("\n", timex.end)
     return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
@@ -231,7 +225,7 @@ def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[i
     that date ("Perth, RAC Arena: Tuesday, October 3"), closing the entry or before its details after another
     separator ("Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km"). A list has two entries at least,
     of either kind ("Saturday, 29 March: Leinster v Dyfed ... Final: Saturday, 12 April, Cardiff Arms Park")."""
-    heads = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and _opens_line(text, d.timex)
+    heads = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and opens_line(text, d.timex.start)
                       and _CHRONOLOGY_SEPARATOR.match(text, d.timex.end))
     tails = frozenset(d.timex.start for d in dated if _labelled(text, d.timex))
     return (heads, tails) if len(heads | tails) >= 2 else (frozenset(), frozenset())

@@ -33,7 +33,7 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "dates_a_telling", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
@@ -335,9 +335,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             period_end = candidate.end
         if candidate.value.startswith("UNDEF-refq-quarter"):  # "in the quarter": back to the quarter
             quarter_end = candidate.end
-    timexes = _range_start_years(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen])
-    timexes = _listed_days_in_order(text, timexes, [c.value.startswith(_NO_YEAR_YET) for c in chosen],
-                                    book.normalizations["weekday"])
+    yearless = [c.value.startswith(_NO_YEAR_YET) for c in chosen]
+    timexes = _range_start_years(text, timexes, yearless)
+    timexes = _listed_days_in_order(text, timexes, yearless, book.normalizations["weekday"])
     timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
@@ -402,8 +402,7 @@ def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: 
     """"Tuesday, October 3" with no year: the year, of the publication's and those next to it, in which October 3
     is a Tuesday, when the one the tense chose is not (a weekday the date does not fall on is a wrong year, not a
     wrong weekday). ``weekdays``: the rulebook's weekday names to ISO numbers."""
-    first = TOKEN.match(words)
-    iso = weekdays.get(first[0].lower()) if first else None
+    iso = _weekday_first(words, weekdays)
     day = _DAY_VALUE.match(value)
     if iso is None or not day:
         return value, how
@@ -448,12 +447,11 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
     has run forward so far, is in the year after, when that keeps it within a year of the line above."""
     before: list[date] = []  # the days of the list's lines so far
     for i, timex in enumerate(timexes):
-        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not _opens_line(text, timex.start):
+        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not opens_line(text, timex.start):
             continue
         day = date.fromisoformat(timex.value[:10])
-        first = TOKEN.match(timex.text)
         if yearless[i] and len(before) >= 2 and before[-2] <= before[-1] and day < before[-1] \
-                and not (first and first[0].lower() in weekdays):
+                and _weekday_first(timex.text, weekdays) is None:
             try:
                 later = day.replace(year=day.year + 1)
             except ValueError:  # February 29
@@ -467,9 +465,16 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
     return timexes
 
 
-def _opens_line(text: str, start: int) -> bool:
+def opens_line(text: str, start: int) -> bool:
     """Does the text at ``start`` open its line (after white space and a bullet at most)?"""
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-•*■▪●")
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*•–—■▪●")
+
+
+def _weekday_first(words: str, weekdays: dict[str, str]) -> str | None:
+    """The ISO number of the weekday ``words`` open with ("Tuesday, October 3"), if any. ``weekdays``: the
+    rulebook's weekday names to ISO numbers."""
+    first = TOKEN.match(words)
+    return weekdays.get(first[0].lower()) if first else None
 
 
 def _range_start_years(text: str, timexes: list[Timex], yearless: list[bool]) -> list[Timex]:
