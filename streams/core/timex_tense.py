@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 __all__ = ["POSSESSIVE_S", "TenseCues", "direction"]
 
-_CONTEXT = 120  # characters read on each side
+# characters read on each side: a long subject ("Sony Corp. completed its tender offer for Columbia Pictures
+# Entertainment Inc., with shareholders tendering 99.3% of all shares by the Tuesday deadline") puts the verb far back
+_CONTEXT = 160
 _SINCE = re.compile(r"(?<!\w)(?:ever\s+)?since\s+(?:(?:early|mid|late|the\s+(?:start|end|beginning|middle)\s+of)[-\s]+)?$",
                     re.IGNORECASE)
 POSSESSIVE_S = re.compile(r"['’]s\b")  # "Friday's vote", "before Tuesday's summit": the date owns what follows

@@ -108,6 +108,9 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # "by" after a past verb of change: when it was reached, not a deadline
     ("Shares fell 3.2 percent to $41.87 by 3 p.m. on Tuesday.", WED, "2022-03-15T15:00"),
     ("Rescuers reached the village by Monday evening.", WED, "2022-03-14TEV"),
+    # ... however long the subject between the verb and the date
+    ("Hexcorp Holdings completed its tender offer for Columbia Pictures Entertainment Inc., with Columbia "
+     "shareholders tendering 99.3% of all common shares outstanding by the Tuesday deadline.", WED, "2022-03-15"),
     # an infinitive after a past verb that promises nothing tells nothing: news reports the past
     ("The hospital was forced to close on Saturday after shelling.", WED, "2022-03-12"),
 ])
