@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import TOLD_AGAIN, dates_a_telling, opens_line
+from .timex import CLOCK_REACH, TOLD_AGAIN, dates_a_telling, opens_line
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -118,7 +118,6 @@ _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:af
                          re.IGNORECASE)
 # a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
 _COUNTED = re.compile(r"\b(?:later|earlier|after|before|ago)$|^(?:that|the\s+same)\s", re.IGNORECASE)
-_CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|(SP|SU|FA|WI))$")  # dates its year: no finer bucket
 # A season dates only when the text places it ("the spring of 2021", "last summer") or sets something in it ("in
 # the autumn"); "for the winter" is a purpose.
@@ -490,7 +489,7 @@ def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None,
     """Is the clock time on the day of ``before``, a clock time found on a told day, later and near it, with no
     other day-dated expression between them, and that day not named after it in its sentence (``after``)?"""
     return before.date == clock.value[:10] and clock.value > before.timex.value \
-        and clock.start - before.timex.end <= _CLOCK_REACH \
+        and clock.start - before.timex.end <= CLOCK_REACH \
         and (after is None or after.date != before.date or _apart(sentence_starts, clock.start, after.timex.start))
 
 
@@ -503,7 +502,7 @@ def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence
     """Is the clock time on ``day``, the day-dated expression before it: read against it, a sentence or a few
     later, and not named again after the clock in its own sentence (``after``, the next day-dated one)?"""
     told_day = day.date == clock.value[:10] or in_the_night_after(day.timex.value, clock.value)
-    return told_day and clock.start - day.timex.end <= _CLOCK_REACH \
+    return told_day and clock.start - day.timex.end <= CLOCK_REACH \
         and _apart(sentence_starts, day.timex.start, clock.start) \
         and (after is None or after.date != day.date or _apart(sentence_starts, clock.start, after.timex.start))
 

@@ -33,10 +33,12 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_REACH", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
+_CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
+CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _MOD_WINDOW = 30
 _DATE_BOUNDS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # signals that bound a date
 _NOT_ON_THE_CALENDAR = {"DURATION": "a length of time, not a date", "SET": "a recurring time, not a date"}
@@ -265,6 +267,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     frame, frame_year, frame_end = "", "", -1
     order: str | None = None  # how the text writes its dates, "day" or "month" first: read when first needed
     told: tuple[str, int] | None = None  # the last day the text wrote with its year, and where it ended
+    day_reference: tuple[str, int] | None = None  # the last reference that named a day, and where it ended
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -273,6 +276,13 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         references = (reference, quarter_reference)
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
+                and candidate.start - day_reference[1] <= CLOCK_REACH and not opens_line(text, candidate.start) \
+                and _SENTENCE_END.search(text, reference_end, candidate.start):
+            # "in the early hours of Thursday. The tiara was made in 1811. An alarm was triggered at 2.47am": a
+            # year or a month told in passing, or a day ahead ("before a March 31 deadline"), does not say which day
+            # a clock time is on; the last day told up to the publication does, when it is near
+            references = (day_reference[0], quarter_reference)
         if period_end > quarter_end and candidate.value.startswith(_YEAR_BEFORE):
             references = (None, None)  # "for the nine months ... a year earlier": the year before, not a quarter
         if framed and (the_unit := _THE_UNIT.get(candidate.value)) and len(frame) >= the_unit[2] \
@@ -321,6 +331,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     # winter conditions"), not the time the story has moved to: "the next day" still counts from
                     # the day before it (a year-ago comparison does count from the quarter)
                     reference, zoned, reference_end = value, in_utc, candidate.end
+                    if parsed[1] == "day" and parsed[0] <= pub:  # not a day ahead: "due to debate on Thursday"
+                        day_reference = value, candidate.end
                 if parsed[1] == "quarter":
                     quarter_reference = value
                     quarter_end = candidate.end

@@ -527,6 +527,24 @@ def test_clock_times_go_on_from_the_news_not_from_the_day_it_was_told() -> None:
         == "2025-11-18T06:10"
 
 
+def test_a_clock_time_stays_on_the_day_told_before_a_year_or_a_day_ahead() -> None:
+    pub = date(2025, 4, 4)
+    heist = ("Raiders broke in in the early hours of Thursday. The tiara was made in 1811 for a wedding. An alarm "
+             "was triggered at 2.47am.")
+    assert [t.value for t in tag(heist, pub)][-1] == "2025-04-03T02:47"
+    vote = "The Knesset approved the budget early Wednesday. A final vote will be held on March 31. The bill passed " \
+        "at around 4:15 a.m."
+    assert [t.value for t in tag(vote, date(2026, 2, 11))][-1] == "2026-02-11T04:15"
+    # not a day ahead, nor across a year in the clock time's own sentence, nor for the entry time of a live blog
+    ahead = "Parliament will debate on Thursday a bill on a company set up in February 2024. The IMO will publish " \
+        "a hazard map at 15:00."
+    assert [t.value for t in tag(ahead, date(2025, 11, 18))][-1] == "2025-11-18T15:00"
+    assert not [t.value for t in tag("Raiders broke in on Thursday. In 1811, a fire broke out at 2.47am.", pub)
+                ][-1].startswith("2025-04-03")
+    assert [t.value for t in tag("Polls closed on Monday. The count began in 2019.\n09:15 - Turnout is up.", pub)
+            ][-1] == "2025-04-04T09:15"
+
+
 def test_the_lines_of_a_dated_list_run_in_order() -> None:
     pub = date(2026, 1, 22)
     tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
