@@ -217,6 +217,22 @@ def _heads_the_day(text: str, timex: Timex) -> bool:
     return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
 
 
+_LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
+
+
+def _told_entries(text: str, entries: Container[int]) -> frozenset[int]:
+    """The live-blog entry times whose entry is told in sentences ("05:25 - Engineers identify the change as the
+    trigger.", "09:40 — Uttaradit recorded 44.1C"), not headed by a headline ("09:30 GMT – RSF claims capture of
+    army position", its story in the paragraph below) or a question ("10.30 BST - What happens next?")."""
+    told = []
+    for start in entries:
+        line_end = text.find("\n", start)
+        stops = _LINE_STOPS.findall(text, start, len(text) if line_end == -1 else line_end)
+        if stops and stops[0] != "?":
+            told.append(start)
+    return frozenset(told)
+
+
 def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[int], frozenset[int]]:
     """The starts of the dates that head the entries of a chronology ("Key dates", "Timeline": "March 2021:
     Tunnel boring is completed ...", "14 June – Villa's bid is rejected"), each opening its paragraph before a
@@ -353,6 +369,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
     heads, tails = _chronology_entries(text, dated)
+    told_entries = _told_entries(text, entries)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
@@ -384,7 +401,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             seen: set[tuple[int, str, str | None]] = set()
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
-                if mention is None and d.timex.start in heads:
+                if mention is None and (d.timex.start in heads or (d.timex.start in told_entries and len(here) == 1)):
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 elif mention is None and d.timex.start in tails:
                     mention = _tail_mention(roles, sentence, s, d, entities)

@@ -963,3 +963,21 @@ def test_live_blog_entries_whose_words_name_other_days_are_on_the_blog_day():
                               "body": body})
     entries = {m.mention.timex.text: m.mention.date for m in result.mentions if "BST" in m.mention.timex.text}
     assert entries and set(entries.values()) == {"2024-10-09"}
+
+
+def test_a_live_blog_entry_told_in_a_sentence_is_an_event_even_without_a_known_trigger():
+    body = ("The outage began on Tuesday, June 14, when a configuration change was deployed.\n\n"
+            "04:07 - Configuration change deployed to zone B load balancers.\n\n"
+            "05:25 - Engineers identify the configuration change as the likely trigger.\n\n"
+            "05:52 - Rollback begins.")
+    result = process_article({"id": "ops", "source": "Status", "published_at": "2022-06-17T15:00:00Z", "body": body})
+    entries = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    assert entries["05:25"] == entries["05:52"] == "2022-06-14"
+    # but not an entry headed by a headline or a question, nor one whose sentence names a date of its own
+    body = ("13:45 GMT – Aid trucks cross from Chad\n\nTwenty trucks crossed the border on Tuesday, the UN said.\n\n"
+            "10.30 BST - What happens next? The new parliament will sit in November.\n\n"
+            "09:20 - Some background: Northway was formed in 2014 when two operators merged.\n\n"
+            "08:00 GMT - Polls opened across the country.")
+    result = process_article({"id": "blog", "source": "Chronicle", "published_at": "2024-06-11T15:00:00Z",
+                              "body": body})
+    assert {m.mention.timex.text for m in result.mentions if m.mention.timex.type == "TIME"} == {"08:00 GMT"}
