@@ -369,6 +369,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     quiet_starts = [start for start, _ in quiet]
     news_days = _news_days(dated, published_at)
     heads, tails = _chronology_entries(text, dated)
+    times = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted]
     told_entries = _told_entries(text, entries)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
@@ -414,6 +415,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     if not mention.actors and not mention.places:
                         mention = replace(mention, context=memory.context(entities))
                     out.append(mention)
+                if mention is not None and (d.timex.start in heads or d.timex.start in tails):
+                    out.extend(_listed_times(roles, sentence, s, d, mention, entities, times))
             main_subject = roles.subject(0)
             if main_subject:
                 memory.last_subject = tuple(main_subject)
@@ -983,6 +986,39 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
         rest = sentence[details.end():].split("\n", 1)[0].strip().rstrip(".")
         label = f"{label}: {rest}" if rest else label
     return _listed_mention(roles, sentence, offset, d, entities, " ".join(label.split()[:MAX_WORDS]), span[0])
+
+
+def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, mention: EventMention, entities,
+                  times: Sequence[Timex]) -> list[EventMention]:
+    """What a dated list line holds at the clock times in its brackets, on its day: "Saturday 18 October: Harbury v
+    Northgate (12.30pm); Castlebridge v Wrexford (3pm)" is a match at 12:30 and one at 15:00, each told by its
+    item's words. A time restated in another zone is not one of them."""
+    line_end = sentence.find("\n", d.timex.end - offset)
+    line_end = len(sentence) if line_end == -1 else line_end
+    found = []
+    for t in times:
+        at = t.start - offset
+        if not (d.timex.end - offset <= at and t.end - offset <= line_end) or not t.value.startswith(d.date):
+            continue
+        opened = sentence.rfind("(", 0, at)
+        if opened <= sentence.rfind(")", 0, at) or opened < d.timex.end - offset:
+            continue  # not in brackets
+        item = max(sentence.rfind(";", 0, opened), sentence.rfind(":", d.timex.end - offset, opened),
+                   d.timex.end - offset)
+        found.append((t, item + 1 if sentence[item] in ";:" else item, opened))
+    line_start = sentence.rfind("\n", 0, d.timex.start - offset) + 1
+    line_label = sentence[line_start:d.timex.start - offset].strip(" \t:–—|-*•,")
+    out = []
+    for t, item, opened in found:
+        span = roles.token_span(item, opened)
+        label = " ".join(sentence[item:opened].split()).strip(" ,;:–—-")
+        if span is None or not label:
+            continue
+        # "Final: Saturday, 12 April, Cardiff Arms Park (17:15 BST)": the line's label names what is on
+        summary = f"{line_label}, {label}" if line_label and item == d.timex.end - offset else label
+        out.append(replace(_listed_mention(roles, sentence, offset, _Dated(t, d.date, "day"), entities, summary,
+                                           span[0]), kind=mention.kind, kinds=mention.kinds))
+    return out
 
 
 def _listed_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, summary: str,

@@ -981,3 +981,21 @@ def test_a_live_blog_entry_told_in_a_sentence_is_an_event_even_without_a_known_t
     result = process_article({"id": "blog", "source": "Chronicle", "published_at": "2024-06-11T15:00:00Z",
                               "body": body})
     assert {m.mention.timex.text for m in result.mentions if m.mention.timex.type == "TIME"} == {"08:00 GMT"}
+
+
+def test_each_time_in_brackets_on_a_dated_list_line_is_its_items_happening():
+    body = ("Castlebridge host Wrexford on Saturday.\n\nFixtures\n\n"
+            "Saturday 18 October: Harbury Town v Northgate Rovers (12.30pm); Aldmoor v Kingsmere (5.30pm)\n\n"
+            "Sunday 19 October: Elmbridge v Castleford (Riverside Park, 2pm)\n\n"
+            "Final: Saturday, 1 November, Cardiff Arms Park (17:15 BST)")
+    result = process_article({"id": "fx", "source": "Sport", "published_at": "2025-10-16T09:00:00Z", "body": body})
+    timed = {(m.mention.timex.text, m.mention.date, m.mention.summary) for m in result.mentions
+             if m.mention.timex.type == "TIME"}
+    assert timed == {("12.30pm", "2025-10-18", "Harbury Town v Northgate Rovers"),
+                     ("5.30pm", "2025-10-18", "Aldmoor v Kingsmere"),
+                     ("2pm", "2025-10-19", "Elmbridge v Castleford"),
+                     ("17:15 BST", "2025-11-01", "Final, Cardiff Arms Park")}
+    # a time restated in another zone is not an item of its own
+    body = "Timeline\n\nDec. 18: The sides agree to a truce.\n\nDec. 20: The truce takes effect at 06:00 (0400 GMT)."
+    result = process_article({"id": "tl", "source": "Wire", "published_at": "2025-01-14T09:00:00Z", "body": body})
+    assert not any("GMT" in m.mention.timex.text for m in result.mentions)
