@@ -631,13 +631,15 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2021-03", "other", "Tunnel boring is completed on the last section"),
       ("2023", "other", "Track-laying begins on the Gipuzkoa branch"),
       ("2024-11-30", "other", "The first test train runs between Vitoria-Gasteiz and Bilbao")]),
-    # a fixture list or tour dates, lines without a verb headed or closed by their date: each line is on then,
-    # and the lines are no other stories' headlines
+    # a fixture list or tour dates, lines without a verb headed or closed by their date: each line is on then (and
+    # a fixture at its kick-off time too), and the lines are no other stories' headlines
     ("Fixtures\n\nSaturday 18 October: Harbury Town v Northgate Rovers (12.30pm)\n\nSunday 19 October: Elmbridge v "
      "Castleford Athletic (2pm)\n\nTour dates\n\nPerth, RAC Arena: Tuesday, October 21\n\nAdelaide, "
      "Entertainment Centre: Saturday, October 25", "2025-10-16",
-     [("2025-10-18", "other", "Harbury Town v Northgate Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"),
-      ("2025-10-21", "other", "Perth, RAC Arena"), ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
+     [("2025-10-18", "other", "Harbury Town v Northgate Rovers"), ("2025-10-18", "other", "Harbury Town v Northgate "
+      "Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"), ("2025-10-19", "other", "Elmbridge v "
+      "Castleford Athletic"), ("2025-10-21", "other", "Perth, RAC Arena"),
+      ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
     # "today" in a direct quote of a story about the day before its publication is the day the words were spoken;
     # the reporter's own "today" stays the publication day
     ('Coastal City beat Western Rangers 2-1 in the final last night. "Today we proved everyone wrong," the captain '
