@@ -674,7 +674,8 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "(17:15 BST)", "2025-03-17",
      [("2025-03-15", "contest", "Dyfed Dragons beat Clyde Warriors 24-22 in Llanelli"),
       ("2025-03-29", "other", "Leinster Wolves v Dyfed Dragons, Donnybrook"),
-      ("2025-04-12", "other", "Final: Cardiff Arms Park (17:15 BST)")]),
+      ("2025-03-29", "other", "Leinster Wolves v Dyfed Dragons, Donnybrook"),
+      ("2025-04-12", "other", "Final: Cardiff Arms Park (17:15 BST)"), ("2025-04-12", "other", "Final, Cardiff Arms Park")]),
     # ... but a line whose words before the date are too many for a list entry's label is no entry
     ("Tickets for the first of the two semi-finals in the capital — Saturday, March 7: sold out.\n\n"
      "Tickets for the second of the two semi-finals in the north — Sunday, March 8: a few left.", "2026-03-02", []),
