@@ -70,10 +70,11 @@ _ON_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?"
 _MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 _WITH_YEAR = r"(?:,?\s+\d{4})?"
-_LISTED_DAY = _ON_WEEKDAY + f"(?:{_DAY_MONTH}|{_MONTH_DAY})" + _WITH_YEAR
+_NUMERIC_DAY = r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d"  # "Offense date: 3/6/2022", "2024-05-09 – Hearing"
+_LISTED_DAY = _ON_WEEKDAY + f"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}|{_NUMERIC_DAY})"
 # ... heading its line, perhaps as a week or a run of days ("Week of March 10: ...", "March 3-5: Appeal hearing")
-_LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:{_DAY_MONTH}|{_MONTH_DAY}(?:\s*[-–]\s*\d{{1,2}}\b)?)"
-                + _WITH_YEAR)
+_LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}(?:\s*[-–]\s*\d{{1,2}}\b)?)"
+                + _WITH_YEAR + f"|{_NUMERIC_DAY})")
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"

@@ -179,6 +179,10 @@ def test_the_lines_of_a_dated_list_are_no_other_stories_headlines():
     result = clean(page(STORY[0], "KEY DATES", "March 3-5: Appeal hearing, Court of Appeal",
                         "Week of March 10: Leave application heard", *STORY[1:]))
     assert result.removed == ()
+    # ... nor a case summary's lines with numeric dates
+    result = clean(page(STORY[0], "CASE SUMMARY", "Offense date: 3/6/2022", "Plea: 3/3/2023",
+                        "2023-05-09 - Sentencing", *STORY[1:]))
+    assert result.removed == ()
     # ... but a byline's time stamp after its date is no list entry's details: the byline stays furniture
     result = clean(page("By Priya Raman — September 10, 2024, 6:02 PM UTC", *STORY))
     assert reasons(result) == {"By Priya Raman — September 10, 2024, 6:02 PM UTC": "site banner"}
