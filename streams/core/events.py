@@ -94,6 +94,7 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
+_EACH_DAY = re.compile(r"\s+(?:each|every)\s+(?:day|morning|evening|night|weekday)\b|\s+daily\b", re.IGNORECASE)
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
 # vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
 _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(?P<n>an?|one|two|three|four|five|six|"
@@ -480,6 +481,7 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
               and not _TO_CLOCK.match(text, t.end)  # "from 7:25 a.m. to 8:10 a.m.": hours, no moment
+              and not _EACH_DAY.match(text, t.end)  # "will meet at 11 a.m. each day": a habit, no moment
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
         return []

@@ -1002,3 +1002,11 @@ def test_each_time_in_brackets_on_a_dated_list_line_is_its_items_happening():
     body = "Timeline\n\nDec. 18: The sides agree to a truce.\n\nDec. 20: The truce takes effect at 06:00 (0400 GMT)."
     result = process_article({"id": "tl", "source": "Wire", "published_at": "2025-01-14T09:00:00Z", "body": body})
     assert not any("GMT" in m.mention.timex.text for m in result.mentions)
+
+
+def test_a_clock_time_that_recurs_each_day_dates_no_event():
+    body = ("The notification summoning the House was issued on Tues., the Speaker said. The House will meet at "
+            "11 a.m. each day.")
+    result = process_article({"id": "h", "source": "Paper", "published_at": "2024-08-29T10:00:00Z", "body": body})
+    told = [(m.mention.timex.text, m.mention.date) for m in result.mentions]
+    assert ("Tues.", "2024-08-27") in told and not any(text == "11 a.m." for text, _ in told)
