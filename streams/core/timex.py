@@ -37,6 +37,7 @@ __all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_REACH", "TO
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
+_TWO_WEEKS = timedelta(days=13)
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
 CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _MOD_WINDOW = 30
@@ -350,7 +351,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     yearless = [c.value.startswith(_NO_YEAR_YET) for c in chosen]
     timexes = _range_start_years(text, timexes, yearless)
     timexes = _listed_days_in_order(text, timexes, yearless, book.normalizations["weekday"])
-    timexes = _weekdays_in_order(text, timexes, [c.value.startswith("UNDEF-weekday") for c in chosen], pub)
+    bare_weekdays = [c.value.startswith("UNDEF-weekday") for c in chosen]
+    timexes = _weekdays_in_order(text, timexes, bare_weekdays, pub)
+    timexes = _weekdays_dated_before(timexes, bare_weekdays, pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
 
@@ -449,6 +452,25 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub
             continue
         timexes[i + 1] = replace(second, value=later.isoformat(),
                                  resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named just before")
+    return timexes
+
+
+def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date) -> list[Timex]:
+    """"a whale hunt on Saturday the 19th ... The whales came in on Saturday morning": a weekday named alone, in the
+    past, is the day of that name the text dated before it within the last two weeks, not a later one."""
+    dated: dict[int, date] = {}  # weekday number: the last day the text dated with its weekday's name
+    for i, t in enumerate(timexes):
+        if not _DAY_VALUE.match(t.value[:10]):
+            continue
+        day = date.fromisoformat(t.value[:10])
+        if not bare[i]:
+            if t.text.lower().startswith(WEEKDAYS[day.weekday()].lower()) and pub - _TWO_WEEKS <= day <= pub:
+                dated[day.weekday()] = day
+            continue
+        told = dated.get(day.weekday())
+        if told is not None and told < day <= pub:
+            timexes[i] = replace(t, value=told.isoformat() + t.value[10:],
+                                 resolution=f"{WEEKDAYS[told.weekday()]} {told}, dated before in the text")
     return timexes
 
 

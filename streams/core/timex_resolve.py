@@ -157,7 +157,8 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return shift_unit(pub, granularity, found["unit"], shift), \
             f"{count} before the publication date {pub}, to the {granularity}"
     if anchor_word == "monthday":
-        return _month_day(int(part), pub, direction)
+        day_of_month, _, weekday = part.partition("-")
+        return _month_day(int(day_of_month), pub, direction, int(weekday) if weekday else None)
     if anchor_word == "refyear":
         return _in_year_of_reference(part, pub, references[0], direction)
     if anchor_word == "refweekday":
@@ -313,19 +314,24 @@ def _in_year_of_reference(part: str, pub: date, reference: str | None, direction
     return part_bounds(part, parsed[0].year)[2], f"{describe_part(part)}, in the year of {reference} just before"
 
 
-def _month_day(day_of_month: int, pub: date, direction: str | None) -> tuple[str, str]:
-    """"on the 30th": that day of the month nearest the publication date."""
+def _month_day(day_of_month: int, pub: date, direction: str | None, weekday: int | None = None) -> tuple[str, str]:
+    """"on the 30th": that day of the month nearest the publication date; "on Saturday the 19th": of the months
+    around it, one whose day is that weekday (ISO number), where one is."""
     options = []
-    for shift in (-1, 0, 1):
+    for shift in (-1, 0, 1) if weekday is None else range(-6, 7):
         first = add_months(date(pub.year, pub.month, 1), shift)
         try:
             day = first.replace(day=day_of_month)
         except ValueError:
             continue
-        options.append((day, day, day.isoformat()))
+        if weekday is None or day.isoweekday() == weekday:
+            options.append((day, day, day.isoformat()))
     if not options:
+        if weekday is not None:
+            return _month_day(day_of_month, pub, direction)
         raise Unresolvable(day_of_month)
-    return _nearest(options, pub, direction, f"day {day_of_month} of a month", "month")
+    what = f"day {day_of_month} of a month" + (f", a {WEEKDAYS[weekday - 1]}" if weekday else "")
+    return _nearest(options, pub, direction, what, "month")
 
 
 def _yearless(part: str, pub: date, direction: str | None) -> tuple[str, str]:

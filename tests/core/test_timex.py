@@ -545,6 +545,17 @@ def test_a_clock_time_stays_on_the_day_told_before_a_year_or_a_day_ahead() -> No
             ][-1] == "2025-04-04T09:15"
 
 
+def test_a_weekday_alone_is_the_one_the_text_dated_before() -> None:
+    pub = date(2025, 7, 30)  # a Wednesday
+    text = "A whale hunt took place on Saturday the 19th. The whales came into the fjord on Saturday morning."
+    assert [t.value for t in tag(text, pub)] == ["2025-07-19", "2025-07-19TMO"]
+    # not a Saturday ahead, nor after a dated Saturday more than two weeks back
+    assert [t.value for t in tag("It opened on Saturday the 19th. A ferry will sail on Saturday.", pub)][-1] \
+        == "2025-08-02"
+    assert [t.value for t in tag("It opened on Saturday, July 5. Ferries sailed on Saturday.", pub)][-1] \
+        == "2025-07-26"
+
+
 def test_the_lines_of_a_dated_list_run_in_order() -> None:
     pub = date(2026, 1, 22)
     tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
