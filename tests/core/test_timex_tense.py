@@ -23,6 +23,8 @@ def values(text: str, published: date = WED) -> list[str]:
     ("The two leaders meet separately Monday with the envoy.", date(2022, 3, 18), "2022-03-21"),
     ("Both delegations are due to meet in Oslo on Tuesday.", MON, "2022-03-15"),
     ("The governor will address the assembly on Wednesday.", MON, "2022-03-16"),
+    # what is forecast for a day, with its object in between
+    ("The weather service forecast maximums of 34C in the valley on Saturday.", WED, "2022-03-19"),
     # "expects" looks ahead with its object in between
     ("It expects the reactor to reach criticality on Wednesday morning.", date(2022, 3, 15), "2022-03-16TMO"),
     # "this weekend" is the publication week's, whatever the tense (but on a Monday, told in the past, the one gone)
