@@ -1006,7 +1006,7 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
         if opened <= sentence.rfind(")", 0, at) or opened < d.timex.end - offset:
             continue  # not in brackets
         item = max(sentence.rfind(";", 0, opened), sentence.rfind(":", d.timex.end - offset, opened),
-                   d.timex.end - offset)
+                   d.timex.end - offset)  # where the item's words start: after a separator, or right after the date
         found.append((t, item + 1 if sentence[item] in ";:" else item, opened))
     line_start = sentence.rfind("\n", 0, d.timex.start - offset) + 1
     line_label = sentence[line_start:d.timex.start - offset].strip(" \t:–—|-*•,")
@@ -1016,7 +1016,8 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
         label = " ".join(sentence[item:opened].split()).strip(" ,;:–—-")
         if span is None or not label:
             continue
-        # "Final: Saturday, 12 April, Cardiff Arms Park (17:15 BST)": the line's label names what is on
+        # an item right after the date, no separator between ("Final: Saturday, 12 April, Cardiff Arms Park
+        # (17:15 BST)"): the line's label names what is on
         summary = f"{line_label}, {label}" if line_label and item == d.timex.end - offset else label
         out.append(replace(_listed_mention(roles, sentence, offset, _Dated(t, d.date, "day"), entities, summary,
                                            span[0]), kind=mention.kind, kinds=mention.kinds))

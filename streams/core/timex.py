@@ -37,7 +37,7 @@ __all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_REACH", "TO
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
-_TWO_WEEKS = timedelta(days=13)
+_RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
 CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _MOD_WINDOW = 30
@@ -464,7 +464,7 @@ def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date) ->
             continue
         day = date.fromisoformat(t.value[:10])
         if not bare[i]:
-            if t.text.lower().startswith(WEEKDAYS[day.weekday()].lower()) and pub - _TWO_WEEKS <= day <= pub:
+            if t.text.lower().startswith(WEEKDAYS[day.weekday()].lower()) and pub - _RECENT_DAYS <= day <= pub:
                 dated[day.weekday()] = day
             continue
         told = dated.get(day.weekday())
