@@ -107,6 +107,7 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
 _LABEL_END = re.compile(r"[.!?]\s")
+_LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
@@ -216,9 +217,6 @@ def _heads_the_day(text: str, timex: Timex) -> bool:
         return False
     line_end = text.find("\n", timex.end)
     return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
-
-
-_LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
 
 
 def _told_entries(text: str, entries: Container[int]) -> frozenset[int]:
@@ -978,8 +976,7 @@ def _entry_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, 
 def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities) -> EventMention | None:
     """What a list entry closed by its date is on then: the entry's words before the separator ("Perth, RAC
     Arena: Tuesday, October 3")."""
-    line_start = sentence.rfind("\n", 0, d.timex.start - offset) + 1
-    label = sentence[line_start:d.timex.start - offset].rstrip(" \t:–—|-").strip(" \t-*•")
+    line_start, label = _line_label(sentence, d.timex.start - offset)
     span = roles.token_span(line_start, line_start + len(label))
     if not label or span is None:
         return None
@@ -1008,8 +1005,7 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
         item = max(sentence.rfind(";", 0, opened), sentence.rfind(":", d.timex.end - offset, opened),
                    d.timex.end - offset)  # where the item's words start: after a separator, or right after the date
         found.append((t, item + 1 if sentence[item] in ";:" else item, opened))
-    line_start = sentence.rfind("\n", 0, d.timex.start - offset) + 1
-    line_label = sentence[line_start:d.timex.start - offset].strip(" \t:–—|-*•,")
+    _, line_label = _line_label(sentence, d.timex.start - offset)
     out = []
     for t, item, opened in found:
         span = roles.token_span(item, opened)
@@ -1022,6 +1018,13 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
         out.append(replace(_listed_mention(roles, sentence, offset, _Dated(t, d.date, "day"), entities, summary,
                                            span[0]), kind=mention.kind, kinds=mention.kinds))
     return out
+
+
+def _line_label(sentence: str, at: int) -> tuple[int, str]:
+    """Where the line holding offset ``at`` starts, and its words before ``at``, without the separator after them
+    and a bullet before them ("Perth, RAC Arena" in "Perth, RAC Arena: Tuesday, October 3")."""
+    line_start = sentence.rfind("\n", 0, at) + 1
+    return line_start, sentence[line_start:at].rstrip(" \t:–—|-").strip(" \t-*•")
 
 
 def _listed_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, summary: str,

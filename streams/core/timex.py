@@ -353,7 +353,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _listed_days_in_order(text, timexes, yearless, book.normalizations["weekday"])
     bare_weekdays = [c.value.startswith("UNDEF-weekday") for c in chosen]
     timexes = _weekdays_in_order(text, timexes, bare_weekdays, pub)
-    timexes = _weekdays_dated_before(timexes, bare_weekdays, pub)
+    timexes = _weekdays_dated_before(timexes, bare_weekdays, pub, book.normalizations["weekday"])
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
 
@@ -455,7 +455,8 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub
     return timexes
 
 
-def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date) -> list[Timex]:
+def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date,
+                           weekdays: dict[str, str]) -> list[Timex]:
     """"a whale hunt on Saturday the 19th ... The whales came in on Saturday morning": a weekday named alone, in the
     past, is the day of that name the text dated before it within the last two weeks, not a later one."""
     dated: dict[int, date] = {}  # weekday number: the last day the text dated with its weekday's name
@@ -464,7 +465,7 @@ def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date) ->
             continue
         day = date.fromisoformat(t.value[:10])
         if not bare[i]:
-            if t.text.lower().startswith(WEEKDAYS[day.weekday()].lower()) and pub - _RECENT_DAYS <= day <= pub:
+            if _weekday_first(t.text, weekdays) == str(day.isoweekday()) and pub - _RECENT_DAYS <= day <= pub:
                 dated[day.weekday()] = day
             continue
         told = dated.get(day.weekday())
