@@ -7,7 +7,7 @@ day; with no dateline, an outlet on a country's web domain writes by that countr
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .name_data import DATA_DIR, data_rows, gazetteer
 from .tokens import key_of
 
-__all__ = ["zone_of", "zone_of_url", "local_date"]
+__all__ = ["zone_of", "zone_of_url", "local_date", "known_zone", "possible_local_day"]
 
 
 @cache
@@ -62,8 +62,23 @@ def zone_of_url(url: str | None) -> ZoneInfo | None:
         return None
 
 
+def known_zone(place: str | None, url: str | None = None) -> ZoneInfo | None:
+    """The zone of the dateline's place, else of the outlet's web domain."""
+    return zone_of(place) or zone_of_url(url)
+
+
 def local_date(moment: datetime, place: str | None, url: str | None = None) -> date:
     """The calendar day of an aware ``moment`` at ``place``, else where the outlet at ``url`` is; a naive moment or
     an unknown zone keeps its own day."""
-    zone = (zone_of(place) or zone_of_url(url)) if moment.tzinfo is not None else None
+    zone = known_zone(place, url) if moment.tzinfo is not None else None
     return moment.astimezone(zone).date() if zone is not None else moment.date()
+
+
+# Civil time runs from UTC-12 (Baker Island) to UTC+14 (Kiribati's Line Islands).
+_EARLIEST_OFFSET, _LATEST_OFFSET = timedelta(hours=-12), timedelta(hours=14)
+
+
+def possible_local_day(moment: datetime, day: date) -> bool:
+    """Whether ``day`` is the calendar day somewhere on Earth at the aware ``moment``."""
+    utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return (utc + _EARLIEST_OFFSET).date() <= day <= (utc + _LATEST_OFFSET).date()

@@ -16,7 +16,7 @@ from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
 from .date_stamp import find_date_stamp, find_page_date
-from .local_day import local_date
+from .local_day import known_zone, local_date, possible_local_day
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
@@ -38,18 +38,30 @@ class ProcessedArticle:
     mentions: tuple[SourcedMention, ...]
 
 
-def _parse_published(value: str, place: str | None, url: str | None) -> date | None:
-    """The day of ``published_at``; a time with a zone is read as the local day of the dateline's place, else of
-    the outlet's country when its web domain tells it."""
+def _parse_published(value: str) -> datetime | None:
+    """``published_at`` as a moment (aware when it names its zone)."""
     text = value.strip()
     try:
-        return local_date(datetime.fromisoformat(text.replace("Z", "+00:00")), place, url)
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
     import dateparser  # RSS/HTTP style dates ("Wed, 16 Mar 2022 10:00:00 GMT") and other spellings
 
-    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
-    return local_date(parsed, place, url) if parsed else None
+    return dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def _published_day(moment: datetime, article: Article, place: str | None) -> tuple[date, str]:
+    """The local day of ``published_at``: in the zone of the dateline's place, else of the outlet's web domain;
+    where neither is known, the date line printed at the head of the page when it is that moment's day somewhere
+    (a story stamped 21:30Z and printed "Thursday, 9 April" was written east of Greenwich); else the day as given.
+    """
+    day = local_date(moment, place, article.url)
+    if moment.tzinfo is None or known_zone(place, article.url) is not None:
+        return day, ""
+    stamp = find_date_stamp(article.body)
+    if stamp is not None and stamp[0] != day and possible_local_day(moment, stamp[0]):
+        return stamp[0], f"published_at {article.published_at!r} read as the local day of the page's date line {stamp[1]!r}"
+    return day, ""
 
 
 def publication_date(article: Article, dateline: Dateline | None,
@@ -60,14 +72,15 @@ def publication_date(article: Article, dateline: Dateline | None,
                    if message_timestamp is not None else None)
     note = ""
     if article.published_at:
-        parsed = _parse_published(article.published_at, place, article.url)
+        moment = _parse_published(article.published_at)
+        parsed, local_note = _published_day(moment, article, place) if moment is not None else (None, "")
         if parsed is None:
             note = f"published_at {article.published_at!r} is not a date"
         elif message_timestamp is not None and datetime.combine(parsed, datetime.min.time(), timezone.utc
                                                                 ).timestamp() > message_timestamp + FUTURE_TOLERANCE_S:
             note = f"published_at {parsed.isoformat()} is in the future of the message ({message_day.isoformat()})"
         else:
-            return parsed, "field", ""
+            return parsed, "field", local_note
     else:
         note = "no published_at"
     if dateline is not None and dateline.published is not None:

@@ -6,6 +6,7 @@ import pytest
 
 from streams.core.pipeline import mention_id, process_article, publication_date
 from streams.core.article import Article
+from streams.core.local_day import possible_local_day
 from streams.errors import InvalidArticle
 
 BODY = ("The foreign ministers of Chile and Peru met in Lima on Tuesday to sign a border agreement, "
@@ -54,6 +55,28 @@ def test_publication_time_is_read_at_the_outlets_country(url, body, day):
     result = process_article({"id": "tz", "source": "Local paper", "url": url, "published_at": "2023-02-24T21:00:00Z",
                               "body": body})
     assert (result.published_at, result.published_basis) == (day, "field")
+
+
+@pytest.mark.parametrize(("url", "stamp", "day"), [
+    # an outlet of unknown zone that prints its own date line writes by that day, when the moment can be that day
+    ("https://www.example.com/national/1", "Thursday, 9 April 2026", date(2026, 4, 9)),
+    ("https://www.example.com/national/1", "April 8, 2026", date(2026, 4, 8)),
+    # a printed day no zone on Earth had at that moment is not the publication day
+    ("https://www.example.com/national/1", "Friday, 10 April 2026", date(2026, 4, 8)),
+    # a known zone comes first (Port Moresby is UTC+10, so 21:30Z is the 9th there whatever the page prints)
+    ("https://www.pomtribune.com.pg/national/1", "Wednesday, 8 April 2026", date(2026, 4, 9)),
+])
+def test_unknown_zone_takes_the_printed_day(url, stamp, day):
+    result = process_article({"id": "tz", "source": "Tribune", "url": url, "published_at": "2026-04-08T21:30:00Z",
+                              "body": f"NATIONAL NEWS\n\nBy A REPORTER\n\n{stamp}\n\n" + BODY})
+    assert (result.published_at, result.published_basis) == (day, "field")
+
+
+def test_possible_local_day_spans_the_civil_zones():
+    moment = datetime(2026, 4, 8, 21, 30, tzinfo=timezone.utc)
+    assert [possible_local_day(moment, date(2026, 4, d)) for d in (7, 8, 9, 10)] == [False, True, True, False]
+    early = datetime(2026, 4, 8, 3, 0, tzinfo=timezone.utc)
+    assert [possible_local_day(early, date(2026, 4, d)) for d in (7, 8, 9)] == [True, True, False]
 
 
 def test_message_timestamp_is_read_at_the_dateline_too():
