@@ -60,8 +60,10 @@ _CONTINUES = regex.compile(
     r")$", regex.I)
 _CONTINUES_REACH = 8  # the longest word above and a character before it: a line's tail is enough to test
 _LOWER_HYPHEN_END = regex.compile(r"\p{Ll}-$")
-# A live blog's entry heading ("23:10 GMT - First results"), no other story's headline.
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
+# A live blog's or a chronology box's entry heading ("23:10 GMT - First results", "9.45pm: Evacuation order",
+# "6pm: SES issues a warning"), no other story's headline.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\.?m\.?(?=\s*(?:[:–—|]|-\s))",
+                         re.IGNORECASE)
 # An entry time alone on its line ("04.12 GMT", "10:42am"), the heading of the paragraph after it.
 _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
 # A line of a dated list, a date with its day at one end before or after a separator: a fixture list, tour dates
@@ -80,6 +82,8 @@ _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"
 # ... or the date first, then the entry's details ("Team presentation — Saturday, February 7, 19:00, Marrakech"),
 # which a byline's time stamp is not ("By Priya Raman — September 10, 2024, 6:02 PM UTC")
+# A chronology box's day heading alone on its line ("Wednesday, March 6", "Sunday 11 January:")
+_DAY_HEADING = re.compile(rf"{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}\s*:?", re.IGNORECASE)
 _STAMP_CLOCK = r"\s*(?:\d{4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*$"
 _DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-)\s|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
                               % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_CLOCK, _LISTED_DAY, _STAMP_CLOCK), re.IGNORECASE)
@@ -506,6 +510,11 @@ def _mark_headline_runs(units: list[str], reasons: list[str | None], title_like:
             i = j + 1
         else:
             i += 1
+    # ... but a day heading over timed entries heads a chronology ("Sunday 11 January" / "14:07 — Fault on ...")
+    for k in list(marked):
+        if k + 1 < len(units) and _DAY_HEADING.fullmatch(units[k]) and _ENTRY_TIME.match(units[k + 1]):
+            reasons[k] = None
+            marked.discard(k)
     return marked
 
 

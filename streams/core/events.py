@@ -107,6 +107,7 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
 _LABEL_END = re.compile(r"[.!?]\s")
+_WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
@@ -219,17 +220,36 @@ def _heads_the_day(text: str, timex: Timex) -> bool:
     return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
 
 
-def _told_entries(text: str, entries: Container[int]) -> frozenset[int]:
+def _told_entries(text: str, entries: Container[int], timexes: Sequence[Timex]) -> frozenset[int]:
     """The live-blog entry times whose entry is told in sentences ("05:25 - Engineers identify the change as the
     trigger.", "09:40 — Uttaradit recorded 44.1C"), not headed by a headline ("09:30 GMT – RSF claims capture of
-    army position", its story in the paragraph below) or a question ("10.30 BST - What happens next?")."""
+    army position", its story in the paragraph below) or a question ("10.30 BST - What happens next?"); and the
+    items of a chronology box, one short line each with no story of its own below ("9.45pm: Evacuation order",
+    "11.20pm: Levee breached"), next to another item or under a day heading."""
+    starts = sorted(entries)
+    ends = [_line_end(text, start) for start in starts]
+    headings = [(t.start, t.end) for t in timexes if _heads_the_day(text, t)]
     told = []
-    for start in entries:
-        line_end = text.find("\n", start)
-        stops = _LINE_STOPS.findall(text, start, len(text) if line_end == -1 else line_end)
-        if stops and stops[0] != "?":
+    for i, start in enumerate(starts):
+        stops = _LINE_STOPS.findall(text, start, ends[i])
+        if stops:
+            if stops[0] != "?":
+                told.append(start)
+        elif (i + 1 < len(starts) and _only_headings_between(text, ends[i], starts[i + 1], headings)) or (
+                i > 0 and _only_headings_between(text, ends[i - 1], start, headings)):
             told.append(start)
     return frozenset(told)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _only_headings_between(text: str, start: int, end: int, headings: Sequence[tuple[int, int]]) -> bool:
+    """Is there nothing but blank lines and day headings between ``start`` and ``end``?"""
+    return all(any(line.start() <= a < line.end() for a, _ in headings)
+               for line in _WORDED_LINE.finditer(text, start, end))
 
 
 def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[int], frozenset[int]]:
@@ -269,14 +289,17 @@ def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None =
     entry times resolved to one day (an entry read against a date the text spoke of just before is the blog's
     too), that day is the blog's first. When they did not, each was read against a day its neighbours' words
     named ("until 06:00 on Thursday"): an entry is on the day of the last day heading before it (a day alone on
-    its line), else on the publication day."""
+    its line), else on the publication day; so is an entry under two or more day headings."""
     entries = [t for t in timexes if _heads_entry(text, t)]
     if not entries:
         return {}
     base, count = Counter(t.value[:10] for t in entries).most_common(1)[0]
-    if count * 3 < len(entries) * 2:
+    headings = [t for t in timexes if _heads_the_day(text, t)]
+    # entries under two or more day headings ("Wednesday, March 6" / "9.45pm: ..." / "Thursday, March 7" /
+    # "1am: ...") are on their heading's day, whatever the run of clock times would say
+    headed = len({h.value[:10] for h in headings if h.start < entries[-1].start}) >= 2
+    if headed or count * 3 < len(entries) * 2:
         fallback = published_at.isoformat() if published_at is not None else None
-        headings = [t for t in timexes if _heads_the_day(text, t)]
         days = {}
         for t in entries:
             heading = next((h for h in reversed(headings) if h.end <= t.start), None)
@@ -369,7 +392,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     news_days = _news_days(dated, published_at)
     heads, tails = _chronology_entries(text, dated)
     times = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted]
-    told_entries = _told_entries(text, entries)
+    told_entries = _told_entries(text, entries, timexes)
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []

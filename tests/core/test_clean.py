@@ -191,6 +191,20 @@ def test_the_lines_of_a_dated_list_are_no_other_stories_headlines():
     assert reasons(result)["Election 2024: what you need to know"] == "other story headline"
 
 
+def test_a_chronology_box_of_timed_lines_under_day_headings_is_kept():
+    result = clean(page(*STORY, "HOW THE DAY UNFOLDED\nTuesday, May 14\n7.15am: Crews called to a warehouse blaze\n"
+                        "9am: Nearby homes evacuated\n\nWednesday 15 May\n14:30 — Fire declared out",
+                        "More from the Gazette:\nCouncil approves budget\nSchool wins award"))
+    got = reasons(result)
+    kept = result.text.split("\n\n")
+    assert {"Tuesday, May 14", "7.15am: Crews called to a warehouse blaze", "9am: Nearby homes evacuated",
+            "Wednesday 15 May", "14:30 — Fire declared out"} <= set(kept)
+    assert got["HOW THE DAY UNFOLDED"] == "section banner" and got["School wins award"] == "other story headline"
+    # a date alone among other stories' headlines heads no chronology
+    result = clean(page(*STORY, "Latest\nTuesday, May 14\nCouncil approves budget\nSchool wins award"))
+    assert "Tuesday, May 14" in reasons(result)
+
+
 def test_read_more_takes_the_linked_headline_with_it():
     result = clean(page(STORY[0], "Read more\nGrain prices hit a two-year high", *STORY[1:]))
     story_kept(result)

@@ -1009,6 +1009,15 @@ def test_a_live_blog_entry_told_in_a_sentence_is_an_event_even_without_a_known_t
     assert {m.mention.timex.text for m in result.mentions if m.mention.timex.type == "TIME"} == {"08:00 GMT"}
 
 
+def test_each_timed_line_of_a_chronology_box_is_an_event_of_its_day_heading():
+    body = ("Fire crews fought a warehouse blaze in Dock Road for two days.\n\nHOW THE DAY UNFOLDED\n\n"
+            "Tuesday, May 14\n7.15am: Crews called to a warehouse blaze\n9am: Nearby homes evacuated\n\n"
+            "Wednesday 15 May\n14:30 — Fire declared out\n\nFor help, call the council.")
+    result = process_article({"id": "box", "source": "Gazette", "published_at": "2024-05-16T09:00:00Z", "body": body})
+    timed = {(m.mention.timex.text, m.mention.date) for m in result.mentions if m.mention.timex.type == "TIME"}
+    assert timed == {("7.15am", "2024-05-14"), ("9am", "2024-05-14"), ("14:30", "2024-05-15")}
+
+
 def test_each_time_in_brackets_on_a_dated_list_line_is_its_items_happening():
     body = ("Castlebridge host Wrexford on Saturday.\n\nFixtures\n\n"
             "Saturday 18 October: Harbury Town v Northgate Rovers (12.30pm); Aldmoor v Kingsmere (5.30pm)\n\n"
