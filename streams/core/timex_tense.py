@@ -155,8 +155,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         right_after = cues.gap.fullmatch(left, last.end())
         if auxiliary is None and right_after:
             return "past:near"
-        if auxiliary is not None and auxiliary["modal"] is None and (
-                right_after or auxiliary.group().split()[0].lower() in _PRESENT_BE):
+        if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
+                auxiliary.group().split()[0].lower() in _PRESENT_BE
+                and (_PLANNED.fullmatch(last.group()) or len(left[last.end():].split()) <= _PASSIVE_REACH))):
             return "future"
         if left[:last.start()].rstrip().endswith(",") and _AGENT_OR_SETTING.match(left, last.end()):
             # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
@@ -179,6 +180,13 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})
+# words from a present passive to its date ("is published by Oxford University Press in June"); further on the date
+# is a noun's ("are charged with intentional damage ... over a clash at the company's new fence on January 9")
+_PASSIVE_REACH = 6
+# ... unless it names a plan, whose day may come far after it ("is planned outside the council building on Garden
+# Place at noon on Saturday", "is listed for hearing at the High Court on October 14th")
+_PLANNED = re.compile(r"planned|scheduled|listed|set|slated|aimed|expected|booked|timetabled|fixed|earmarked|"
+                      r"proposed|intended|designed|meant|due", re.IGNORECASE)
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
 
 

@@ -275,3 +275,21 @@ def test_last_month_or_season_just_over_is_a_year_back(text: str, published: dat
 def test_would_have_to_looks_ahead_but_would_have_done_does_not() -> None:
     assert values("Banks would have to report their exposures from 1st July.", date(2024, 2, 8)) == ["2024-07-01"]
     assert values("He said he would have won in July.", date(2024, 2, 8)) == ["2023-07"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a present passive far from its date says nothing of it: the date is the noun's, here a past clash
+    ("The nine are charged with intentional damage with aggravating circumstances over a clash at the company's "
+     "new perimeter fence on January 9.", date(2024, 7, 31), "2024-01-09"),
+    # ... unless the passive names a plan
+    ("A protest is planned outside the council building on Garden Place at noon on Saturday.", WED, "2022-03-19T12:00"),
+    ("A civil action is listed for hearing at the High Court in Dublin on October 14th.", date(2025, 6, 11),
+     "2025-10-14"),
+    # taking power on a date, told in the present, is ahead
+    ("The Frente Amplio, which takes power on March 1, voted against.", date(2024, 12, 19), "2025-03-01"),
+    # what a spokesman said was expected on a day is ahead of the saying
+    ("The ruling enters into force on publication, which the press service said was expected on Monday.", WED,
+     "2022-03-21"),
+])
+def test_what_a_clause_says_of_a_date_far_from_its_verb(text, published, value) -> None:
+    assert value in values(text, published)
