@@ -777,6 +777,8 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
         return False
     if roles.seg.clauses[roles.seg.of_token[a]].kind == "part":
         return False  # ", prompting the bank to tighten its rules in November, ...": a participle's clause
+    if left - 1 in roles.dated and toks[left + 1].low in _STEP_PREPS:
+        return False  # "rises to 17.5 percent on April 1, 2025, to 18.5 percent on January 1, 2027, and ...": a step
     inside = [k for k in range(left + 1, right) if not a <= k < b]
     if any(k in roles.trigger_starts or past_form(toks[k]) or is_auxiliary(toks[k]) or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
@@ -789,6 +791,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+_STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
 _CONNECTIVES = frozenset("then later now finally however meanwhile instead afterwards eventually again soon next "
                          "still yet so also earlier subsequently thereafter ultimately".split())

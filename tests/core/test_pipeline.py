@@ -1009,6 +1009,13 @@ def test_a_live_blog_entry_told_in_a_sentence_is_an_event_even_without_a_known_t
     assert {m.mention.timex.text for m in result.mentions if m.mention.timex.type == "TIME"} == {"08:00 GMT"}
 
 
+def test_each_dated_step_of_a_series_set_off_by_commas_is_the_clauses_own():
+    body = "Inflation fell to 3 percent in May, to 2.5 percent in June, and to 2 percent in July, the bureau said."
+    result = process_article({"id": "st", "source": "Wire", "published_at": "2025-08-13T09:00:00Z", "body": body})
+    assert [(m.mention.date, m.mention.kind) for m in result.mentions] == [
+        ("2025-05", "market"), ("2025-06", "market"), ("2025-07", "market")]
+
+
 def test_each_timed_line_of_a_chronology_box_is_an_event_of_its_day_heading():
     body = ("Fire crews fought a warehouse blaze in Dock Road for two days.\n\nHOW THE DAY UNFOLDED\n\n"
             "Tuesday, May 14\n7.15am: Crews called to a warehouse blaze\n9am: Nearby homes evacuated\n\n"
