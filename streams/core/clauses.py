@@ -547,9 +547,16 @@ def _has_a_verb_from(toks: Sequence[Token], k: int, verbs: Container[int], dated
     for i in range(k, len(toks)):
         if toks[i].text == ";":
             return False
+        if toks[i].low in _PREDICATE_JOINERS and i > k:
+            j = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "then")
+            if j < len(toks) and (j in verbs or past_form(toks[j])):
+                return False  # "wrote the first scene in 2005 and put it in a drawer": the writer's second act
         if i not in dated and (i in verbs or is_auxiliary(toks[i]) or past_form(toks[i])):
             return True
     return False
+
+
+_PREDICATE_JOINERS = frozenset({"and", "or", "but"})
 
 
 def _postposed_speaker(toks: Sequence[Token], a: int, b: int, verbs: Container[int], in_quote: Container[int],

@@ -71,6 +71,15 @@ def test_a_date_inside_the_report_does_not_date_the_statement() -> None:
     assert m.places == ("Aleppo",)
 
 
+def test_a_verb_of_writing_with_an_object_and_a_second_predicate_reports_nothing() -> None:
+    text = "She wrote the first scene in 2005 and put it in a drawer."
+    m = only(extract_events(text, [tx(text, "2005", "2005", "year")]))
+    assert (m.kind, m.summary) == ("statement", "She wrote the first scene")
+    # but a verb after the object, with no "and" between, is a report's
+    text = "He warned the talks failed on Monday."
+    assert only(extract_events(text, [tx(text, "Monday", "2023-05-08")])).kind == "meeting"
+
+
 def test_relative_clause_dates_its_own_verb() -> None:
     text = "Maria Novak, who visited Lisbon on Tuesday, said the trip had gone well."
     m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
