@@ -217,7 +217,17 @@ def segment(toks: Sequence[Token], triggers: Sequence[Trigger], dated: Container
                 stack = [add("coord", stack[0], opener=nxt)]
             elif nxt in _SUBORD and i + 2 not in dated and _clause_follows(toks, i + 2, verbs, strict=True):
                 stack.append(add("sub", stack[-1], opener=nxt, by_comma=True))
+            elif not opened and _has_verb(toks, of, stack[-1], i, verbs) and not _verbal(toks, i + 1, verbs) \
+                    and _clause_with_verb_at(toks, i + 1, verbs) and _list_ends_with_and(toks, i):
+                # "Parliament passed the act in 1972, construction began in 1974, and the gates ...": a list of
+                # clauses, each with its own subject
+                stack = [add("coord", stack[0], opener=",")]
     return Segmentation(clauses, of, set(in_quote))
+
+
+def _list_ends_with_and(toks: Sequence[Token], comma: int) -> bool:
+    """Does a ", and" follow the comma at ``comma``, as the last item of a list does?"""
+    return any(toks[k].low == "and" and toks[k - 1].text == "," for k in range(comma + 2, len(toks)))
 
 
 def _apposition(toks: Sequence[Token], i: int, verbs: Container[int], dated: Container[int]) -> int | None:

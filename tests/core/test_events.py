@@ -80,6 +80,17 @@ def test_a_verb_of_writing_with_an_object_and_a_second_predicate_reports_nothing
     assert only(extract_events(text, [tx(text, "Monday", "2023-05-08")])).kind == "meeting"
 
 
+def test_each_clause_of_a_list_of_clauses_dates_its_own_verb() -> None:
+    text = "The company opened a plant in 2019, sales doubled in 2020, and profits tripled in 2021."
+    mentions = extract_events(text, [tx(text, y, y, "year") for y in ("2019", "2020", "2021")])
+    assert [(m.date, m.summary) for m in mentions] == [
+        ("2019", "The company opened a plant"), ("2020", "Sales doubled"), ("2021", "Profits tripled")]
+    # a list of names is no list of clauses
+    text = "He visited Paris, London and Berlin in May, and returned in June."
+    mentions = extract_events(text, [tx(text, "May", "2025-05", "month"), tx(text, "June", "2025-06", "month")])
+    assert mentions[0].summary == "He visited Paris, London and Berlin"
+
+
 def test_relative_clause_dates_its_own_verb() -> None:
     text = "Maria Novak, who visited Lisbon on Tuesday, said the trip had gone well."
     m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
