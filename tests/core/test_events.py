@@ -91,6 +91,14 @@ def test_each_clause_of_a_list_of_clauses_dates_its_own_verb() -> None:
     assert mentions[0].summary == "He visited Paris, London and Berlin"
 
 
+def test_used_is_a_verb_and_a_participle() -> None:
+    text = "The gates were first used in anger in 1983."
+    assert only(extract_events(text, [tx(text, "1983", "1983", "year")])).summary == "The gates were first used in anger"
+    text = "Cobalt, used in rechargeable batteries, fell to a three-year low in mid-2019."
+    m = only(extract_events(text, [tx(text, "mid-2019", "2019", "year")]))
+    assert m.summary.startswith("Cobalt fell")
+
+
 def test_relative_clause_dates_its_own_verb() -> None:
     text = "Maria Novak, who visited Lisbon on Tuesday, said the trip had gone well."
     m = only(extract_events(text, [tx(text, "Tuesday", "2023-05-09")]))
