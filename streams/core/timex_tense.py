@@ -121,7 +121,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if _PLAN_THAT_WAS.search(left, left.rfind(", ") + 1):
         return None
     if _in_past_perfect(left, right, cues):
-        return "past"
+        # "had been advised on the morning of August 9": no day after the telling; but "had planned to start from
+        # December", "had been moved to May 4", "the slated visit in September" may look ahead of it
+        return "past" if _AHEAD_OF_THE_PERFECT.search(left, max(0, left.lower().rfind("had"))) else "past:near"
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
         return "past:near"
     deadline = cues.deadline.search(full_left)
@@ -180,6 +182,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})
+_AHEAD_OF_THE_PERFECT = re.compile(r"\b(?:to|for|until|till|slated|planned|scheduled|expected|due|next|upcoming)\b",
+                                   re.IGNORECASE)
 # words from a present passive to its date ("is published by Oxford University Press in June"); further on the date
 # is a noun's ("are charged with intentional damage ... over a clash at the company's new fence on January 9")
 _PASSIVE_REACH = 6

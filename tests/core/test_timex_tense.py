@@ -293,3 +293,15 @@ def test_would_have_to_looks_ahead_but_would_have_done_does_not() -> None:
 ])
 def test_what_a_clause_says_of_a_date_far_from_its_verb(text, published, value) -> None:
     assert value in values(text, published)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the past perfect tells of a day before the telling, however near the next one is
+    ("The board had been advised by an insolvency practitioner on the morning of August 9 to stop trading.",
+     "2024-08-09"),
+    # ... unless the date is what was planned or moved to
+    ("Round 4, originally set for April 27, had been moved to August 4 to avoid a clash.", "2025-08-04"),
+    ("OPEC+ had planned to start unwinding the cuts from August, but postponed them.", "2025-08"),
+])
+def test_the_past_perfect_looks_back_unless_to_a_plan(text, value) -> None:
+    assert value in values(text, date(2025, 7, 23))
