@@ -70,6 +70,8 @@ _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE),
                                  "year", 4)}
 _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
+# a year that names a thing a relative clause tells more of: "the 1991 cyclone, which struck on 29 April"
+_THING_OF_THE_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?:which|that)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
@@ -338,9 +340,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     quarter_reference = value
                     quarter_end = candidate.end
             if _DATED.match(value) and (_frames_its_sentence(text, candidate.start, candidate.end) or (
-                    _YEAR.match(value) and _WHEN_AFTER.match(text, candidate.end))):
+                    _YEAR.match(value) and (_WHEN_AFTER.match(text, candidate.end) or (
+                        len(value) == 4 and _THING_OF_THE_YEAR.match(text, candidate.end))))):
                 # ... or a year a "when" clause tells more of: "the lockdown last year, when courts were shut
-                # from late March"
+                # from late March"; or the thing it names, a relative clause ("the 1991 cyclone, which struck ...")
                 sentence_end = _SENTENCE_END.search(text, candidate.end)
                 frame, frame_end = value, sentence_end.start() if sentence_end else len(text)
                 frame_year = value[:4] if _YEAR.match(value) or _DATED.match(candidate.value) else ""

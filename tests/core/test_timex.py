@@ -590,3 +590,11 @@ def test_a_month_in_a_when_clause_after_a_year_is_in_that_year() -> None:
     # without "when", the month is the nearest one as usual
     text = "The trial stopped during the lockdown last year. Courts were shut in late March."
     assert [t.value for t in tag(text, date(2021, 3, 22))] == ["2020", "2021-03"]
+
+
+def test_a_day_in_a_relative_clause_after_the_year_that_names_its_thing_is_in_that_year() -> None:
+    text = "The 1991 cyclone, which struck Chattogram on the night of 29 April, killed 138,000 people."
+    assert [t.value for t in tag(text, date(2025, 5, 27))] == ["1991", "1991-04-29"]
+    # a year that names nothing the clause tells of leaves the day to the publication's year
+    text = "Exports in 2023 that were shipped in June rose."
+    assert [t.value for t in tag(text, date(2025, 5, 27))] == ["2023", "2025-06"]
