@@ -55,16 +55,16 @@ _LEFT_PREPS = frozenset("to in on at by for with about of from".split())
 # it is known ("The plan ignores the region, X said").
 _MIN_BARE_REPORT = 6
 _AND_SUBJECT = 7  # words of the subject of a clause after "and", and its verb
-_PAST_FORMS = frozenset("used broadcast burst lost won met took gave made held left sent began fell rose saw spoke wrote got kept led "
-                        "brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
+_PAST_FORMS = frozenset("used broadcast burst lost won met took gave made held left sent began fell rose saw spoke "
+                        "wrote got kept led brought sold paid found became fought flew broke struck hit cut put shut quit ran came went "
                         "told said thought knew grew drew threw bought caught taught stood understood set dug sought "
                         "spent built wore drove rode swam sang spun spread fled fed bore tore swore froze hid slid "
                         "stuck hung dealt meant felt bent lent sat slept wept withdrew overtook undertook forgave "
                         "arose awoke chose shook stole woke bit swept crept leapt knelt sank sprang shrank rang clung "
                         "flung swung strove bled shone sped forbade foresaw overcame overran overthrew underwent "
                         "upheld withheld mistook misled rebuilt blew drank ate forgot wove".split())
-_IRREGULAR_PARTICIPLES = frozenset("used born held taken seen chosen sworn built written known given made led struck hit "
-                                   "won lost shot done gone drawn driven fallen flown frozen grown hidden ridden "
+_IRREGULAR_PARTICIPLES = frozenset("used born held taken seen chosen sworn built written known given made led struck "
+                                   "hit won lost shot done gone drawn driven fallen flown frozen grown hidden ridden "
                                    "risen shaken spoken stolen thrown torn broken beaten begun sunk forgiven "
                                    "undertaken overtaken withdrawn swept sunk sprung shrunk rung clung flung swung "
                                    "striven bled shone sped forbidden foreseen overcome overrun overthrown undergone "

@@ -216,8 +216,7 @@ def _heads_the_day(text: str, timex: Timex) -> bool:
     """Is the timex a day alone on its line, as a live blog heads each day's entries ("Wednesday 9 October")?"""
     if timex.type != "DATE" or not _DAY.match(timex.value) or not opens_line(text, timex.start):
         return False
-    line_end = text.find("\n", timex.end)
-    return not text[timex.end:len(text) if line_end == -1 else line_end].strip(" \t:-–—")
+    return not text[timex.end:_line_end(text, timex.end)].strip(" \t:-–—")
 
 
 def _told_entries(text: str, entries: Container[int], timexes: Sequence[Timex]) -> frozenset[int]:
@@ -279,8 +278,7 @@ def _labelled(text: str, timex: Timex) -> bool:
 
 def _closes_line(text: str, timex: Timex) -> bool:
     """Does the timex end its paragraph (but for a full stop)?"""
-    line_end = text.find("\n", timex.end)
-    return not text[timex.end:line_end if line_end >= 0 else len(text)].strip(" \t.")
+    return not text[timex.end:_line_end(text, timex.end)].strip(" \t.")
 
 
 def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None = None) -> dict[int, str]:

@@ -60,7 +60,8 @@ def _published_day(moment: datetime, article: Article, place: str | None) -> tup
         return day, ""
     stamp = find_date_stamp(article.body)
     if stamp is not None and stamp[0] != day and possible_local_day(moment, stamp[0]):
-        return stamp[0], f"published_at {article.published_at!r} read as the local day of the page's date line {stamp[1]!r}"
+        return stamp[0], (f"published_at {article.published_at!r} read as the local day of the page's date line "
+                          f"{stamp[1]!r}")
     return day, ""
 
 

@@ -123,7 +123,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if _in_past_perfect(left, right, cues):
         # "had been advised on the morning of August 9": no day after the telling; but "had planned to start from
         # December", "had been moved to May 4", "the slated visit in September" may look ahead of it
-        return "past" if _AHEAD_OF_THE_PERFECT.search(left, max(0, left.lower().rfind("had"))) else "past:near"
+        had = [m.end() for m in cues.perfect.finditer(left)]
+        return "past" if _AHEAD_OF_THE_PERFECT.search(left, had[-1] if had else 0) else "past:near"
     if _SINCE.search(full_left):  # "on patrol since March": the start of something already under way
         return "past:near"
     deadline = cues.deadline.search(full_left)
