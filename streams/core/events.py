@@ -226,6 +226,8 @@ def _told_entries(text: str, entries: Container[int], timexes: Sequence[Timex]) 
     items of a chronology box, one short line each with no story of its own below ("9.45pm: Evacuation order",
     "11.20pm: Levee breached"), next to another item or under a day heading."""
     starts = sorted(entries)
+    if not starts:
+        return frozenset()
     ends = [_line_end(text, start) for start in starts]
     headings = [(t.start, t.end) for t in timexes if _heads_the_day(text, t)]
     told = []
