@@ -33,6 +33,11 @@ _INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|h
                          r"church|war|life)\b)[a-z]+(?<!ing)\b")
 _NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+_DECLARED = re.compile(r"(?<!\w)(?:declared|declares|named|names|designated|designates|proclaimed|proclaims)\s+$",
+                       re.IGNORECASE)
+_DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)
+_FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
+_REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
@@ -106,6 +111,9 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     right = right[:stop.start()] if stop else right
     if cues.past_next.match(right) or _WHEN_IT_HAPPENED.match(text, end):  # "the ministry on Sunday issued"
         return "past"
+    if _WEEKDAY.match(text, start) and _DAY_SET_ASIDE.match(right) \
+            and _DECLARED.search(text, max(0, start - 16), start):
+        return "future"  # "has declared Tuesday a day of mourning": the day set aside, ahead of the telling
     cut = None
     for cut in _CLAUSE_END.finditer(full_left):
         pass
@@ -162,8 +170,14 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
                 auxiliary.group().split()[0].lower() in _PRESENT_BE
                 and (_PLANNED.fullmatch(last.group()) or len(left[last.end():].split()) <= _PASSIVE_REACH))):
             return "future"
-        if left[:last.start()].rstrip().endswith(",") and _AGENT_OR_SETTING.match(left, last.end()):
-            # "is expected to vote on an amendment, adopted by the cabinet in June": the aside's own
+        if _AGENT_OR_SETTING.match(left, last.end()) and (left[:last.start()].rstrip().endswith(",") or (
+                auxiliary is None and not _PLANNED.fullmatch(last.group())
+                and _NOUN_BEFORE.search(left, 0, last.start()) and _DATE_WORD.search(
+                    left, max((c.end() for c in found if c.lastgroup == "future"), default=0), last.start()))):
+            # "is expected to vote on an amendment, adopted by the cabinet in June", "will hold the elections on
+            # January 24 under a decree adopted by the Council of Ministers on Wednesday": the participle's own,
+            # where the clause has its date already (but not "will set up a task force headed by the governor at
+            # 9 a.m. Sunday", nor "a ruling expected on Monday")
             return "past:near"
         if _INFINITIVE.search(left, last.end()):
             # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
@@ -172,6 +186,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     kinds = {cue.lastgroup for cue in found}
     if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
         first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
+        if first is not None and _SAID.fullmatch(first.group()) and _REPORTING.match(right[:first.start()]) \
+                and len(left.split()) > _FRONTED_WORDS:
+            # "... on 10 and 11 February, the court announced on Tuesday": the telling's tense (but "Over the
+            # weekend, Pentagon officials confirmed": the date opens the telling's clause)
+            first = None
         kinds = {first.lastgroup} if first else set()
     if not kinds and left is not clause_left and not _INFINITIVE.search(clause_left) and any(
             cue.lastgroup == "future" and not cue.group().lower().startswith("would")
@@ -193,6 +212,11 @@ _PASSIVE_REACH = 6
 _PLANNED = re.compile(r"planned|scheduled|listed|set|slated|aimed|expected|booked|timetabled|fixed|earmarked|"
                       r"proposed|intended|designed|meant|due", re.IGNORECASE)
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
+# a noun the participle after it tells of ("a decree adopted by ..."), with no verb of its own between
+_DATE_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december|today|tomorrow|\d{4})\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+$",
+                          re.IGNORECASE)
 
 
 def _reached_by(left: str, right: str, deadline: str, cues: TenseCues) -> bool:

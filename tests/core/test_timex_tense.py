@@ -305,3 +305,28 @@ def test_what_a_clause_says_of_a_date_far_from_its_verb(text, published, value) 
 ])
 def test_the_past_perfect_looks_back_unless_to_a_plan(text, value) -> None:
     assert value in values(text, date(2025, 7, 23))
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a past form that is also the bare present, after a singular subject, is past
+    ("It hit a record low of K28.90 in late January, as power cuts hit output.", date(2025, 11, 19), "2025-01"),
+    ("The Meteorological Department forecast in August that the rains would be normal.", date(2025, 11, 19),
+     "2025-08"),
+    # a participle after a noun, in a clause that has its date already, tells of its own past
+    ("Senegal will hold its local elections on Sunday, January 24, 2027, under a decree adopted by the Council of "
+     "Ministers on Wednesday.", date(2026, 6, 11), "2026-06-10"),
+    # ... but not where the participle's phrase holds the clause's only date
+    ("The government will set up a task force headed by the governor at 9 a.m. Sunday.", date(2025, 8, 30),
+     "2025-08-31T09:00"),
+    # a day declared a day of mourning is ahead; changes that "take effect" are ahead
+    ("The governor has declared Tuesday a day of mourning.", date(2025, 12, 22), "2025-12-23"),
+    ("The changes were read out on Thursday and take effect on Monday.", date(2026, 1, 16), "2026-01-19"),
+    # a compound adjective ending in -ed is no past verb; a reporting clause after the date tells its own tense
+    ("The Supreme Court will hear the appeal of Marian Kollar, the former procurement chief of the state-owned "
+     "freight carrier Tatra Rail Freight, against his bribery conviction on 10 and 11 February, the court announced "
+     "on Tuesday.", date(2025, 10, 8), "2026-02-10"),
+    # ... unless the date opens the telling's clause
+    ("Over the weekend, Pentagon officials confirmed reports of a fourth carrier.", date(1990, 8, 13), "1990-W32-WE"),
+])
+def test_tense_cues_from_verb_forms_participles_and_reporting_clauses(text, published, value) -> None:
+    assert value in values(text, published)
