@@ -77,6 +77,9 @@ _DIGIT = regex.compile(r"\d")
 _PARTICLE_WORD = regex.compile(_PARTICLE)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(line.strip().casefold() for line in data_lines(DATA / "dateline_not_places.txt"))
@@ -144,7 +147,9 @@ def dateline_at(line: str, offset: int = 0) -> Dateline | None:
         place = m.group("place").strip(" ,")
         if place.casefold() in _not_places():
             return None
-        if place.isupper():
+        if place.casefold() in _WEEKDAYS:
+            place = None  # a date line above the story ("Wednesday, March 11, 2026 – 9:20 p.m."): a date, no place
+        elif place.isupper():
             place = _title_case(place)
     text = m.group(0).rstrip()
     if not agency and len(text.split()) > 12:

@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import CLOCK_REACH, TOLD_AGAIN, dates_a_telling, opens_line
+from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, TOLD_AGAIN, dates_a_telling, opens_line
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -114,6 +114,7 @@ _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 # the speaker's day, in a quote: "'Tonight is for everyone,' he said"
+_TODAY_WORDS = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
 _SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
@@ -298,8 +299,10 @@ def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None =
     # entries under two or more day headings ("Wednesday, March 6" / "9.45pm: ..." / "Thursday, March 7" /
     # "1am: ...") are on their heading's day, whatever the run of clock times would say
     headed = len({h.value[:10] for h in headings if h.start < entries[-1].start}) >= 2
-    if headed or count * 3 < len(entries) * 2:
-        fallback = published_at.isoformat() if published_at is not None else None
+    fallback = published_at.isoformat() if published_at is not None else None
+    if count * 3 < len(entries) * 2 and not headings and fallback:
+        base = fallback  # entry times read against days of their own: the blog starts on its publication day
+    elif headed or count * 3 < len(entries) * 2:
         days = {}
         for t in entries:
             heading = next((h for h in reversed(headings) if h.end <= t.start), None)
@@ -320,6 +323,23 @@ def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None =
         previous = minutes[i]
         days[entries[i].start] = (first + timedelta(days=shift)).isoformat()
     return days
+
+
+def _today_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str], published_at: date
+                      ) -> list[Timex]:
+    """The timexes, with "today" and "this morning" in a live-blog entry written past midnight on the entry's day
+    ("07:40 — ... The commission will meet at 15:00 today"), not on the publication day the blog started on."""
+    pub = date(published_at.year, published_at.month, published_at.day).isoformat()
+    starts = sorted(entries)
+    out = []
+    for t in timexes:
+        at = bisect_right(starts, t.start) - 1
+        day = entries[starts[at]] if at >= 0 else pub
+        if day != pub and t.value.startswith(pub) and text.find("\n\n", starts[at], t.start) == -1 \
+                and _TODAY_WORDS.search(t.text):
+            t = replace(t, value=day + t.value[10:], resolution=f"said in a live-blog entry of {day}")
+        out.append(t)
+    return out
 
 
 def _counted_from(text: str, timex: Timex) -> Timex:
@@ -374,6 +394,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     restated = _restated_in_utc(timexes)
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)} | restated.keys()
     entries = _entry_days(text, timexes, published_at)
+    if entries and published_at is not None:
+        timexes = _today_in_entries(text, timexes, entries, published_at)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),
@@ -529,10 +551,11 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
 
 def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None,
                             sentence_starts: Sequence[int]) -> bool:
-    """Is the clock time on the day of ``before``, a clock time found on a told day, later and near it, with no
-    other day-dated expression between them, and that day not named after it in its sentence (``after``)?"""
+    """Is the clock time on the day of ``before``, a clock time found on a told day, later and not far after it,
+    with no other day-dated expression between them, and that day not named after it in its sentence (``after``)?
+    The story is telling that day's hours in order."""
     return before.date == clock.value[:10] and clock.value > before.timex.value \
-        and clock.start - before.timex.end <= CLOCK_REACH \
+        and clock.start - before.timex.end <= CLOCK_CHAIN_REACH \
         and (after is None or after.date != before.date or _apart(sentence_starts, clock.start, after.timex.start))
 
 

@@ -1,12 +1,14 @@
 """The local day of a publication time: a wire story is written by the calendar of the place it was filed from.
 
 A story timed 2024-04-02T18:10Z under a TAIPEI dateline was filed on 3 April there, and its "Wednesday" is that
-day; with no dateline, an outlet on a country's web domain writes by that country's day. The zones are data
-(``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known zone keeps the time as given.
+day; with no dateline, an outlet on a country's web domain, or named for a place ("The Costa Rica Chronicle"), writes
+by that place's day. The zones are data (``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known
+zone keeps the time as given.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 from urllib.parse import urlsplit
@@ -15,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .name_data import DATA_DIR, data_rows, gazetteer
 from .tokens import key_of
 
-__all__ = ["zone_of", "zone_of_url", "local_date", "known_zone", "possible_local_day"]
+__all__ = ["zone_of", "zone_of_url", "zone_of_outlet", "local_date", "known_zone", "possible_local_day"]
 
 
 @cache
@@ -62,15 +64,41 @@ def zone_of_url(url: str | None) -> ZoneInfo | None:
         return None
 
 
-def known_zone(place: str | None, url: str | None = None) -> ZoneInfo | None:
-    """The zone of the dateline's place, else of the outlet's web domain."""
-    return zone_of(place) or zone_of_url(url)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_OUTLET_NAME_WORDS = 3  # the longest place name read in an outlet's name ("Papua New Guinea Post-Courier")
 
 
-def local_date(moment: datetime, place: str | None, url: str | None = None) -> date:
-    """The calendar day of an aware ``moment`` at ``place``, else where the outlet at ``url`` is; a naive moment or
-    an unknown zone keeps its own day."""
-    zone = known_zone(place, url) if moment.tzinfo is not None else None
+@cache
+def zone_of_outlet(outlet: str | None) -> ZoneInfo | None:
+    """The time zone of the place an outlet's name says it is from ("The Costa Rica Chronicle", "The Gaborone
+    Gazette", "The Irish Times"): the first capitalized place or demonym in it whose zone is known."""
+    if not isinstance(outlet, str):
+        return None
+    words = _NAME_WORD.findall(outlet)
+    table = gazetteer()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in range(min(_OUTLET_NAME_WORDS, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            entry = table.get(key_of(name))
+            if entry is None or entry.kind not in ("COUNTRY", "CITY", "DEMONYM"):
+                continue
+            zone = zone_of(entry.country if entry.kind == "DEMONYM" else entry.name)
+            if zone is not None:
+                return zone
+    return None
+
+
+def known_zone(place: str | None, url: str | None = None, outlet: str | None = None) -> ZoneInfo | None:
+    """The zone of the dateline's place, else of the outlet's web domain, else of the place its name names."""
+    return zone_of(place) or zone_of_url(url) or zone_of_outlet(outlet)
+
+
+def local_date(moment: datetime, place: str | None, url: str | None = None, outlet: str | None = None) -> date:
+    """The calendar day of an aware ``moment`` at ``place``, else where the outlet at ``url`` (or named ``outlet``)
+    is; a naive moment or an unknown zone keeps its own day."""
+    zone = known_zone(place, url, outlet) if moment.tzinfo is not None else None
     return moment.astimezone(zone).date() if zone is not None else moment.date()
 
 

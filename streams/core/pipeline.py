@@ -55,8 +55,8 @@ def _published_day(moment: datetime, article: Article, place: str | None) -> tup
     where neither is known, the date line printed at the head of the page when it is that moment's day somewhere
     (a story stamped 21:30Z and printed "Thursday, 9 April" was written east of Greenwich); else the day as given.
     """
-    day = local_date(moment, place, article.url)
-    if moment.tzinfo is None or known_zone(place, article.url) is not None:
+    day = local_date(moment, place, article.url, article.source)
+    if moment.tzinfo is None or known_zone(place, article.url, article.source) is not None:
         return day, ""
     stamp = find_date_stamp(article.body)
     if stamp is not None and stamp[0] != day and possible_local_day(moment, stamp[0]):
@@ -69,7 +69,8 @@ def publication_date(article: Article, dateline: Dateline | None,
                      message_timestamp: float | None) -> tuple[date, str, str]:
     """The date relative expressions resolve against: (date, basis, fallback note)."""
     place = dateline.place if dateline is not None else None
-    message_day = (local_date(datetime.fromtimestamp(message_timestamp, timezone.utc), place, article.url)
+    message_day = (local_date(datetime.fromtimestamp(message_timestamp, timezone.utc), place, article.url,
+                              article.source)
                    if message_timestamp is not None else None)
     note = ""
     if article.published_at:
@@ -88,7 +89,7 @@ def publication_date(article: Article, dateline: Dateline | None,
         return dateline.published, "dateline", f"{note}; dated by the dateline {dateline.text!r}"
     declared = find_page_date(article.body, article.url)
     if declared is not None:
-        return (local_date(declared[0], place, article.url), "page",
+        return (local_date(declared[0], place, article.url, article.source), "page",
                 f"{note}; dated by the page's markup {declared[1]!r}")
     stamp = find_date_stamp(article.body)
     if stamp is not None:

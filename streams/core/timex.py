@@ -33,12 +33,14 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_REACH", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
+CLOCK_CHAIN_REACH = 800  # characters from a clock time on a known day to a later one that names none
 CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _MOD_WINDOW = 30
 _DATE_BOUNDS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})  # signals that bound a date
@@ -271,6 +273,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     order: str | None = None  # how the text writes its dates, "day" or "month" first: read when first needed
     told: tuple[str, int] | None = None  # the last day the text wrote with its year, and where it ended
     day_reference: tuple[str, int] | None = None  # the last reference that named a day, and where it ended
+    last_clock = ("", -1)  # the value of the last clock time on a known day ("2025-11-13T03:47"), and its end
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -280,7 +283,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         references = (reference, quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
-                and candidate.start - day_reference[1] <= CLOCK_REACH and not opens_line(text, candidate.start) \
+                and (candidate.start - day_reference[1] <= CLOCK_REACH
+                     or _later_on_the_clock(candidate, day_reference[0], last_clock)) \
+                and not opens_line(text, candidate.start) \
                 and _SENTENCE_END.search(text, reference_end, candidate.start):
             # "in the early hours of Thursday. The tiara was made in 1811. An alarm was triggered at 2.47am": a
             # year or a month told in passing, or a day ahead ("before a March 31 deadline"), does not say which day
@@ -307,6 +312,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
         kind = candidate.rule.type
+        if kind == "TIME" and _CLOCK_VALUE.match(value):
+            last_clock = value, candidate.end
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
         timexes.append(Timex(
@@ -358,6 +365,15 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _weekdays_in_order(text, timexes, bare_weekdays, pub)
     timexes = _weekdays_dated_before(timexes, bare_weekdays, pub, book.normalizations["weekday"])
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
+
+
+def _later_on_the_clock(clock: _Candidate, day: str, last_clock: tuple[str, int]) -> bool:
+    """Is a clock time that names no day later than the last clock time, on the day the text told last, and not
+    too far after it ("on Thursday ... collided at 0347 UTC ... The lifeboat launched at 0410"): the story is
+    telling that day's hours in order."""
+    value, end = last_clock
+    return value[:10] == day[:10] and clock.value[len(_CLOCK_ON_THE_DAY):] > value[11:] \
+        and clock.start - end <= CLOCK_CHAIN_REACH
 
 
 def dates_a_telling(text: str, start: int) -> bool:

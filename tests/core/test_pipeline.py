@@ -1049,3 +1049,59 @@ def test_a_clock_time_that_recurs_each_day_dates_no_event():
     result = process_article({"id": "h", "source": "Paper", "published_at": "2024-08-29T10:00:00Z", "body": body})
     told = [(m.mention.timex.text, m.mention.date) for m in result.mentions]
     assert ("Tues.", "2024-08-27") in told and not any(text == "11 a.m." for text, _ in told)
+
+
+def test_a_box_of_dates_with_short_weekdays_and_runs_of_days_is_kept_and_dated():
+    body = ("Train drivers will strike over pay from next month, their union said yesterday.\n\nSTRIKE DATES\n\n"
+            "Tue Feb 24: 24-hour strike from 00:00\n\nThu Mar 5 – Sat Mar 7: 48-hour strike from 06:00\n\n"
+            "Mon Mar 9, 16, 23, 30: stoppages from 05:00 to 09:00\n\nNEXT FIXTURES\n\n"
+            "Sun 1 Mar: Botev v Arda (19:45)\n\nSat 7 Mar: Levski v Botev (17:30)\n\nRelated:\nFreight operator posts first profit in a decade")
+    result = process_article({"id": "box", "source": "Wire", "published_at": "2026-02-18T08:00:00Z", "body": body})
+    told = {(m.mention.timex.text, m.mention.date) for m in result.mentions}
+    assert {("Tue Feb 24", "2026-02-24"), ("Thu Mar 5 – Sat Mar 7", "2026-03-05"), ("Sun 1 Mar", "2026-03-01"),
+            ("19:45", "2026-03-01")} <= told
+    assert "Freight operator posts first profit in a decade" not in result.text.text
+
+
+def test_clock_times_told_in_order_stay_on_the_day_of_the_first():
+    filler = "The feeder was on its way from Rotterdam to Dublin with a full load of containers. " * 5
+    body = ("The two ships collided in the Dover Strait in the early hours of Thursday. The collision happened at "
+            f"0347 UTC, the coastguard said.\n\n{filler}\n\nThe lifeboat launched at 0410 and the helicopter arrived "
+            "shortly before 0430. The search resumed at 0700 today.")
+    result = process_article({"id": "sea", "source": "Wire", "published_at": "2025-11-14T07:30:00Z", "body": body})
+    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    assert told["0410"] == told["0430"] == "2025-11-13" and told["0700 today"] == "2025-11-14"
+
+
+def test_a_live_blog_that_starts_on_its_publication_day_runs_into_the_next():
+    body = ("Live updates: council approves arena deal\n\nStarted 7 p.m. Tuesday, April 21, 2026 | Last updated "
+            "1:32 a.m. Wednesday\n\n1:18 a.m. — The council has approved the arena deal 5-3. The mayor will sign "
+            "the ordinance this morning.\n\n11:15 p.m. — The finance director told councilors that the bonds would be "
+            "repaid over 30 years.\n\n7:32 p.m. — Public comment has begun.")
+    result = process_article({"id": "live", "source": "Ledger", "url": "https://www.example.com/live",
+                              "published_at": "2026-04-22T00:00:00Z", "body": body})
+    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    assert result.published_at == date(2026, 4, 21)
+    assert (told["1:18 a.m."], told["11:15 p.m."], told["7:32 p.m."]) == ("2026-04-22", "2026-04-21", "2026-04-21")
+    assert told["this morning"] == "2026-04-22"
+
+
+@pytest.mark.parametrize(("source", "day"), [
+    # an outlet named for a place writes by that place's day (San José is UTC-6: 03:20Z is still the 11th there)
+    ("The Costa Rica Chronicle", date(2026, 3, 11)),
+    ("The Irish Times", date(2026, 3, 12)),
+    # a name that names no place keeps the time as given
+    ("The Chronicle", date(2026, 3, 12)),
+])
+def test_publication_time_is_read_where_the_outlets_name_says(source, day):
+    result = process_article({"id": "tz", "source": source, "url": "https://www.example.com/1",
+                              "published_at": "2026-03-12T03:20:00Z", "body": BODY})
+    assert result.published_at == day
+
+
+def test_a_date_line_above_the_story_is_no_dateline_place():
+    body = "Wednesday, March 11, 2026 – 9:20 p.m.\n\n" + BODY
+    result = process_article({"id": "dl", "source": "Chronicle", "published_at": "2026-03-11T12:00:00Z",
+                              "body": body})
+    assert result.dateline is None or result.dateline.place is None
+    assert all("Wednesday" not in m.mention.places for m in result.mentions)
