@@ -545,8 +545,16 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         if any(_on_the_day_before(t, day, after, sentence_starts) for day in before) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])
                 and _after_the_clock_before(t, added[-1], after, sentence_starts)):
-            added.append(_Dated(t, t.value[:10], "day"))
+            added.append(_Dated(t, _clock_day(t), "day"))
     return added
+
+
+def _clock_day(clock: Timex) -> str:
+    """The day of a clock time on a told day: "shortly after midnight" is the start of the next."""
+    day = clock.value[:10]
+    if clock.value.endswith("T24:00") and clock.mod == "AFTER":
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return day
 
 
 def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None,
@@ -566,10 +574,14 @@ def _apart(sentence_starts: Sequence[int], a: int, b: int) -> bool:
 
 def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence_starts: Sequence[int]) -> bool:
     """Is the clock time on ``day``, the day-dated expression before it: read against it, a sentence or a few
-    later, and not named again after the clock in its own sentence (``after``, the next day-dated one)?"""
+    later (or later in the day than a clock time of it), and not named again after the clock in its own sentence
+    (``after``, the next day-dated one)?"""
     told_day = day.date == clock.value[:10] or in_the_night_after(day.timex.value, clock.value)
+    # in its own sentence only after an earlier clock time of that day ("met at 11:00 today and said the centres
+    # would open at 16:00"): another moment, where a day would date the same happening
+    later_the_same_day = _CLOCK_ON_A_DAY.match(day.timex.value) is not None and clock.value > day.timex.value
     return told_day and clock.start - day.timex.end <= CLOCK_REACH \
-        and _apart(sentence_starts, day.timex.start, clock.start) \
+        and (later_the_same_day or _apart(sentence_starts, day.timex.start, clock.start)) \
         and (after is None or after.date != day.date or _apart(sentence_starts, clock.start, after.timex.start))
 
 

@@ -1105,3 +1105,20 @@ def test_a_date_line_above_the_story_is_no_dateline_place():
                               "body": body})
     assert result.dateline is None or result.dateline.place is None
     assert all("Wednesday" not in m.mention.places for m in result.mentions)
+
+
+def test_a_later_clock_time_in_the_sentence_of_an_earlier_one_is_a_moment_of_its_own():
+    body = ("The emergency command met at 11:00 today and said 94 evacuation centres would open at 16:00.\n\n"
+            "22.05 BST - The commission said preliminary results should be published shortly after midnight.")
+    result = process_article({"id": "ck", "source": "Wire", "published_at": "2026-01-27T14:00:00Z", "body": body})
+    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    assert told["11:00 today"] == told["16:00"] == "2026-01-27"
+    assert told["midnight"] == "2026-01-28"  # shortly after midnight: the next day begun
+
+
+def test_first_and_last_light_date_their_day():
+    body = ("The 14 injured were transferred to Yaounde before dawn on Sunday. The search was suspended at dusk on "
+            "Thursday.")
+    result = process_article({"id": "dw", "source": "Wire", "published_at": "2025-12-22T09:00:00Z", "body": body})
+    assert [(m.mention.timex.text, m.mention.date) for m in result.mentions] == [
+        ("before dawn on Sunday", "2025-12-21"), ("dusk on Thursday", "2025-12-18")]
