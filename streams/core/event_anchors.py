@@ -179,7 +179,9 @@ class AnchorRoles:
                     dist += 2
                 elif before in _COORDINATORS or (t.start > 1 and is_auxiliary(toks[t.start - 1])
                                                  and toks[t.start - 2].low in _COORDINATORS):
-                    dist += 3
+                    # "dispatched a team to Kisumu late on Tuesday and said ...": a date that closes a predicate
+                    # right before "and" is that predicate's
+                    dist += 3 if units[t.start] - units[b] > 2 or not self._earlier_verb(pool, a) else 8
                 elif t.is_verb and t.start == b and toks[t.start].low.endswith("ing"):
                     dist += 2  # "signed a petition by Wednesday calling for ...": the petition's participle
                 if not t.is_verb:
@@ -194,6 +196,10 @@ class AnchorRoles:
             if best_key is None or key < best_key:
                 best, best_key = t, key
         return best
+
+    @staticmethod
+    def _earlier_verb(pool: Sequence[Trigger], a: int) -> bool:
+        return any(t.is_verb and t.end <= a for t in pool)
 
     def premodifies(self, a: int, b: int, noun: Trigger) -> bool:
         """Does the date at tokens ``[a, b)`` stand inside the noun phrase of ``noun``, after its determiner

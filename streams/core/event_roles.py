@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .agencies import agency_of
-from .clauses import PRONOUNS, Segmentation, is_auxiliary, segment
+from .clauses import PRONOUNS, Segmentation, is_auxiliary, past_form, segment
 from .entities import FIRST_NAME, AliasTable
 from .event_kinds import DETERMINERS, Trigger, find_triggers, lexicon
 from .event_lenders import settle_triggers
@@ -24,6 +24,8 @@ from .types import Entity
 
 __all__ = ["ArticleMemory", "SentenceRoles", "LOCATIVE"]
 
+_FRONTED_PREPS = frozenset("in during after before on at amid despite following under with since by throughout "
+                            "within across over".split())
 _OBJECT_WINDOW = 8
 # How many of an article's first names say what it is about (the lead's, mostly).
 CONTEXT_NAMES = 8
@@ -247,11 +249,12 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         else:
             region = []
             for k in ks:
-                if k in self._verb_or_aux:
+                if k in self._verb_or_aux or (region and self._bare_verb(k)):
                     break
                 region.append(k)
             if c.kind == "sub" and region and self.toks[region[0]].low == c.opener:
                 region = region[1:]  # "when it annexed Crimea"
+            region = self._without_fronted_phrases(region)
         names = self._names(region)
         if not names:
             names = self._pronoun(region[:3] if region else [], cid, depth)
@@ -260,6 +263,27 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         if not names and c.parent is not None and c.kind in ("coord", "sub") and len(bare) <= 1:
             names = self.subject(c.parent, depth + 1)  # "..., but vowed to ...": the same subject
         return names
+
+    def _bare_verb(self, k: int) -> bool:
+        """A past verb the vocabulary does not know, after a noun ("engineers laid a line"), which ends the
+        subject as a trigger would; not a participle before its noun ("the proposed law", "newly elected")."""
+        before = self.toks[k - 1]
+        return past_form(self.toks[k]) and before.text[:1].isalpha() and before.low not in DETERMINERS \
+            and not before.low.endswith("ly") and before.low not in PRONOUNS and before.low not in ("and", "or")
+
+    def _without_fronted_phrases(self, region: list[int]) -> list[int]:
+        """The subject's words, less the phrases set off by commas before it that a preposition opens ("In 1942,
+        during the Second World War, British engineers laid ..."): a time or a setting, no one who acted."""
+        chunks: list[list[int]] = [[]]
+        for k in region:
+            if self.toks[k].text == ",":
+                chunks.append([])
+            else:
+                chunks[-1].append(k)
+        if len(chunks) < 2:
+            return region
+        kept = [chunk for chunk in chunks[:-1] if not chunk or self.toks[chunk[0]].low not in _FRONTED_PREPS]
+        return [k for chunk in kept + chunks[-1:] for k in chunk] if chunks[-1] else region
 
     def _pronoun(self, region: Sequence[int], cid: int, depth: int) -> list[str]:
         for k in region:

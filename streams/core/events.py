@@ -685,8 +685,22 @@ def _bounded_by(roles: SentenceRoles, a: int) -> tuple[str | None, int]:
                         # "it was not until Tuesday that Castro revealed": then; "as laid down by the Feb. 23
                         # accord": the date names the accord
                         return None, a
+                    if phrase in ("until", "till") and _not_until(roles, k - n + 1):
+                        return None, a  # "was not declared over until August 2023": it was then
                     return word_class, k - n + 1
     return None, a
+
+
+def _not_until(roles: SentenceRoles, until: int) -> bool:
+    """Is "until" at token ``until`` the end of a negation a few words before it in its clause ("did not reopen
+    until March")? Then it tells when the happening came."""
+    cid = roles.seg.of_token[until]
+    for k in range(until - 1, max(-1, until - _NOT_UNTIL_REACH), -1):
+        if roles.seg.of_token[k] != cid or roles.toks[k].text in (",", ";"):
+            return False
+        if roles.toks[k].low in ("not", "n't", "n’t", "never"):
+            return True
+    return False
 
 
 def _clause_dated_apart(roles: SentenceRoles, a: int, b: int) -> bool:
@@ -818,14 +832,17 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     if any(k in roles.trigger_starts or past_form(toks[k]) or is_auxiliary(toks[k]) or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
         return False
-    if any(toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper()
-           for k in inside if left < k < a - 1):
-        return False  # the rest of a list of names: "in the United States, Britain and Japan on Sept. 24"
+    if any(toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() for k in inside if left < k < a - 1):
+        # the rest of a list of names: "in the United States, Britain and Japan on Sept. 24", "were evacuated
+        # from Dukat, Palasa and hotels along the pass on Monday"
+        return False
     return any(toks[k].text[:1].isalpha() and k not in roles.dated and toks[k].low not in _ASIDE_DATE_WORDS
                for k in inside)  # more than the date itself ("on Monday, February 24,")
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
 _CONNECTIVES = frozenset("then later now finally however meanwhile instead afterwards eventually again soon next "
@@ -970,8 +987,11 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
                  *(t.kind for t in framed_nouns)]
     if limit == "deadline" and not _reached_by_then(roles, main, cid, limit_at, d.date, news_days):
         return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
-    if main.is_verb and _negated(toks, main.start):
-        return None  # "nurses in Scotland will not strike this week": nothing happens then
+    if main.is_verb and _negated(toks, main.start) and not _UNTIL.search(
+            sentence, 0, d.timex.start - offset):
+        # "nurses in Scotland will not strike this week": nothing happens then (but "did not reopen until March":
+        # it reopened then)
+        return None
     if lex.has(main.kind, "effect"):
         kinds += [t.kind for t in roles.causes(main, cid)]
     obj_actors, obj_places = roles.objects(main, cid)

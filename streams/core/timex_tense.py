@@ -31,11 +31,14 @@ _RELATIVE = re.compile(r"(?<!\w)(?:that|which|who|whom|whose|after|before|when|b
 _INFINITIVE = re.compile(r"(?<!\bdue\s)(?<!\bowing\s)\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|"
                          r"that|these|those|some|all|power|office|court|prison|jail|death|date|pieces|work|school|"
                          r"church|war|life)\b)[a-z]+(?<!ing)\b")
-_NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t)\s+(?:un)?til+\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "it was not until Wednesday that", "was not declared over until August 2023": when it happened, no deadline
+_NOT_UNTIL = re.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:[\w'’-]+\s+){0,4}?(?:un)?til+\s+(?:at\s+least\s+)?"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 _FRONTED_BY = re.compile(r"\W*(?:(?:but|and|yet|so|then)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 _DECLARED = re.compile(r"(?<!\w)(?:declared|declares|named|names|designated|designates|proclaimed|proclaims)\s+$",
                        re.IGNORECASE)
 _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)
+_AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
@@ -153,7 +156,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             left = left[:relative.start()] + left[close + 1:]  # "Lai, who takes office May 20, visited on": an aside
         elif cues.cue.search(left, relative.end()):
             left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
-    found = list(cues.cue.finditer(left))
+    # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
+    # to remove him on Thursday" looks ahead)
+    found = [cue for cue in cues.cue.finditer(left)
+             if not (cue.lastgroup == "future" and _AFTER_DID.search(left, 0, cue.start())
+                     and not left.startswith(" to ", cue.end()) and not cue.group().lower().endswith(" to"))]
     last = found[-1] if found else None
     if last is not None and last.lastgroup == "past":
         auxiliary = cues.auxiliary.search(left, 0, last.start())

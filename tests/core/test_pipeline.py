@@ -1122,3 +1122,24 @@ def test_first_and_last_light_date_their_day():
     result = process_article({"id": "dw", "source": "Wire", "published_at": "2025-12-22T09:00:00Z", "body": body})
     assert [(m.mention.timex.text, m.mention.date) for m in result.mentions] == [
         ("before dawn on Sunday", "2025-12-21"), ("dusk on Thursday", "2025-12-18")]
+
+
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # the rest of a list of places after a comma is no aside
+    ("More than 1,200 residents were evacuated from Dukat, Palasa and hotels along the pass on Monday, the "
+     "prefecture said.", "2025-07-29", [("2025-07-28", "disaster")]),
+    # "laid" is a past verb; a phrase a preposition opens before the subject is no one who acted
+    ("In 1942, during the Second World War, British engineers laid a coastal line through Beirut.", "2025-11-01",
+     [("1942", "other")]),
+    # "not ... until" tells when it happened
+    ("That outbreak began in March 2022 and was not declared over until August 2023.", "2026-02-03",
+     [("2022-03", "disaster"), ("2023-08", "statement")]),
+    ("The school did not reopen until March.", "2025-07-29", [("2025-03", "opening")]),
+    # sending a team is a deployment; a date before "and said" closes the first predicate
+    ("Medecins Sans Frontieres is sending a team to Karonga this week.", "2026-02-03", [("2026-02-02", "deployment")]),
+    ("The Ministry of Health dispatched a rapid response team to Kisumu late on Tuesday and said it would "
+     "distribute soap from Friday.", "2019-03-14", [("2019-03-12", "deployment"), ("2019-03-15", "other")]),
+])
+def test_lists_negations_and_predicates_that_date_an_event(body, published, expected):
+    result = process_article({"id": "s", "source": "Wire", "published_at": f"{published}T09:00:00Z", "body": body})
+    assert [(m.mention.date, m.mention.kind) for m in result.mentions] == expected

@@ -330,3 +330,20 @@ def test_the_past_perfect_looks_back_unless_to_a_plan(text, value) -> None:
 ])
 def test_tense_cues_from_verb_forms_participles_and_reporting_clauses(text, published, value) -> None:
     assert value in values(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the weather forecast or warned of for a day is ahead of the telling, however far the noun from the date
+    ("The MMS forecast 200 to 300 millimetres of rain between Wednesday and Friday on the central plateau.",
+     date(2026, 1, 27), "2026-01-28"),
+    ("The service has warned of strong winds on Thursday and Friday, with gusts of up to 25 metres per second in "
+     "Baku and on the Absheron peninsula on Thursday night.", date(2025, 10, 22), "2025-10-23TNI"),
+    # ... but a warning issued on a day is the issuing's
+    ("The weather service had issued a Level 9 warning for disruptive rain on Saturday.", date(2023, 6, 14),
+     "2023-06-10"),
+    # a bare verb after "did" is past; "did not plan to" still looks ahead
+    ("The school did not reopen until March.", date(2025, 7, 29), "2025-03"),
+    ("Officials said they did not plan to remove him on Thursday morning.", date(2000, 3, 29), "2000-03-30TMO"),
+])
+def test_weather_ahead_and_verbs_after_did(text, published, value) -> None:
+    assert value in values(text, published)
