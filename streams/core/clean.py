@@ -68,7 +68,8 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\
 _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
 # A line of a dated list, a date with its day at one end before or after a separator: a fixture list, tour dates
 # or a chronology box ("Saturday 18 October: Harbury v Northgate (3pm)", "Perth, RAC Arena: Tuesday, October 3").
-_ON_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?"
+_ON_WEEKDAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+               r",?\s+)?")
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?"
 _MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 _WITH_YEAR = r"(?:,?\s+\d{4})?"

@@ -21,8 +21,8 @@ from .attribution import DATELINE_SCAN_LINES, body_has_begun
 __all__ = ["find_date_stamp", "find_page_date"]
 
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
-_STAMP_WORDS = frozenset("first last published posted updated modified created started date dated on at gmt utc bst cet cest "
-                         "est edt pst pdt et pt ist jst msk aest aedt sgt hkt pkt am pm a.m p.m".split())
+_STAMP_WORDS = frozenset("first last published posted updated modified created started date dated on at gmt utc bst "
+                         "cet cest est edt pst pdt et pt ist jst msk aest aedt sgt hkt pkt am pm a.m p.m".split())
 _PUNCTUATION = "-–/:,.()|"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")

@@ -1055,7 +1055,8 @@ def test_a_box_of_dates_with_short_weekdays_and_runs_of_days_is_kept_and_dated()
     body = ("Train drivers will strike over pay from next month, their union said yesterday.\n\nSTRIKE DATES\n\n"
             "Tue Feb 24: 24-hour strike from 00:00\n\nThu Mar 5 – Sat Mar 7: 48-hour strike from 06:00\n\n"
             "Mon Mar 9, 16, 23, 30: stoppages from 05:00 to 09:00\n\nNEXT FIXTURES\n\n"
-            "Sun 1 Mar: Botev v Arda (19:45)\n\nSat 7 Mar: Levski v Botev (17:30)\n\nRelated:\nFreight operator posts first profit in a decade")
+            "Sun 1 Mar: Botev v Arda (19:45)\n\nSat 7 Mar: Levski v Botev (17:30)\n\n"
+            "Related:\nFreight operator posts first profit in a decade")
     result = process_article({"id": "box", "source": "Wire", "published_at": "2026-02-18T08:00:00Z", "body": body})
     told = {(m.mention.timex.text, m.mention.date) for m in result.mentions}
     assert {("Tue Feb 24", "2026-02-24"), ("Thu Mar 5 – Sat Mar 7", "2026-03-05"), ("Sun 1 Mar", "2026-03-01"),
