@@ -841,7 +841,6 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
@@ -987,8 +986,9 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
                  *(t.kind for t in framed_nouns)]
     if limit == "deadline" and not _reached_by_then(roles, main, cid, limit_at, d.date, news_days):
         return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
-    if main.is_verb and _negated(toks, main.start) and not _UNTIL.search(
-            sentence, 0, d.timex.start - offset):
+    until = span[0] - 1 - (span[0] > 1 and toks[span[0] - 1].low == "the")
+    if main.is_verb and _negated(toks, main.start) and not (
+            until >= 0 and toks[until].low in ("until", "till") and _not_until(roles, until)):
         # "nurses in Scotland will not strike this week": nothing happens then (but "did not reopen until March":
         # it reopened then)
         return None
@@ -1073,8 +1073,7 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
     """What a dated list line holds at the clock times in its brackets, on its day: "Saturday 18 October: Harbury v
     Northgate (12.30pm); Castlebridge v Wrexford (3pm)" is a match at 12:30 and one at 15:00, each told by its
     item's words. A time restated in another zone is not one of them."""
-    line_end = sentence.find("\n", d.timex.end - offset)
-    line_end = len(sentence) if line_end == -1 else line_end
+    line_end = _line_end(sentence, d.timex.end - offset)
     found = []
     for t in times:
         at = t.start - offset
