@@ -74,19 +74,20 @@ _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?"
 _MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 _WITH_YEAR = r"(?:,?\s+\d{4})?"
 _NUMERIC_DAY = r"\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d\d-\d\d"  # "Offense date: 3/6/2022", "2024-05-09 – Hearing"
+_NUMERIC_RUN = r"\d{1,2}/\d{1,2}\s*[-–—]\s*\d{1,2}/\d{1,2}(?:/\d{4})?"  # a fixture's days: "12/02–15/02 v Jamaica"
 _LISTED_DAY = _ON_WEEKDAY + f"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}|{_NUMERIC_DAY})"
 # ... heading its line, perhaps as a week, a run of days or a list of them ("Week of March 10: ...", "March 3-5:
 # Appeal hearing", "Thu Mar 5 – Sat Mar 7: 48-hour strike", "Mon Mar 9, 16, 23: stoppages")
 _RUN_OF_DAYS = rf"(?:\s*[-–—]\s*{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}|\d{{1,2}}\b)|(?:,\s*\d{{1,2}}\b)+)?"
 _LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_RUN_OF_DAYS}"
-                + _WITH_YEAR + f"|{_NUMERIC_DAY})")
+                + _WITH_YEAR + f"|{_NUMERIC_DAY}|{_NUMERIC_RUN})")
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"
 # ... or the date first, then the entry's details ("Team presentation — Saturday, February 7, 19:00, Marrakech"),
 # which a byline's time stamp is not ("By Priya Raman — September 10, 2024, 6:02 PM UTC")
 _STAMP_CLOCK = r"\s*(?:\d{4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*$"
-_DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-)\s|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
+_DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-|\sv\.?|\svs\.?)\s|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
                               % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_CLOCK, _LISTED_DAY, _STAMP_CLOCK), re.IGNORECASE)
 # A chronology box's day heading alone on its line ("Wednesday, March 6", "Sunday 11 January:")
 _DAY_HEADING = re.compile(rf"{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}\s*:?", re.IGNORECASE)

@@ -101,7 +101,8 @@ _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(
                         r"seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?))"
                         r"\s+(?P<side>before|after|prior\s+to)?\s*$", re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
-_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
+# ... or a fixture's "v"/"vs", which stays in the entry's words ("12/02–15/02 v Jamaica Scorpions, Sabina Park")
+_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")

@@ -44,6 +44,8 @@ _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " befor
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
+# "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
+_AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
 _WHEN_IT_HAPPENED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did)\b", re.IGNORECASE)
 # "..., Verdi said in a statement on Tuesday evening": a verb of saying dates itself across the phrases that tell how
 # or where it was said, whatever the clause said of other days before it
@@ -58,6 +60,7 @@ _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offere
 _CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
                             r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
+_SET_OFF_RELATIVE = re.compile(r",\s(?:who|which)", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # ... with a subject of its own ("..., and the government plans"), not the same subject's next verb ("..., and says")
@@ -114,6 +117,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     right = right[:stop.start()] if stop else right
     if cues.past_next.match(right) or _WHEN_IT_HAPPENED.match(text, end):  # "the ministry on Sunday issued"
         return "past"
+    if _AS_IT_DID.search(full_left):
+        return "past"
     if _WEEKDAY.match(text, start) and _DAY_SET_ASIDE.match(right) \
             and _DECLARED.search(text, max(0, start - 16), start):
         return "future"  # "has declared Tuesday a day of mourning": the day set aside, ahead of the telling
@@ -156,6 +161,10 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             left = left[:relative.start()] + left[close + 1:]  # "Lai, who takes office May 20, visited on": an aside
         elif cues.cue.search(left, relative.end()):
             left = left[relative.end():]  # "are investigating a fire that broke out on Sunday": the fire's verb
+        elif close == -1 and _SET_OFF_RELATIVE.fullmatch(left, max(0, relative.start() - 2), relative.end()):
+            # "four ahead of Guyana, who beat the Volcanoes on Saturday": a clause set off by its comma, whose tense
+            # the main clause does not tell
+            left = clause_left = left[relative.end():]
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
     # to remove him on Thursday" looks ahead)
     found = [cue for cue in cues.cue.finditer(left)

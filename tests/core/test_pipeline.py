@@ -663,6 +663,13 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       "Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"), ("2025-10-19", "other", "Elmbridge v "
       "Castleford Athletic"), ("2025-10-21", "other", "Perth, RAC Arena"),
       ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
+    # ... and a fixture box may give each match's days in numbers, the month repeated on both sides of the dash
+    ("Barbados Pride beat Trinidad and Tobago Red Force by 96 runs on Saturday.\n\nREMAINING PRIDE FIXTURES\n"
+     "12/02–15/02 v Jamaica Scorpions, Sabina Park, Kingston\n19/02–22/02 v Leeward Islands Hurricanes, "
+     "Kensington Oval", "2025-02-09",
+     [("2025-02-08", "contest", "Barbados Pride beat Trinidad and Tobago Red Force by 96 runs"),
+      ("2025-02-12", "other", "v Jamaica Scorpions, Sabina Park, Kingston"),
+      ("2025-02-19", "other", "v Leeward Islands Hurricanes, Kensington Oval")]),
     # "today" in a direct quote of a story about the day before its publication is the day the words were spoken;
     # the reporter's own "today" stays the publication day
     ('Coastal City beat Western Rangers 2-1 in the final last night. "Today we proved everyone wrong," the captain '

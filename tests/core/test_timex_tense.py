@@ -341,3 +341,19 @@ def test_the_past_perfect_looks_back_unless_to_a_plan(text, value) -> None:
 ])
 def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, published, value) -> None:
     assert value in values(text, published)
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a relative clause set off by its comma has its own tense, not the main clause's ("four ahead of")
+    ("The Pride have 52 points, four ahead of Guyana Harpy Eagles, who beat Windward Islands Volcanoes by an innings "
+     "at Providence on Saturday.", date(2025, 2, 9), "2025-02-08"),
+    # "as it did" compares with what happened then
+    ("The ministry said it would ask the courts to declare the strike illegal, as it did before a walkout in April.",
+     date(2025, 9, 16), "2025-04"),
+    # what is ordered in the subjunctive lies ahead of the order
+    ("She ordered that hearings be held from 10 March until the end of May.", date(2026, 2, 3), "2026-03-10"),
+    # a duty done: "had to be" is past
+    ("Hundreds of villagers had to be evacuated on Monday.", date(2025, 5, 14), "2025-05-12"),
+])
+def test_relative_clauses_comparisons_subjunctives_and_duties(text, published, value) -> None:
+    assert value in values(text, published)
