@@ -119,6 +119,8 @@ _TODAY_WORDS = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|eveni
 _SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
+_COUNTED_ON_THE_CLOCK = re.compile(r"\b(?:minutes?|hours?)\s+(?:later|earlier|after(?:wards?)?|before)\b",
+                                  re.IGNORECASE)
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
 # a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
@@ -529,8 +531,9 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
         return []
-    days = sorted([d for d in dated if d.granularity == "day"] + list(restated.values()),
-                  key=lambda d: d.timex.start)
+    # "police arrived eight minutes later" counts from a clock time: it does not name the clock's day again
+    days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)]
+                  + list(restated.values()), key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
     taken = {d.timex.start for d in dated}
     added: list[_Dated] = []
@@ -581,7 +584,9 @@ def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence
     # in its own sentence only after an earlier clock time of that day ("met at 11:00 today and said the centres
     # would open at 16:00"): another moment, where a day would date the same happening
     later_the_same_day = _CLOCK_ON_A_DAY.match(day.timex.value) is not None and clock.value > day.timex.value
-    return told_day and clock.start - day.timex.end <= CLOCK_REACH \
+    # a clock time later than the day's own goes on telling its hours, as far as a chain of them would reach
+    reach = CLOCK_CHAIN_REACH if later_the_same_day else CLOCK_REACH
+    return told_day and clock.start - day.timex.end <= reach \
         and (later_the_same_day or _apart(sentence_starts, day.timex.start, clock.start)) \
         and (after is None or after.date != day.date or _apart(sentence_starts, clock.start, after.timex.start))
 

@@ -39,6 +39,8 @@ _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
+_CLOCK_SHIFT = re.compile(r"UNDEF-refq?-(?:hour|minute)-")  # "two hours later", "20 minutes earlier"
+_PERFECT_REACH = 40  # characters before a clock time in which a past perfect ("had been cut at") is its clause's
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 CLOCK_CHAIN_REACH = 800  # characters from a clock time on a known day to a later one that names none
 CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
@@ -291,6 +293,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # year or a month told in passing, or a day ahead ("before a March 31 deadline"), does not say which day
             # a clock time is on; the last day told up to the publication does, when it is near
             references = (day_reference[0], quarter_reference)
+        if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
+            # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the
+            # clock time told last, on its day
+            references = (last_clock[0], quarter_reference)
         if period_end > quarter_end and candidate.value.startswith(_YEAR_BEFORE):
             references = (None, None)  # "for the nine months ... a year earlier": the year before, not a quarter
         if framed and (the_unit := _THE_UNIT.get(candidate.value)) and len(frame) >= the_unit[2] \
@@ -298,8 +304,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # "In July, parliament voted, and the law was signed at the end of the month": July's end
             candidate = replace(candidate, value=f"UNDEF-refperiod-{the_unit[1]}")
             references = (frame, None)
+        # "Smoke was still rising on Sunday evening. The power had been cut at 3am": told as earlier, not the night
+        told_earlier = candidate.value.startswith(_CLOCK_ON_THE_DAY) and book.tense.perfect.search(
+            text, max(0, candidate.start - _PERFECT_REACH), candidate.start) is not None
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
-                                   direction=direction)
+                                   direction=direction, told_earlier=told_earlier)
         if candidate.rule.name == "date_numeric_ambiguous" and order is None:
             order = _written_order(chosen)
         if candidate.rule.name == "date_numeric_ambiguous" and order:
@@ -312,8 +321,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
         kind = candidate.rule.type
-        if kind == "TIME" and _CLOCK_VALUE.match(value):
-            last_clock = value, candidate.end
+        if kind == "TIME" and _CLOCK_VALUE.match(value) and not (
+                UNIVERSAL_ZONE.search(text, candidate.start, candidate.end) and restated_elsewhere(value, last_clock[0])):
+            last_clock = value, candidate.end  # but "10:24 pm local time (0124 GMT Thursday)": the local one
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
         timexes.append(Timex(

@@ -70,7 +70,7 @@ _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2\d:)")  # a reference in the evening o
 _TWO_DIGITS = re.compile(r"\d[\dX]")
 _JUST_OVER_DAYS = 31  # a month or season over fewer days than this before the publication date is just over
 _WEEKDAY_IN_WEEK = re.compile(r"weekday-(?P<d>[1-7])(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?")
-_OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+))?"
+_OFFSET = re.compile(r"^(?P<unit>[a-z]+)(?:-(?P<op>PLUS|MINUS)-(?P<n>\d+(?:\.\d+)?))?"
                      rf"(?:-(?P<part>\d\d(?:-\d\d)?|[QH]\d|SP|SU|FA|WI|{HOLIDAY_PART}))?$")
 
 
@@ -80,12 +80,15 @@ def _signed(found: re.Match[str]) -> int:
 
 
 def resolve_value(value: str, published_at: date, *, reference: str | None = None,
-                  quarter_reference: str | None = None, direction: str | None = None) -> tuple[str, str]:
+                  quarter_reference: str | None = None, direction: str | None = None,
+                  told_earlier: bool = False) -> tuple[str, str]:
     """Return ``(value, how)``: ``value`` with every placeholder filled, and a sentence saying how.
 
     ``direction`` is ``"past"``, ``"past:near"`` (a past verb right before the expression), ``"future"`` or
     ``None`` (no cue in the text); ``reference`` is the value of the
     date the text mentioned last, ``quarter_reference`` the last quarter it mentioned (for anaphoric placeholders).
+    ``told_earlier``: the expression's clause tells what had happened before (the past perfect), so a clock time in
+    the small hours after an evening reference is on that day, not the next.
     """
     if value.startswith("P"):
         value = canonical_duration(value)
@@ -97,7 +100,7 @@ def resolve_value(value: str, published_at: date, *, reference: str | None = Non
     try:
         references = (reference, quarter_reference)
         resolved, how = _resolve(anchor_word, part, published_at, references, direction)
-        if head == "UNDEF-refperiod-day" and reference and len(resolved) == 10 \
+        if head == "UNDEF-refperiod-day" and reference and len(resolved) == 10 and not told_earlier \
                 and in_the_night_after(reference, time_part):
             # "the talks almost collapsed on Monday evening ... a compromise was reached shortly before 2am"
             resolved = (date.fromisoformat(resolved) + timedelta(days=1)).isoformat()
@@ -181,11 +184,14 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
             return _yearless(part, pub, "same")
         raise Unresolvable(part)
     unit = found["unit"]
-    shift = _signed(found)
+    if unit in _CLOCK_UNITS:  # "two hours ago", "half an hour later": only the day can be told
+        unit, shift = "day", 0
+    elif found["n"] and not found["n"].isdigit():  # "half a year later": no whole unit to count
+        raise Unresolvable(part)
+    else:
+        shift = _signed(found)
     if unit == "fortnight":  # "a fortnight ago": two weeks
         unit, shift = "week", 2 * shift
-    if unit in _CLOCK_UNITS:  # "two hours ago", "an hour later": only the day can be told
-        unit, shift = "day", 0
     if found["part"] and unit == "month" and anchor_word == "this" and len(found["part"]) == 2:
         day = date.fromisoformat(f"{shift_unit(pub, 'month', 'month', shift)}-{found['part']}")
         return day.isoformat(), f"day {day.day} of {_this_reason('month', shift, pub)}"

@@ -1124,6 +1124,21 @@ def test_a_later_clock_time_in_the_sentence_of_an_earlier_one_is_a_moment_of_its
     assert told["midnight"] == "2026-01-28"  # shortly after midnight: the next day begun
 
 
+def test_a_day_told_by_its_clock_times_keeps_them_far_on_and_counts_minutes_from_the_last():
+    filler = "The market is one of the largest in the north of the country and sells clothes and food. " * 3
+    body = ("A fire that broke out at 3.40am on Sunday destroyed 600 stalls, the fire service said on Monday.\n\n"
+            f"{filler}\n\nAn alarm was triggered at 3.50am and guards were evacuated eight minutes later. Firefighters "
+            "arrived at about 4.15am. The fire was brought under control at around 10.30am. Smoke was still rising "
+            "from the ruins on Sunday evening.\n\nTraders said the power had been cut at 3am and restored about half "
+            "an hour later.")
+    result = process_article({"id": "fire", "source": "Wire", "published_at": "2025-09-15T09:00:00Z", "body": body})
+    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    # far from the day's first clock time, later ones go on telling its hours; a past perfect in the small hours
+    # after an evening is earlier that day, not the night after; minutes later count from the clock time before
+    assert told["about 4.15am"] == told["around 10.30am"] == told["3am"] == "2025-09-14"
+    assert told["half an hour later"] == told["3.50am"] == told["eight minutes later"] == "2025-09-14"
+
+
 def test_first_and_last_light_date_their_day():
     body = ("The 14 injured were transferred to Yaounde before dawn on Sunday. The search was suspended at dusk on "
             "Thursday.")
