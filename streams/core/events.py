@@ -453,6 +453,12 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 elif mention is None and d.timex.start in tails:
                     mention = _tail_mention(roles, sentence, s, d, entities)
+                if mention is None and d.timex.start in entries and len(here) > 1:
+                    # "11:00 – Schools will close from Thursday, the education office said": the entry's time dates
+                    # the telling, the day it names what is told
+                    telling = next((t for t in roles.triggers if t.kind == "statement" and t.is_verb), None)
+                    if telling is not None:
+                        mention = _mention(roles, sentence, s, d, entities, news_days, fallback, dating=telling)
                 # one mention a clause and day, but for clock times of that day ("issued a warning at 1:45 a.m.
                 # and lifted it at 3:05 a.m.") and what happened "the same day" besides
                 when = d.timex.value if d.timex.start in clock_starts else d.date

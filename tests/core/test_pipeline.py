@@ -1094,6 +1094,16 @@ def test_a_live_blog_that_starts_on_its_publication_day_runs_into_the_next():
     assert told["this morning"] == "2026-04-22"
 
 
+def test_a_live_blog_entry_time_dates_the_telling_of_an_entry_about_another_day():
+    body = ("LIVE\n\n12:00 – Flood defences are being raised along the river.\n\n11:00 – Schools on the island will "
+            "close from Thursday, the county education office said.\n\n07:00 – Good morning and welcome to our live "
+            "coverage.")
+    result = process_article({"id": "live", "source": "Monitor", "published_at": "2026-06-10T05:00:00Z",
+                              "body": body})
+    told = {(m.mention.timex.text, m.mention.kind): m.mention.date for m in result.mentions}
+    assert told[("11:00", "statement")] == "2026-06-10" and told[("Thursday", "other")] == "2026-06-11"
+
+
 @pytest.mark.parametrize(("source", "day"), [
     # an outlet named for a place writes by that place's day (San José is UTC-6: 03:20Z is still the 11th there)
     ("The Costa Rica Chronicle", date(2026, 3, 11)),
