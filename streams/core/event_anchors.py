@@ -35,6 +35,10 @@ _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
                          "lived belonged owned contained included comprised cost".split())
 _FUTURE_MODALS = frozenset({"will", "would", "shall"})
+# "should" of what is expected, not of what ought to be: "should reach the quay in late 2026", "the images should be
+# downloaded in early April" (but "consumers should unplug the heaters", "should prepare for more storms")
+_EXPECTED_AFTER_SHOULD = frozenset({"reach", "arrive", "open", "reopen", "start", "begin", "become", "finish", "end",
+                                    "resume", "land", "return", "peak", "close", "take", "come", "follow"})
 _SCHEDULED_TO = (COPULAS - {"be"}) | {"due"}  # "is to begin", "due to open"
 _PREPOSITION_OPENERS = frozenset({"after", "before", "following"})  # may open a phrase, not a clause
 _JOINERS = frozenset({"and", "or", "but", "nor"})
@@ -415,6 +419,8 @@ class AnchorRoles:
             j -= 1
         if j >= 0 and (toks[j].low in MODALS or toks[j].low in _PARTICIPLE_AUXILIARIES):
             if toks[j].low in MODALS:  # what will happen, not what may ("could go again")
+                if toks[j].low == "should":
+                    return tok.low in _EXPECTED_AFTER_SHOULD
                 return toks[j].low in _FUTURE_MODALS and tok.text.isalpha() and not (
                     tok.low in ("be", "have") and k + 1 < len(toks)
                     and (past_participle(toks[k + 1]) or toks[k + 1].low == "been"))
@@ -497,7 +503,7 @@ class AnchorRoles:
         while j >= 0 and (toks[j].low in _PARTICIPLE_AUXILIARIES or toks[j].low in _ADVERBS_IN_VERB):
             j -= 1
         if j >= 0 and toks[j].low in MODALS:
-            return toks[j].low in _FUTURE_MODALS
+            return toks[j].low in _FUTURE_MODALS or (toks[j].low == "should" and toks[j + 1].low == "be")
         if j >= 0 and toks[j].low == "to":
             return j > 0 and (is_auxiliary(toks[j - 1]) or toks[j - 1].low in _PLANNED)
         return True

@@ -644,6 +644,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a relative clause dated on its own tells of its antecedent, not of the verb that governs it
     ("Delegates returned to the talks in Geneva, which began on Tuesday.", "2021-09-16",
      [("2021-09-14", "meeting", "The talks in Geneva began")]),
+    # "should" of what is expected dates it, not "should" of what ought to be; the Games a year names are no actor
+    # ("he" is still the rower); an open day is a happening
+    ("The tunnel boring machine should reach the quay in late 2026. Consumers should unplug the heaters in June.",
+     "2025-03-17", [("2026", "other", "The tunnel boring machine should reach the quay")]),
+    ("Victor Stoica died on Monday. He competed at the 1960 Olympic Games in Rome. The club plans an open day on 17 "
+     "May.", "2025-03-19",
+     [("2025-03-17", "death", "Victor Stoica died"), ("1960", "contest", "Victor Stoica competed at the Olympic Games "
+      "in Rome"), ("2025-05-17", "culture", "The club plans an open day")]),
     # a chronology's entries each tell of what happened on their date, in words the vocabulary may not know; a
     # participle aside after "then" still tells of the subject before it
     ("Key dates\n\n1895 — The canal, then named after Kaiser Wilhelm I, opens after eight years of construction."
