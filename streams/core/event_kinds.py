@@ -376,4 +376,6 @@ def _before_a_deadline(toks: Sequence[Token], j: int, dated: Container[int], dea
 def _nouny(toks: Sequence[Token], i: int, adjectival: Container[int]) -> bool:
     """Does token ``i`` stand where a noun does: after a determiner, a possessive, a number or a modifier name."""
     before = toks[i - 1].low if i > 0 else ""
-    return before in _NOUN_BEFORE or (i - 1) in adjectival or before.isdigit()
+    # a number that ends a name leaves a verb in -ed a verb: "a Boeing 737 crashed", "Flight 206 landed"
+    named = i > 1 and is_capitalized(toks[i - 2].text) and toks[i].low.endswith("ed")
+    return before in _NOUN_BEFORE or (i - 1) in adjectival or (before.isdigit() and not named)

@@ -644,6 +644,9 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a relative clause dated on its own tells of its antecedent, not of the verb that governs it
     ("Delegates returned to the talks in Geneva, which began on Tuesday.", "2021-09-16",
      [("2021-09-14", "meeting", "The talks in Geneva began")]),
+    # a number that ends a name leaves the verb after it a verb
+    ("In May, a Boeing 737 crashed near Talkeetna.", "2025-08-13",
+     [("2025-05", "disaster", "A Boeing 737 crashed near Talkeetna")]),
     # "should" of what is expected dates it, not "should" of what ought to be; the Games a year names are no actor
     # ("he" is still the rower); an open day is a happening
     ("The tunnel boring machine should reach the quay in late 2026. Consumers should unplug the heaters in June.",
