@@ -39,6 +39,7 @@ _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
+_NEXT_DAY_OR_WEEK = re.compile(r"UNDEF-refperiod-(?:day|week)(?:-|$)")  # "the following day", "the next week"
 _CLOCK_SHIFT = re.compile(r"UNDEF-refq?-(?:hour|minute)-")  # "two hours later", "20 minutes earlier"
 _PERFECT_REACH = 40  # characters before a clock time in which a past perfect ("had been cut at") is its clause's
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
@@ -292,6 +293,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # "in the early hours of Thursday. The tiara was made in 1811. An alarm was triggered at 2.47am": a
             # year or a month told in passing, or a day ahead ("before a March 31 deadline"), does not say which day
             # a clock time is on; the last day told up to the publication does, when it is near
+            references = (day_reference[0], quarter_reference)
+        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and len(reference) < 8 and day_reference:
+            # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
+            # following day": a day after the last day told, not after a quarter
             references = (day_reference[0], quarter_reference)
         if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
             # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the

@@ -598,3 +598,9 @@ def test_a_day_in_a_relative_clause_after_the_year_that_names_its_thing_is_in_th
     # a year that names nothing the clause tells of leaves the day to the publication's year
     text = "Exports in 2023 that were shipped in June rose."
     assert [t.value for t in tag(text, date(2025, 5, 27))] == ["2023", "2025-06"]
+
+
+def test_the_following_day_counts_from_the_last_day_told_not_from_a_quarter() -> None:
+    text = ("The bank announced a loss for the fourth quarter of 2025 on February 26. It had reported a profit in the "
+            "same quarter a year earlier. Its shares fell 38% the following day and a further 27% the following week.")
+    assert [t.value for t in tag(text, date(2026, 3, 9))][-2:] == ["2026-02-27", "2026-W10"]
