@@ -102,7 +102,8 @@ _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(
                         r"\s+(?P<side>before|after|prior\s+to)?\s*$", re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 # ... or a fixture's "v"/"vs", which stays in the entry's words ("12/02–15/02 v Jamaica Scorpions, Sabina Park")
-_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*(?=[^\W\d_]|[\"“‘'])")
+_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*"
+                                   r"(?=[^\W\d_]|[\"“‘'])")
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
@@ -421,6 +422,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
+    listed_starts: set[int] = set()  # the dates and clock times of dated list lines
     first = 0  # dated is sorted by start: walk it along the sentences
     for s, e in sentences:
         while first < len(dated) and dated[first].timex.start < s:
@@ -447,6 +449,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             here = [d for d in here if d not in _restated(sentence, s, here)]
             seen: set[tuple[int, str, str | None]] = set()
+            if any(d.timex.start in heads or d.timex.start in tails for d in here):
+                listed_starts.update(d.timex.start for d in here)
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if mention is None and (d.timex.start in heads or (d.timex.start in told_entries and len(here) == 1)):
@@ -474,7 +478,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             if main_subject:
                 memory.last_subject = tuple(main_subject)
         memory.observe(entities, sentence)
-    return _without_retold(out, clock_starts) if clocks else out
+    # a list line's clock time is the line's own ("Friday, September 8: mediation session, 10am"), no retelling
+    return _without_retold(out, clock_starts - listed_starts) if clocks else out
 
 
 def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: date | None) -> Sequence[Timex]:
@@ -1082,9 +1087,9 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
 
 def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, mention: EventMention, entities,
                   times: Sequence[Timex]) -> list[EventMention]:
-    """What a dated list line holds at the clock times in its brackets, on its day: "Saturday 18 October: Harbury v
-    Northgate (12.30pm); Castlebridge v Wrexford (3pm)" is a match at 12:30 and one at 15:00, each told by its
-    item's words. A time restated in another zone is not one of them."""
+    """What a dated list line holds at the clock times in its brackets, or after a comma, on its day: "Saturday 18
+    October: Harbury v Northgate (12.30pm); Castlebridge v Wrexford (3pm)" is a match at 12:30 and one at 15:00,
+    each told by its item's words. A time restated in another zone is not one of them."""
     line_end = _line_end(sentence, d.timex.end - offset)
     found = []
     for t in times:
@@ -1093,7 +1098,10 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
             continue
         opened = sentence.rfind("(", 0, at)
         if opened <= sentence.rfind(")", 0, at) or opened < d.timex.end - offset:
-            continue  # not in brackets
+            # not in brackets: set off by a comma after the item ("Friday, September 8: mediation session, 10am")
+            if not sentence[:at].rstrip().endswith(","):
+                continue
+            opened = sentence.rfind(",", 0, at)
         item = max(sentence.rfind(";", 0, opened), sentence.rfind(":", d.timex.end - offset, opened),
                    d.timex.end - offset)  # where the item's words start: after a separator, or right after the date
         found.append((t, item + 1 if sentence[item] in ";:" else item, opened))
@@ -1106,7 +1114,8 @@ def _listed_times(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, m
             continue
         # an item right after the date, no separator between ("Final: Saturday, 12 April, Cardiff Arms Park
         # (17:15 BST)"): the line's label names what is on
-        summary = f"{line_label}, {label}" if line_label and item == d.timex.end - offset else label
+        summary = f"{line_label}, {label}" if line_label and item == d.timex.end - offset \
+            else label[0].upper() + label[1:]
         out.append(replace(_listed_mention(roles, sentence, offset, _Dated(t, d.date, "day"), entities, summary,
                                            span[0]), kind=mention.kind, kinds=mention.kinds))
     return out

@@ -174,6 +174,8 @@ def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: 
         if not value:
             continue
         span = match.span(rule.span) if rule.span and match.group(rule.span) is not None else match.span()
+        if "\n\n" in text[span[0]:span[1]]:
+            continue  # no expression runs across paragraphs: "... from 6am" / "Friday, September 8: ..."
         found.append(_Candidate(span[0], span[1], rule, value, book.fill(rule.mod, match) or None,
                                 match.end() - match.start()))
 
@@ -326,8 +328,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
         kind = candidate.rule.type
-        if kind == "TIME" and _CLOCK_VALUE.match(value) and not (
-                UNIVERSAL_ZONE.search(text, candidate.start, candidate.end) and restated_elsewhere(value, last_clock[0])):
+        if kind == "TIME" and _CLOCK_VALUE.match(value) and not (UNIVERSAL_ZONE.search(
+                text, candidate.start, candidate.end) and restated_elsewhere(value, last_clock[0])):
             last_clock = value, candidate.end  # but "10:24 pm local time (0124 GMT Thursday)": the local one
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]

@@ -46,6 +46,9 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORE
 # "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
 _AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
+_EXPECTED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:expected|due|scheduled|set|slated|planned|supposed)\s+to\b",
+                            re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|adding|added|announced)\b[^.;]*$", re.IGNORECASE)
 _WHEN_IT_HAPPENED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did)\b", re.IGNORECASE)
 # "..., Verdi said in a statement on Tuesday evening": a verb of saying dates itself across the phrases that tell how
 # or where it was said, whatever the clause said of other days before it
@@ -90,7 +93,9 @@ class TenseCues:
             cue=re.compile(rf"(?<!\w)(?:(?P<future>{future})|(?P<past>{patterns['tense_past']}))"
                            r"(?!\w)", re.IGNORECASE),
             perfect=re.compile(rf"(?<!\w){patterns['tense_perfect']}(?!\w)", re.IGNORECASE),
-            past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)", re.IGNORECASE),
+            # "on Sunday issued", but not "a meeting on Friday was expected to approve": a plan told in the past
+            past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)(?!\s+(?:expected|due|scheduled|set|slated|"
+                                 r"planned|supposed|going|to)\b)", re.IGNORECASE),
             deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:at\s+least\s+)?(?:the\s+)?$",
                                 re.IGNORECASE),
             lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
@@ -119,6 +124,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         return "past"
     if _AS_IT_DID.search(full_left):
         return "past"
+    if _EXPECTED_NEXT.match(right) and _REPORTED.search(full_left):
+        return "future"  # "Thapa said, adding that a cabinet meeting on Friday was expected to approve the funds"
     if _WEEKDAY.match(text, start) and _DAY_SET_ASIDE.match(right) \
             and _DECLARED.search(text, max(0, start - 16), start):
         return "future"  # "has declared Tuesday a day of mourning": the day set aside, ahead of the telling

@@ -674,6 +674,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       "Rovers"), ("2025-10-19", "other", "Elmbridge v Castleford Athletic"), ("2025-10-19", "other", "Elmbridge v "
       "Castleford Athletic"), ("2025-10-21", "other", "Perth, RAC Arena"),
       ("2025-10-25", "other", "Adelaide, Entertainment Centre")]),
+    # ... and a list line's clock time set off by commas is its item's
+    ("Dock workers will strike this week.\n\nSTRIKE CALENDAR\n\nThursday, September 7: stoppage at the container "
+     "terminals\n\nFriday, September 8: final mediation session, 10am, CMA offices", "2023-09-05",
+     [("2023-09-04", "protest", "Dock workers will strike"), ("2023-09-07", "protest", "Stoppage at the container "
+      "terminals"), ("2023-09-08", "meeting", "Final mediation session"),
+      ("2023-09-08", "meeting", "Final mediation session")]),
     # ... and a fixture box may give each match's days in numbers, the month repeated on both sides of the dash
     ("Barbados Pride beat Trinidad and Tobago Red Force by 96 runs on Saturday.\n\nREMAINING PRIDE FIXTURES\n"
      "12/02–15/02 v Jamaica Scorpions, Sabina Park, Kingston\n19/02–22/02 v Leeward Islands Hurricanes, "
