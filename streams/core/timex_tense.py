@@ -57,7 +57,7 @@ _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|p
 _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
                        re.IGNORECASE)
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
-_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|threatened|offered|undertook|arranged|urged|asked|"
+_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|intended|threatened|offered|undertook|arranged|urged|asked|"
                        r"invited", re.IGNORECASE)
 # "called on staff to walk out" (not "called off")
 _CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)

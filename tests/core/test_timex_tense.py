@@ -375,3 +375,7 @@ def test_no_expression_runs_across_a_paragraph_break() -> None:
     text = "Thursday, September 7: stoppage, from 6am\n\nFriday, September 8: mediation session, 10am"
     assert [t.text for t in tag(text, date(2023, 9, 5))] == ["Thursday, September 7", "6am", "Friday, September 8",
                                                            "10am"]
+
+
+def test_what_was_expected_to_happen_lies_ahead_of_the_expecting() -> None:
+    assert "2026-Q3" in values("Rio Verde said it expected the deal to close in the third quarter.", date(2026, 3, 3))
