@@ -43,12 +43,13 @@ _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weeke
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-# "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
 _AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
+# "said a cabinet meeting on Friday was expected to approve": a plan, reported
 _EXPECTED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:expected|due|scheduled|set|slated|planned|supposed)\s+to\b",
                             re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|adding|added|announced)\b[^.;]*$", re.IGNORECASE)
+# "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
 _WHEN_IT_HAPPENED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did)\b", re.IGNORECASE)
 # "..., Verdi said in a statement on Tuesday evening": a verb of saying dates itself across the phrases that tell how
 # or where it was said, whatever the clause said of other days before it
@@ -57,8 +58,8 @@ _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|p
 _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
                        re.IGNORECASE)
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
-_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|intended|threatened|offered|undertook|arranged|urged|asked|"
-                       r"invited", re.IGNORECASE)
+_PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|intended|threatened|offered|undertook|"
+                       r"arranged|urged|asked|invited", re.IGNORECASE)
 # "called on staff to walk out" (not "called off")
 _CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
