@@ -45,9 +45,10 @@ _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
 _AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
+# words that make a past "was" tell a plan: "was expected to", "had been scheduled"
+_PLAN_WORDS = "expected|due|scheduled|set|slated|planned|supposed"
 # "said a cabinet meeting on Friday was expected to approve": a plan, reported
-_EXPECTED_NEXT = re.compile(r"\s+(?:was|were)\s+(?:expected|due|scheduled|set|slated|planned|supposed)\s+to\b",
-                            re.IGNORECASE)
+_EXPECTED_NEXT = re.compile(rf"\s+(?:was|were)\s+(?:{_PLAN_WORDS})\s+to\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|adding|added|announced)\b[^.;]*$", re.IGNORECASE)
 # "backdated to Aug. 12, when he was suspended": a "when" clause in the past tells what happened on the date
 _WHEN_IT_HAPPENED = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did)\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|in
 # "called on staff to walk out" (not "called off")
 _CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)
 _PLAN_THAT_WAS = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?been\s+(?:originally\s+|initially\s+)?"
-                            r"(?:scheduled|expected|due|planned|set|slated|supposed)\b", re.IGNORECASE)
+                            rf"(?:{_PLAN_WORDS})\b", re.IGNORECASE)
 _SET_OFF_RELATIVE = re.compile(r",\s(?:who|which)", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
@@ -95,8 +96,8 @@ class TenseCues:
                            r"(?!\w)", re.IGNORECASE),
             perfect=re.compile(rf"(?<!\w){patterns['tense_perfect']}(?!\w)", re.IGNORECASE),
             # "on Sunday issued", but not "a meeting on Friday was expected to approve": a plan told in the past
-            past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)(?!\s+(?:expected|due|scheduled|set|slated|"
-                                 r"planned|supposed|going|to)\b)", re.IGNORECASE),
+            past_next=re.compile(rf"\s+(?:{patterns['tense_past']})(?!\w)(?!\s+(?:{_PLAN_WORDS}|going|to)\b)",
+                                 re.IGNORECASE),
             deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:at\s+least\s+)?(?:the\s+)?$",
                                 re.IGNORECASE),
             lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
