@@ -122,6 +122,8 @@ _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the n
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
 _COUNTED_ON_THE_CLOCK = re.compile(r"\b(?:minutes?|hours?)\s+(?:later|earlier|after(?:wards?)?|before)\b",
                                   re.IGNORECASE)
+# "had been at sea since 2 July": where a state began, not the day the story goes on telling
+_SINCE_DAY = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
 # a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
@@ -448,7 +450,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             here = [d for d in here if d not in _restated(sentence, s, here)]
-            seen: set[tuple[int, str, str | None]] = set()
+            seen: set[tuple[int, str, str | None, str]] = set()
             if any(d.timex.start in heads or d.timex.start in tails for d in here):
                 listed_starts.update(d.timex.start for d in here)
             for d in here:
@@ -467,7 +469,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 # and lifted it at 3:05 a.m.") and what happened "the same day" besides
                 when = d.timex.value if d.timex.start in clock_starts else d.date
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], when,
-                                                    _SAME_AGAIN.match(d.timex.text) and mention.summary)) not in seen:
+                                                    _SAME_AGAIN.match(d.timex.text) and mention.summary, mention.trigger)) not in seen:
                     seen.add(key)
                     if not mention.actors and not mention.places:
                         mention = replace(mention, context=memory.context(entities))
@@ -543,7 +545,8 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     if not clocks:
         return []
     # "police arrived eight minutes later" counts from a clock time: it does not name the clock's day again
-    days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)]
+    days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)
+                   and not _SINCE_DAY.search(text, max(0, d.timex.start - 12), d.timex.start)]
                   + list(restated.values()), key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
     taken = {d.timex.start for d in dated}

@@ -78,6 +78,8 @@ _WHEN_AFTER = re.compile(r",?\s+when\s")
 # a year that names a thing a relative clause tells more of: "the 1991 cyclone, which struck on 29 April"
 _THING_OF_THE_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?:which|that)\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+# "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
@@ -279,6 +281,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     told: tuple[str, int] | None = None  # the last day the text wrote with its year, and where it ended
     day_reference: tuple[str, int] | None = None  # the last reference that named a day, and where it ended
     last_clock = ("", -1)  # the value of the last clock time on a known day ("2025-11-13T03:47"), and its end
+    since = False  # the reference is where a state began ("since 2 July")
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -288,13 +291,14 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         references = (reference, quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
-                and (candidate.start - day_reference[1] <= CLOCK_REACH
-                     or _later_on_the_clock(candidate, day_reference[0], last_clock)) \
-                and not opens_line(text, candidate.start) \
-                and _SENTENCE_END.search(text, reference_end, candidate.start):
+                and (since or ((candidate.start - day_reference[1] <= CLOCK_REACH
+                                or _later_on_the_clock(candidate, day_reference[0], last_clock))
+                               and not opens_line(text, candidate.start)
+                               and _SENTENCE_END.search(text, reference_end, candidate.start))):
             # "in the early hours of Thursday. The tiara was made in 1811. An alarm was triggered at 2.47am": a
             # year or a month told in passing, or a day ahead ("before a March 31 deadline"), does not say which day
-            # a clock time is on; the last day told up to the publication does, when it is near
+            # a clock time is on; the last day told up to the publication does, when it is near, and always when
+            # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
         if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and len(reference) < 8 and day_reference:
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
@@ -358,7 +362,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     # winter conditions"), not the time the story has moved to: "the next day" still counts from
                     # the day before it (a year-ago comparison does count from the quarter)
                     reference, zoned, reference_end = value, in_utc, candidate.end
-                    if parsed[1] == "day" and parsed[0] <= pub:  # not a day ahead: "due to debate on Thursday"
+                    since = _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+                    if parsed[1] == "day" and parsed[0] <= pub and not since:
+                        # not a day ahead ("due to debate on Thursday"), nor where a state began ("had been at sea
+                        # since 2 July"), which "that day" may count from but a clock time is not on
                         day_reference = value, candidate.end
                 if parsed[1] == "quarter":
                     quarter_reference = value

@@ -42,6 +42,10 @@ _AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
+# "can start collecting signatures from Friday": a start, which with no cue is ahead ("since" tells a past one), but
+# "from Monday to Wednesday" is a span
+_FROM_DAY = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
+_SPAN_ON = re.compile(r"\s*(?:to|until|till|through|thru|and|or|[-–—])(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
 _AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
@@ -58,7 +62,9 @@ _SAID = re.compile(r"said|told|announced|added|stated|declared|confirmed|wrote|p
                    re.IGNORECASE)
 _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,4}?)*(?:\s+(?:on|in|at))?\s*",
                        re.IGNORECASE)
-_TOLD_WHOM = re.compile(r"\s+(?:the\s+)?[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]*)?", re.IGNORECASE)  # "told state TV"
+# "told state TV", "told a party meeting in Niksic on Saturday": whom, then how or where
+_TOLD_HOW = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|[\w'’.-]+"
+                       r"(?:\s+(?-i:[A-Z])[\w'’.-]*)?)" + _HOW_SAID.pattern, re.IGNORECASE)
 _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|intended|threatened|offered|undertook|"
                        r"arranged|urged|asked|invited", re.IGNORECASE)
 # "called on staff to walk out" (not "called off")
@@ -183,8 +189,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if last is not None and last.lastgroup == "past":
         auxiliary = cues.auxiliary.search(left, 0, last.start())
         if auxiliary is None and _SAID.fullmatch(last.group()):
-            whom = _TOLD_WHOM.match(left, last.end()) if last.group().lower() == "told" else None
-            if _HOW_SAID.fullmatch(left, whom.end() if whom else last.end()):
+            told = _TOLD_HOW if last.group().lower() == "told" else _HOW_SAID
+            if told.fullmatch(left, last.end()) or _HOW_SAID.fullmatch(left, last.end()):
                 return "past:near"
         # "collapsed in May" is past, but "is expected in May", "will be paid May 1" and "is published by Oxford
         # University Press in June" look ahead
@@ -207,7 +213,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         if _INFINITIVE.search(left, last.end()):
             # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
             # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
-            return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
+            return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) \
+                else _a_start_ahead(text, start, full_left, right)
     kinds = {cue.lastgroup for cue in found}
     if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
         first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
@@ -223,7 +230,13 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         # "will take temporary charge for Saturday's trip": nothing nearer tells (but "would look for ways around
         # Wednesday's ruling", told of the past, tells nothing of the ruling; nor "will try to get around")
         return "future"
-    return "future" if "future" in kinds else "past" if kinds else None
+    return "future" if "future" in kinds else "past" if kinds else _a_start_ahead(text, start, full_left, right)
+
+
+def _a_start_ahead(text: str, start: int, left: str, right: str) -> str | None:
+    """``future`` for a weekday a clause with no tense of its own starts something from ("can start collecting
+    signatures from Friday"), else None."""
+    return "future" if _WEEKDAY.match(text, start) and _FROM_DAY.search(left) and not _SPAN_ON.match(right) else None
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})

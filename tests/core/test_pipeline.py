@@ -795,6 +795,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     # a tribunal hearing the case meets
     ("The panel, which heard the case on Oct. 27, banned him for four years on Friday.", "2025-11-21",
      [("2025-10-27", "meeting", "The panel heard the case"), ("2025-11-21", "decision", "The panel banned him for four years")]),
+    # two happenings of one subject on one day, each with its own verb, are two mentions
+    ("The Prime Minister flew over the affected areas yesterday afternoon and chaired a crisis meeting in Toamasina "
+     "last night.", "2026-02-02",
+     [("2026-02-01", "other", "The Prime Minister flew over the affected areas"),
+      ("2026-02-01", "meeting", "A crisis meeting in Toamasina")]),
+    # the day a state began ("since 2 July") is not the day the night's clock times are on
+    ("The fire was reported at 11:52pm on Tuesday. The crew, who had been at sea since 2 July, took to two life "
+     "rafts at about 00:30. A helicopter reached them at 02:10.", "2025-07-16",
+     [("2025-07-15", "disaster", "The fire was reported"), ("2025-07-16", "other", "The crew took to two life rafts"),
+      ("2025-07-16", "other", "A helicopter reached them")]),
 ])
 def test_sentence_shapes_through_the_whole_core(body, published, expected):
     assert _told(body, published) == expected

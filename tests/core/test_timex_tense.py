@@ -237,6 +237,7 @@ def test_a_present_passive_looks_ahead_even_with_words_before_the_date() -> None
     ("The strike is due to begin on Thursday and to last until Friday, the union said in a statement on Tuesday.",
      "2022-03-15"),
     ("Talks will resume next month, the minister told reporters in Berlin on Monday.", "2022-03-14"),
+    ("The party will run alone in all six towns, its leader told a party meeting in Niksic on Saturday.", "2022-03-12"),
     # but not when the saying is itself ahead, or what follows is what was said
     ("The results will be announced at a news conference on Friday.", "2022-03-18"),
     ("He said in a statement that the plant would close on Friday.", "2022-03-18"),
@@ -360,6 +361,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
      "2023-09-08"),
     ("Thapa said, adding that a cabinet meeting on Friday was expected to approve the funds.", date(2025, 1, 15),
      "2025-01-17"),
+    # a start with no tense of its own is ahead; a span is not
+    ("Parties can start collecting the signatures needed to register their lists from Friday.", date(2026, 4, 14),
+     "2026-04-17"),
+    ("The committee met from Monday to Wednesday.", date(2024, 11, 29), "2024-11-25"),
     # what was expected to happen lies ahead of the expecting
     ("Rio Verde said it expected the deal to close in the third quarter.", date(2026, 3, 3), "2026-Q3"),
 ])
