@@ -68,8 +68,9 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b|\d{1,2}\s*[ap]\
 _LONE_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?", re.IGNORECASE)
 # A line of a dated list, a date with its day at one end before or after a separator: a fixture list, tour dates
 # or a chronology box ("Saturday 18 October: Harbury v Northgate (3pm)", "Perth, RAC Arena: Tuesday, October 3").
-_ON_WEEKDAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
-               r",?\s+)?")
+_WEEKDAY_NAME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)"
+_ON_WEEKDAY = rf"(?:{_WEEKDAY_NAME},?\s+)?"
+_WEEKDAY_NUMERIC = rf"{_WEEKDAY_NAME},?\s+\d{{1,2}}/\d{{1,2}}(?!/)"  # "Wed 17/09 – v Real España (H)"
 _DAY_MONTH = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?"
 _MONTH_DAY = _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
 _WITH_YEAR = r"(?:,?\s+\d{4})?"
@@ -80,7 +81,7 @@ _LISTED_DAY = _ON_WEEKDAY + f"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}|{_NUM
 # Appeal hearing", "Thu Mar 5 – Sat Mar 7: 48-hour strike", "Mon Mar 9, 16, 23: stoppages")
 _RUN_OF_DAYS = rf"(?:\s*[-–—]\s*{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}|\d{{1,2}}\b)|(?:,\s*\d{{1,2}}\b)+)?"
 _LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_RUN_OF_DAYS}"
-                + _WITH_YEAR + f"|{_NUMERIC_DAY}|{_NUMERIC_RUN})")
+                + _WITH_YEAR + f"|{_NUMERIC_DAY}|{_NUMERIC_RUN})|{_WEEKDAY_NUMERIC}")
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
 _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.?|noon)?\s+(?:on\s+)?)?"

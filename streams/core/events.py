@@ -123,6 +123,8 @@ _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the n
 _COUNTED_ON_THE_CLOCK = re.compile(r"\b(?:minutes?|hours?)\s+(?:later|earlier|after(?:wards?)?|before)\b",
                                   re.IGNORECASE)
 # "had been at sea since 2 July": where a state began, not the day the story goes on telling
+_VERSUS = re.compile(r"(?:^|\s)(?-i:vs?)\.?\s+\w")  # "v Real España", "Harbury vs Northgate": a match
+_CONTEST_KIND = "contest"
 _SINCE_DAY = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
@@ -1133,12 +1135,14 @@ def _line_label(sentence: str, at: int) -> tuple[int, str]:
 
 def _listed_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, summary: str,
                     first: int) -> EventMention:
-    """A list entry's happening of no known kind, told in the entry's words from token ``first``."""
+    """A list entry's happening of no known kind, told in the entry's words from token ``first``: a fixture's
+    ("v Real España (H)", "Harbury v Northgate") is a contest."""
     cid = roles.seg.of_token[first]
+    kind = _CONTEST_KIND if _VERSUS.search(summary) else OTHER_KIND
     return EventMention(
-        sentence=sentence, sentence_start=offset, summary=summary, kind=OTHER_KIND, trigger="",
+        sentence=sentence, sentence_start=offset, summary=summary, kind=kind, trigger="",
         actors=tuple(roles.subject(cid)), places=tuple(roles.located(cid)),
-        timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(OTHER_KIND,))
+        timex=d.timex, date=d.date, granularity=d.granularity, entities=tuple(entities), kinds=(kind,))
 
 
 def _where_named(roles: SentenceRoles, places: Sequence[str], cid: int, visit: bool) -> str | None:
