@@ -188,6 +188,10 @@ class AnchorRoles:
                     dist += 3 if units[t.start] - units[b] > 2 or not self._earlier_verb(pool, a) else 8
                 elif t.is_verb and t.start == b and toks[t.start].low.endswith("ing"):
                     dist += 2  # "signed a petition by Wednesday calling for ...": the petition's participle
+                elif b < len(toks) and toks[b].text == "," and any(p.end <= a for p in pool):
+                    # "a recital by a string quartet on 19 July, a jazz evening on 26 July": the date closes the
+                    # item before the comma
+                    dist += 4
                 if not t.is_verb:
                     k = self._np_start(t.start)
                     if k > b and toks[k - 1].low in _PURPOSE:

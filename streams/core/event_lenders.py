@@ -9,7 +9,7 @@ trigger.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from .clauses import AUXILIARIES, Segmentation, in_name_list, is_auxiliary, np_start, past_form
 from .event_kinds import DETERMINERS, NO_KIND, POSSESSIVE_PRONOUNS, Lexicon, Trigger
@@ -36,8 +36,9 @@ _SUBJECT_REACH = 16
 
 
 def settle_triggers(triggers: Sequence[Trigger], toks: Sequence[Token], seg: Segmentation, named: Sequence[bool],
-                    lex: Lexicon) -> list[Trigger]:
-    """The triggers with every ambiguous or light one settled to one kind, or dropped when nothing tells it."""
+                    lex: Lexicon, dated: Container[int] = frozenset()) -> list[Trigger]:
+    """The triggers with every ambiguous or light one settled to one kind, or dropped when nothing tells it.
+    ``dated``: the tokens of dates, which lend nothing ("On 13 March the cinema will reopen": no march)."""
     if not any(t.options for t in triggers):
         return list(triggers)
     settled = list(triggers)
@@ -49,7 +50,7 @@ def settle_triggers(triggers: Sequence[Trigger], toks: Sequence[Token], seg: Seg
         t = settled[i]
         if not t.options:
             continue
-        choice = _settle(t, settled, by_start, toks, seg, named, lex)
+        choice = _settle(t, settled, by_start, toks, seg, named, lex, dated)
         if choice is None:
             dropped.add(i)
         else:
@@ -58,14 +59,14 @@ def settle_triggers(triggers: Sequence[Trigger], toks: Sequence[Token], seg: Seg
 
 
 def _settle(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], toks: Sequence[Token],
-            seg: Segmentation, named: Sequence[bool], lex: Lexicon) -> Trigger | None:
+            seg: Segmentation, named: Sequence[bool], lex: Lexicon, dated: Container[int]) -> Trigger | None:
     light = any(pos == "light" for _, pos in t.options)
     own = [(k, p) for k, p in t.options if p != "light"]
     if light and not own and past_form(toks[t.start]) and any(
             not other.is_verb and other.end == t.start and _object_of_preposition(toks, other.start)
             for other in triggers):
         return None  # "said in a statement issued on Friday": the participle of the noun, which tells it
-    for kind, lender in _lenders(t, triggers, by_start, toks, seg, named, lex):
+    for kind, lender in _lenders(t, triggers, by_start, toks, seg, named, lex, dated):
         if kind == NO_KIND:
             continue
         for k, p in own:
@@ -81,7 +82,7 @@ def _settle(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], t
 
 
 def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], toks: Sequence[Token],
-             seg: Segmentation, named: Sequence[bool], lex: Lexicon):
+             seg: Segmentation, named: Sequence[bool], lex: Lexicon, dated: Container[int]):
     """(kind, noun start or -1) of every lender in order of evidence (a generator: most stop at the first)."""
     n = len(toks)
     cid = seg.of_token[t.start]
@@ -109,7 +110,7 @@ def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], 
     if passive or not t.is_verb:
         yield from _by_phrase(t, triggers, by_start, toks, lex)
     if t.is_verb:
-        yield from _subject_head(t, triggers, by_start, toks, seg, lex)
+        yield from _subject_head(t, triggers, by_start, toks, seg, lex, dated)
         if toks[t.start].low in _START_VERBS and t.end < n and toks[t.end].low.endswith("ing") \
                 and toks[t.end].low not in _NOT_ACTIVITIES:
             yield "opening", -1
@@ -117,7 +118,7 @@ def _lenders(t: Trigger, triggers: Sequence[Trigger], by_start: dict[int, int], 
         verb = next((v for v in reversed(triggers) if v.is_verb and v.end <= t.start
                      and seg.of_token[v.start] == cid), None)
         if verb is not None:
-            yield from _subject_head(verb, triggers, by_start, toks, seg, lex)
+            yield from _subject_head(verb, triggers, by_start, toks, seg, lex, dated)
 
 
 def _object_of_preposition(toks: Sequence[Token], start: int) -> bool:
@@ -153,7 +154,8 @@ def _by_phrase(t: Trigger, triggers, by_start, toks: Sequence[Token], lex: Lexic
             return
 
 
-def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Segmentation, lex: Lexicon):
+def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Segmentation, lex: Lexicon,
+                  dated: Container[int]):
     """The lender heading the subject: the last noun trigger or doer word before the first preposition."""
     cid = seg.of_token[t.start]
     k = t.start - 1
@@ -175,7 +177,7 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
         k -= 1
     if k >= 0 and k in by_start and triggers[by_start[k]].is_verb and toks[end - 1].low in ("and", "but", "or"):
         # "X was confirmed by the Senate and takes over": the second predicate's doer is the first one's subject
-        yield from _subject_head(triggers[by_start[k]], triggers, by_start, toks, seg, lex)
+        yield from _subject_head(triggers[by_start[k]], triggers, by_start, toks, seg, lex, dated)
         return
     clause = seg.clauses[cid]
     if end - k <= 2 and clause.kind == "rel" and clause.antecedent and clause.opener in ("which", "who", "that"):
@@ -190,6 +192,8 @@ def _subject_head(t: Trigger, triggers, by_start, toks: Sequence[Token], seg: Se
             continue  # "most of the drones", "hundreds of workers"
         if low in SUBJECT_STOPS and m > k + 1:  # an opener ("after an outage hit") stands before the subject
             break
+        if m in dated:
+            continue
         if m in by_start and not triggers[by_start[m]].is_verb:
             best, noun = triggers[by_start[m]].kind, m
         elif (doer := _doer_kind(low, lex)) is not None \

@@ -153,7 +153,7 @@ class SentenceRoles(AnchorRoles, PlaceRoles):
         self.triggers = find_triggers(toks, named | self.dated, adjectival, self.dated, heads)
         self.seg: Segmentation = segment(toks, self.triggers, self.dated, named)
         self.triggers = settle_triggers(self.triggers, toks, self.seg, [e is not None for e in self.entity_of],
-                                        self.lex)
+                                        self.lex, self.dated)
         self.clause_of_trigger = [self.seg.of_token[t.start] for t in self.triggers]
         self.trigger_starts = {t.start for t in self.triggers}
         self.verb_starts = {t.start for t in self.triggers if t.is_verb}

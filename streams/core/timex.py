@@ -282,6 +282,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     day_reference: tuple[str, int] | None = None  # the last reference that named a day, and where it ended
     last_clock = ("", -1)  # the value of the last clock time on a known day ("2025-11-13T03:47"), and its end
     since = False  # the reference is where a state began ("since 2 July")
+    last_day: str | None = None  # the last day told, ahead of the publication or not
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -300,10 +301,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # a clock time is on; the last day told up to the publication does, when it is near, and always when
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
-        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and len(reference) < 8 and day_reference:
+        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and len(reference) < 8 and last_day:
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
-            # following day": a day after the last day told, not after a quarter
-            references = (day_reference[0], quarter_reference)
+            # following day": a day after the last day told, not after a quarter (nor after "a 1962 comedy that had
+            # its premiere in November of that year", told of a reopening on Friday 13 March)
+            references = (last_day, quarter_reference)
         if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
             # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the
             # clock time told last, on its day
@@ -363,6 +365,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     # the day before it (a year-ago comparison does count from the quarter)
                     reference, zoned, reference_end = value, in_utc, candidate.end
                     since = _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+                    if parsed[1] == "day":
+                        last_day = value
                     if parsed[1] == "day" and parsed[0] <= pub and not since:
                         # not a day ahead ("due to debate on Thursday"), nor where a state began ("had been at sea
                         # since 2 July"), which "that day" may count from but a clock time is not on

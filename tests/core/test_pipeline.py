@@ -806,6 +806,16 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "Sun 21/09 – v Génesis (A), Comayagua", "2025-09-15",
      [("2025-09-17", "meeting", "Olimpia host Real España"),
       ("2025-09-17", "contest", "v Real España (H), Liga Nacional"), ("2025-09-21", "contest", "v Génesis (A), Comayagua")]),
+    # a programme's items each dated by the date that closes them; a recital and a jazz evening are happenings
+    ("Highlights include a recital by a string quartet on 19 July, a jazz evening on the lakeshore on 26 July.",
+     "2025-06-27", [("2025-07-19", "culture", "A recital by a string quartet"),
+                    ("2025-07-26", "culture", "A jazz evening on the lakeshore")]),
+    # "the following day" after a month told in passing is the day after the last day told, ahead or not; the month
+    # in a date lends no kind to the verb ("13 March" is no march)
+    ("On 13 March the cinema will reopen with a 1962 comedy that had its premiere in November of that year. Regular "
+     "screenings start the following day.", "2026-03-07",
+     [("2026-03-13", "opening", "The cinema will reopen with a 1962 comedy"), ("1962-11", "culture", "Its premiere"),
+      ("2026-03-14", "culture", "Regular screenings start")]),
     # the day a state began ("since 2 July") is not the day the night's clock times are on
     ("The fire was reported at 11:52pm on Tuesday. The crew, who had been at sea since 2 July, took to two life "
      "rafts at about 00:30. A helicopter reached them at 02:10.", "2025-07-16",
