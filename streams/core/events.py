@@ -111,6 +111,9 @@ _LABEL_MAX_WORDS = 6
 _LABEL_END = re.compile(r"[.!?]\s")
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+_IN_AN_ENTRY = "a clock time in a live-blog entry of "
+_SMALL_HOURS_END, _EVENING_START = "06", "18"  # an entry at 01:10 telling of 23:00 tells of the evening before
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
 _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime".split())
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
@@ -350,6 +353,26 @@ def _today_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, st
     return out
 
 
+def _clocks_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str]) -> list[Timex]:
+    """The timexes, with a clock time that names no day, inside a live-blog entry, on the entry's day ("7:20 p.m. —
+    The fire was reported at about 1:40 p.m."; "1:10 a.m. — ... its next update at 7 a.m."), or the day before
+    when it is an evening's and the entry was written in the small hours ("1:10 a.m. — ... began at 11 p.m.")."""
+    starts = sorted(entries)
+    heads = {t.start: t for t in timexes if t.start in entries}
+    out = []
+    for t in timexes:
+        at = bisect_right(starts, t.start) - 1
+        if at >= 0 and t.start not in entries and t.type == "TIME" and _CLOCK_VALUE.match(t.value) \
+                and not _NAMES_A_DAY.search(t.text) and text.find("\n\n", starts[at], t.start) == -1 \
+                and (head := heads.get(starts[at])) is not None and _CLOCK_VALUE.match(head.value):
+            day = date.fromisoformat(entries[starts[at]])
+            if head.value[11:13] < _SMALL_HOURS_END <= _EVENING_START <= t.value[11:13]:
+                day -= timedelta(days=1)
+            t = replace(t, value=day.isoformat() + t.value[10:], resolution=_IN_AN_ENTRY + entries[starts[at]])
+        out.append(t)
+    return out
+
+
 def _counted_from(text: str, timex: Timex) -> Timex:
     """A day named after "the eve of", "the day after", "three days before": the day counted from it."""
     if timex.granularity != "day" or not _DAY.match(timex.value):
@@ -404,6 +427,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     entries = _entry_days(text, timexes, published_at)
     if entries and published_at is not None:
         timexes = _today_in_entries(text, timexes, entries, published_at)
+    if entries:
+        timexes = _clocks_in_entries(text, timexes, entries)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),
@@ -557,6 +582,9 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         at = bisect_left(starts, t.start)
         after = days[at] if at < len(days) else None
         if t.start in taken:
+            continue
+        if t.resolution.startswith(_IN_AN_ENTRY):  # its entry tells its day
+            added.append(_Dated(t, _clock_day(t), "day"))
             continue
         # the day before, or the one before it in the same sentence when that one dates only the telling ("began
         # shortly before midnight on Monday, the IMO said this morning. ... began at 22:58")

@@ -816,6 +816,14 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "screenings start the following day.", "2026-03-07",
      [("2026-03-13", "opening", "The cinema will reopen with a 1962 comedy"), ("1962-11", "culture", "Its premiere"),
       ("2026-03-14", "culture", "Regular screenings start")]),
+    # a clock time inside a live-blog entry is on the entry's day, or on the evening before an entry of the small
+    # hours
+    ("12:40 a.m. — An amendment failed on a 4-4 tie.\n\n12:05 a.m. — The council is finally debating. Public comment "
+     "ended at 11:52 p.m. after 97 speakers.\n\n11:15 p.m. — The finance director presented the numbers.",
+     "2026-04-21", [("2026-04-22", "decision", "An amendment failed on a 4-4 tie"),
+                    ("2026-04-22", "other", "The council is finally debating"),
+                    ("2026-04-21", "other", "Public comment ended after 97 speakers"),
+                    ("2026-04-21", "proposal", "The finance director presented the numbers")]),
     # the day a state began ("since 2 July") is not the day the night's clock times are on
     ("The fire was reported at 11:52pm on Tuesday. The crew, who had been at sea since 2 July, took to two life "
      "rafts at about 00:30. A helicopter reached them at 02:10.", "2025-07-16",
