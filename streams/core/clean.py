@@ -440,6 +440,7 @@ def clean(body: str, title: str | None = None) -> CleanText:
 
     # The head: everything before the first body paragraph, where the dateline and headline live.
     body_index = next((i for i, u in enumerate(units) if reasons[i] is None and not title_like[i]
+                       and not (title_key and _matches_title(u, title_key))  # a long headline, not the body
                        and attribution.dateline_at(u) is None), None)
     first_body = body_index if body_index is not None else len(units)
     for i in range(min(first_body + 1, len(units))):

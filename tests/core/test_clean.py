@@ -146,6 +146,13 @@ def test_dateline_opening_the_first_paragraph_is_cut_from_it():
     assert result.removed == (("TARNOW, Poland (Reuters) -", "dateline"),)
 
 
+def test_a_dateline_after_a_long_headline_is_cut_from_its_paragraph():
+    title = "Kwanza Logistica signs concession for new grain terminal at Lobito; construction to begin in the fourth quarter"
+    result = clean(page(title, "LUANDA, Angola, 2 June 2026 /AfricaNewswire/ -- " + STORY[0], *STORY[1:]), title)
+    story_kept(result)
+    assert reasons(result) == {title: "headline", "LUANDA, Angola, 2 June 2026 /AfricaNewswire/ --": "dateline"}
+
+
 def test_other_story_headlines_under_section_banners():
     body = page(*STORY, "ADVERTISEMENT",
                 "Shipping News from PortWorld.com\nNew canal lock opens after five years\nFerry firm orders two "
