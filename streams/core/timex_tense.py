@@ -45,6 +45,7 @@ _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 # "can start collecting signatures from Friday": a start, which with no cue is ahead ("since" tells a past one), but
 # "from Monday to Wednesday" is a span
 _FROM_DAY = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
+_FROM_ON = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_ON = re.compile(r"\s*(?:to|until|till|through|thru|and|or|[-–—])(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
@@ -196,6 +197,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         # University Press in June" look ahead
         right_after = cues.gap.fullmatch(left, last.end())
         if auxiliary is None and right_after:
+            if _FROM_ON.search(left) and any(c.lastgroup == "future" for c in found):
+                return "future"  # "will apply to contracts signed from 1 July": from then on, ahead
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
                 auxiliary.group().split()[0].lower() in _PRESENT_BE

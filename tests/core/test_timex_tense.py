@@ -365,6 +365,8 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Parties can start collecting the signatures needed to register their lists from Friday.", date(2026, 4, 14),
      "2026-04-17"),
     ("The committee met from Monday to Wednesday.", date(2024, 11, 29), "2024-11-25"),
+    # a participle's "from" in a clause that looks ahead: from then on
+    ("That part will apply to contracts signed from 1 July.", date(2026, 2, 27), "2026-07-01"),
     # "it's Wednesday" is the day the words are written on, past the publication day's midnight
     ("12:05 a.m. — It's officially Wednesday, and the council is still debating.", date(2026, 4, 21), "2026-04-22"),
     # what was expected to happen lies ahead of the expecting
