@@ -544,6 +544,26 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
                                                         f"{before[-1].isoformat()}")
                 day = later
         before.append(day)
+    # ... and a first line read after the lines below it, in a list that runs forward from them, is in the year
+    # before ("Jan. 30 - Meridian reports fourth-quarter profit" above "April 19 - ...", in October)
+    after: list[date] = []
+    for i in range(len(timexes) - 1, -1, -1):
+        timex = timexes[i]
+        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not opens_line(text, timex.start):
+            continue
+        day = date.fromisoformat(timex.value[:10])
+        if yearless[i] and len(after) >= 2 and after[-1] <= after[-2] and day > after[-1] \
+                and _weekday_first(timex.text, weekdays) is None:
+            try:
+                earlier = day.replace(year=day.year - 1)
+            except ValueError:  # February 29
+                earlier = day
+            if after[-1] - timedelta(days=366) <= earlier <= after[-1]:
+                timexes[i] = timex = replace(timex, value=f"{earlier.year:04d}{timex.value[4:]}",
+                                             resolution=f"{timex.text}: before the list's line below, "
+                                                        f"{after[-1].isoformat()}")
+                day = earlier
+        after.append(day)
     return timexes
 
 

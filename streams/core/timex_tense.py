@@ -42,9 +42,11 @@ _AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
-# "can start collecting signatures from Friday": a start, which with no cue is ahead ("since" tells a past one), but
-# "from Monday to Wednesday" is a span
+# "from Friday": a start ("since" tells a past one), but "from Monday to Wednesday" is a span
 _FROM_DAY = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
+_ENTRY_SEPARATOR = re.compile(r"(?:,?\s*(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?))?"
+                              r"\s*(?:[–—:|]|-\s)")  # "3 January, noon – deadline for lists"
+_LINE_HEAD = re.compile(r"(?:.*\n)?[\s•*-]*(?:from|until|by)?\s*", re.IGNORECASE | re.DOTALL)  # "From 20 January –"
 _FROM_ON = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
 _SPAN_ON = re.compile(r"\s*(?:to|until|till|through|thru|and|or|[-–—])(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -181,6 +183,14 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             # "four ahead of Guyana, who beat the Volcanoes on Saturday": a clause set off by its comma, whose tense
             # the main clause does not tell
             left = clause_left = left[relative.end():]
+    if _WEEKDAY.match(text, start) and _FROM_DAY.search(left) and not _SPAN_ON.match(right):
+        # "can start collecting signatures from Friday", "declared three days of mourning from Monday": a start,
+        # ahead, unless its own verb is right before it ("was closed from Monday")
+        last_cue = None
+        for last_cue in cues.cue.finditer(left):
+            pass
+        if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
+            return "future"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
     # to remove him on Thursday" looks ahead)
     found = [cue for cue in cues.cue.finditer(left)
@@ -216,10 +226,11 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         if _INFINITIVE.search(left, last.end()):
             # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
             # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
-            return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) \
-                else _a_start_ahead(text, start, full_left, right)
+            return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
     kinds = {cue.lastgroup for cue in found}
-    if not kinds:  # "put eight satellites into orbit on May 25, and the government plans": not its own
+    if not kinds and not (_LINE_HEAD.fullmatch(left) and _ENTRY_SEPARATOR.match(right)):
+        # "put eight satellites into orbit on May 25, and the government plans": not its own; a list line's words
+        # after its date are a heading's, of no tense ("10 January – lists published")
         first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
         if first is not None and _SAID.fullmatch(first.group()) and _REPORTING.match(right[:first.start()]) \
                 and len(left.split()) > _FRONTED_WORDS:
@@ -233,13 +244,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         # "will take temporary charge for Saturday's trip": nothing nearer tells (but "would look for ways around
         # Wednesday's ruling", told of the past, tells nothing of the ruling; nor "will try to get around")
         return "future"
-    return "future" if "future" in kinds else "past" if kinds else _a_start_ahead(text, start, full_left, right)
-
-
-def _a_start_ahead(text: str, start: int, left: str, right: str) -> str | None:
-    """``future`` for a weekday a clause with no tense of its own starts something from ("can start collecting
-    signatures from Friday"), else None."""
-    return "future" if _WEEKDAY.match(text, start) and _FROM_DAY.search(left) and not _SPAN_ON.match(right) else None
+    return "future" if "future" in kinds else "past" if kinds else None
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})

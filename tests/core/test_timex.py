@@ -566,6 +566,9 @@ def test_the_lines_of_a_dated_list_run_in_order() -> None:
     assert [t.value for t in tag("April 18 – Kaunas\nJuly 11, 2025 – Palanga", pub)] == ["2026-04-18", "2025-07-11"]
     assert [t.value for t in tag("It opened on April 18. It closed on July 11.", pub)][1] == \
         [t.value for t in tag("It closed on July 11.", pub)][0]
+    # a first line read after the lines below it, in a list that runs forward from them, is in the year before
+    timeline = "Key events:\nJan. 30 - The bank reports a profit\nApril 19 - The bank reports a loss\nJune 2 - A run"
+    assert [t.value for t in tag(timeline, date(2018, 10, 5))] == ["2018-01-30", "2018-04-19", "2018-06-02"]
 
 
 def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_year() -> None:

@@ -365,6 +365,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Parties can start collecting the signatures needed to register their lists from Friday.", date(2026, 4, 14),
      "2026-04-17"),
     ("The committee met from Monday to Wednesday.", date(2024, 11, 29), "2024-11-25"),
+    ("The governor declared three days of mourning from Monday.", date(2024, 9, 8), "2024-09-09"),
+    ("The station was closed from Monday.", date(2024, 9, 8), "2024-09-02"),
+    # a timetable's line has no tense: its date is the nearest, in the order of the list
+    ("KEY DATES\n10 January – lists published\n30 January – TV debate", date(2024, 11, 21), "2025-01-10"),
     # a participle's "from" in a clause that looks ahead: from then on
     ("That part will apply to contracts signed from 1 July.", date(2026, 2, 27), "2026-07-01"),
     # "it's Wednesday" is the day the words are written on, past the publication day's midnight
