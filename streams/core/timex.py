@@ -350,7 +350,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             resolution=how,
         ))
         if kind in ("DATE", "TIME") and not candidate.value.startswith(_ANAPHORIC):
-            if (_DATED.match(candidate.value) and len(candidate.value) == 10) or in_told_year:
+            if (_DATED.match(candidate.value[:10]) and len(candidate.value) >= 10) or in_told_year:
+                # a day with its year ("on Feb. 3, 2025", "at 9:41 p.m. on Feb. 3, 2025")
                 told = (value, candidate.end)
             elif _DATED.match(value):  # "on Friday": the story is back in its own days
                 told = None

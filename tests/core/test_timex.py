@@ -575,6 +575,9 @@ def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_ye
     pub = date(2019, 11, 29)
     text = "She was found dead on 4 August 2018. He was arrested on 9 August and extradited the following month."
     assert [t.value for t in tag(text, pub)] == ["2018-08-04", "2018-08-09", "2018-09"]
+    # the day may come with a clock time; "six days after the fall" counts from a happening, not the autumn
+    text = "The meteorite fell at 9:41 p.m. on Feb. 3, 2025. Volunteers found a fragment on Feb. 9, six days after the fall."
+    assert [t.value for t in tag(text, date(2026, 4, 15))] == ["2025-02-03T21:41", "2025-02-09"]
     # a day further off, a day before it, a month alone, a plan, or the story back in its own days: the usual year
     assert [t.value for t in tag("She was found dead on 4 August 2018. He was arrested on 29 October.", pub)][1] \
         == "2019-10-29"
