@@ -159,6 +159,11 @@ class AnchorRoles:
             if comma >= 0 and toks[comma].text == ",":
                 pool = [t for t in self.triggers if not t.is_verb and t.end <= comma and (t.end == comma or (
                     comma - t.end <= 4 and toks[t.end].low in _GOVERNING))]  # "the talks with Iran, held in ..."
+        if not pool and clause.kind == "coord" and clause.opener in _JOINERS and clause.parent is not None and all(
+                k in self.dated or not self.toks[k].text[:1].isalnum() or self.toks[k].low in _JOINERS
+                for k in self.seg.tokens(cid)):
+            # "plans stoppages on Friday, Feb. 21, and Tuesday, March 4": the list's last item, not a clause
+            pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         if not pool and clause.kind == "sub" and clause.opener in _AT_THE_TIME:
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         toks = self.toks

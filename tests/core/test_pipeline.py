@@ -824,6 +824,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2026-04-22", "other", "The council is finally debating"),
                     ("2026-04-21", "other", "Public comment ended after 97 speakers"),
                     ("2026-04-21", "proposal", "The finance director presented the numbers")]),
+    # the last item of a list of dates joined by "and" is the list's; a window that shuts on a day is a happening,
+    # and "who open the defence of their title" looks ahead
+    ("The union plans stoppages on Friday, Feb. 21, and Tuesday, March 4.", "2025-02-10",
+     [("2025-02-21", "protest", "The union plans stoppages"), ("2025-03-04", "protest", "The union plans stoppages")]),
+    ("MCA, who open the defence of their title on 21 August, want to sign a forward before the transfer window shuts "
+     "on 4 September.", "2025-07-15", [("2025-09-04", "decision", "The transfer window shuts")]),
     # the day a state began ("since 2 July") is not the day the night's clock times are on
     ("The fire was reported at 11:52pm on Tuesday. The crew, who had been at sea since 2 July, took to two life "
      "rafts at about 00:30. A helicopter reached them at 02:10.", "2025-07-16",
