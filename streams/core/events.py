@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, TOLD_AGAIN, dates_a_telling, opens_line
+from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, TOLD_AGAIN, after_since, dates_a_telling, opens_line
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -125,10 +125,8 @@ _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the n
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
 _COUNTED_ON_THE_CLOCK = re.compile(r"\b(?:minutes?|hours?)\s+(?:later|earlier|after(?:wards?)?|before)\b",
                                   re.IGNORECASE)
-# "had been at sea since 2 July": where a state began, not the day the story goes on telling
 _VERSUS = re.compile(r"(?:^|\s)(?-i:vs?)\.?\s+\w")  # "v Real España", "Harbury vs Northgate": a match
 _CONTEST_KIND = "contest"
-_SINCE_DAY = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _NEAR_CLOCK = re.compile(r"\b(?:shortly|just|soon|moments|minutes|right)\s+(?:after|before)\s+(?:about\s+|around\s+)?$",
                          re.IGNORECASE)
 # a date counted from another or pointing back to it: "A week later, on Wednesday", "that year, in late 2019"
@@ -492,11 +490,12 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     telling = next((t for t in roles.triggers if t.kind == "statement" and t.is_verb), None)
                     if telling is not None:
                         mention = _mention(roles, sentence, s, d, entities, news_days, fallback, dating=telling)
-                # one mention a clause and day, but for clock times of that day ("issued a warning at 1:45 a.m.
-                # and lifted it at 3:05 a.m.") and what happened "the same day" besides
+                # one mention a clause, day and verb, but for clock times of that day ("issued a warning at 1:45
+                # a.m. and lifted it at 3:05 a.m.") and what happened "the same day" besides
                 when = d.timex.value if d.timex.start in clock_starts else d.date
                 if mention is not None and (key := (roles.seg.of_token[_first_token(roles, d, s)], when,
-                                                    _SAME_AGAIN.match(d.timex.text) and mention.summary, mention.trigger)) not in seen:
+                                                    _SAME_AGAIN.match(d.timex.text) and mention.summary,
+                                                    mention.trigger)) not in seen:
                     seen.add(key)
                     if not mention.actors and not mention.places:
                         mention = replace(mention, context=memory.context(entities))
@@ -573,7 +572,7 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         return []
     # "police arrived eight minutes later" counts from a clock time: it does not name the clock's day again
     days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)
-                   and not _SINCE_DAY.search(text, max(0, d.timex.start - 12), d.timex.start)]
+                   and not after_since(text, d.timex.start)]  # "at sea since 2 July": no day told
                   + list(restated.values()), key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
     taken = {d.timex.start for d in dated}

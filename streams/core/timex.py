@@ -365,7 +365,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     # winter conditions"), not the time the story has moved to: "the next day" still counts from
                     # the day before it (a year-ago comparison does count from the quarter)
                     reference, zoned, reference_end = value, in_utc, candidate.end
-                    since = _SINCE_BEFORE.search(text, max(0, candidate.start - 12), candidate.start) is not None
+                    since = after_since(text, candidate.start)
                     if parsed[1] == "day":
                         last_day = value
                     if parsed[1] == "day" and parsed[0] <= pub and not since:
@@ -403,6 +403,11 @@ def _later_on_the_clock(clock: _Candidate, day: str, last_clock: tuple[str, int]
     value, end = last_clock
     return value[:10] == day[:10] and clock.value[len(_CLOCK_ON_THE_DAY):] > value[11:] \
         and clock.start - end <= CLOCK_CHAIN_REACH
+
+
+def after_since(text: str, start: int) -> bool:
+    """Does the expression at ``start`` follow "since" ("had been at sea since 2 July"): where a state began?"""
+    return _SINCE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def dates_a_telling(text: str, start: int) -> bool:

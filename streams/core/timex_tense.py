@@ -42,12 +42,11 @@ _AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
-# "from Friday": a start ("since" tells a past one), but "from Monday to Wednesday" is a span
-_FROM_DAY = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
+# "from Friday", "signed from 1 July": a start ("since" tells a past one), but "from Monday to Wednesday" is a span
+_FROM = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:,?\s*(?:noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?))?"
                               r"\s*(?:[–—:|]|-\s)")  # "3 January, noon – deadline for lists"
-_LINE_HEAD = re.compile(r"(?:.*\n)?[\s•*-]*(?:from|until|by)?\s*", re.IGNORECASE | re.DOTALL)  # "From 20 January –"
-_FROM_ON = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
+_LINE_HEAD = re.compile(r"[\s•*-]*(?:from|until|by)?\s*", re.IGNORECASE)  # "From 20 January –", opening a line
 _SPAN_ON = re.compile(r"\s*(?:to|until|till|through|thru|and|or|[-–—])(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
@@ -183,7 +182,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             # "four ahead of Guyana, who beat the Volcanoes on Saturday": a clause set off by its comma, whose tense
             # the main clause does not tell
             left = clause_left = left[relative.end():]
-    if _WEEKDAY.match(text, start) and _FROM_DAY.search(left) and not _SPAN_ON.match(right):
+    if _WEEKDAY.match(text, start) and _FROM.search(left) and not _SPAN_ON.match(right):
         # "can start collecting signatures from Friday", "declared three days of mourning from Monday": a start,
         # ahead, unless its own verb is right before it ("was closed from Monday")
         last_cue = None
@@ -200,14 +199,14 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if last is not None and last.lastgroup == "past":
         auxiliary = cues.auxiliary.search(left, 0, last.start())
         if auxiliary is None and _SAID.fullmatch(last.group()):
-            told = _TOLD_HOW if last.group().lower() == "told" else _HOW_SAID
-            if told.fullmatch(left, last.end()) or _HOW_SAID.fullmatch(left, last.end()):
+            if _HOW_SAID.fullmatch(left, last.end()) or (last.group().lower() == "told"
+                                                          and _TOLD_HOW.fullmatch(left, last.end())):
                 return "past:near"
         # "collapsed in May" is past, but "is expected in May", "will be paid May 1" and "is published by Oxford
         # University Press in June" look ahead
         right_after = cues.gap.fullmatch(left, last.end())
         if auxiliary is None and right_after:
-            if _FROM_ON.search(left) and any(c.lastgroup == "future" for c in found):
+            if _FROM.search(left) and any(c.lastgroup == "future" for c in found):
                 return "future"  # "will apply to contracts signed from 1 July": from then on, ahead
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
