@@ -35,7 +35,7 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, TOLD_AGAIN, after_since, dates_a_telling, opens_line
+from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, TOLD_AGAIN, after_since, dates_a_telling, opens_line
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -111,7 +111,6 @@ _LABEL_MAX_WORDS = 6
 _LABEL_END = re.compile(r"[.!?]\s")
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
-_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "
 _SMALL_HOURS_END, _EVENING_START = "06", "18"  # an entry at 01:10 telling of 23:00 tells of the evening before
 _WRAP = 12 * 60  # minutes: a clock that goes back further than this between entries has passed midnight
@@ -119,8 +118,9 @@ _NEAR_MOMENT = frozenset("shortly just soon right moments minutes hours sometime
 # "and shut off its access the same day": a second happening on the date just told, not that date told again
 _SAME_AGAIN = re.compile(r"(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
 # the speaker's day, in a quote: "'Tonight is for everyone,' he said"
-_TODAY_WORDS = re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
-_SPOKEN_TODAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))(?:['’]s)?$", re.IGNORECASE)
+_TODAY = r"today|tonight|this\s+(?:morning|afternoon|evening)"
+_TODAY_WORDS = re.compile(rf"\b(?:{_TODAY})\b", re.IGNORECASE)
+_SPOKEN_TODAY = re.compile(rf"(?:{_TODAY})(?:['’]s)?$", re.IGNORECASE)
 _TOLD_DAY_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|\d)")  # not the night: it straddles two days
 # "shortly after 4am": a moment next to the clock time, on its day, not a bound
 _COUNTED_ON_THE_CLOCK = re.compile(r"\b(?:minutes?|hours?)\s+(?:later|earlier|after(?:wards?)?|before)\b",
@@ -342,13 +342,19 @@ def _today_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, st
     starts = sorted(entries)
     out = []
     for t in timexes:
-        at = bisect_right(starts, t.start) - 1
-        day = entries[starts[at]] if at >= 0 else pub
-        if day != pub and t.value.startswith(pub) and text.find("\n\n", starts[at], t.start) == -1 \
+        entry = _entry_holding(text, starts, t.start)
+        if entry is not None and (day := entries[entry]) != pub and t.value.startswith(pub) \
                 and _TODAY_WORDS.search(t.text):
             t = replace(t, value=day + t.value[10:], resolution=f"said in a live-blog entry of {day}")
         out.append(t)
     return out
+
+
+def _entry_holding(text: str, starts: Sequence[int], at: int) -> int | None:
+    """The start of the live-blog entry (of the sorted entry times ``starts``) whose paragraph holds offset
+    ``at``, if any."""
+    k = bisect_right(starts, at) - 1
+    return starts[k] if k >= 0 and text.find("\n\n", starts[k], at) == -1 else None
 
 
 def _clocks_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str]) -> list[Timex]:
@@ -359,14 +365,14 @@ def _clocks_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, s
     heads = {t.start: t for t in timexes if t.start in entries}
     out = []
     for t in timexes:
-        at = bisect_right(starts, t.start) - 1
-        if at >= 0 and t.start not in entries and t.type == "TIME" and _CLOCK_VALUE.match(t.value) \
-                and not _NAMES_A_DAY.search(t.text) and text.find("\n\n", starts[at], t.start) == -1 \
-                and (head := heads.get(starts[at])) is not None and _CLOCK_VALUE.match(head.value):
-            day = date.fromisoformat(entries[starts[at]])
+        entry = _entry_holding(text, starts, t.start)
+        if entry is not None and entry != t.start and t.type == "TIME" and CLOCK_VALUE.match(t.value) \
+                and not _NAMES_A_DAY.search(t.text) and (head := heads.get(entry)) is not None \
+                and CLOCK_VALUE.match(head.value):
+            day = date.fromisoformat(entries[entry])
             if head.value[11:13] < _SMALL_HOURS_END <= _EVENING_START <= t.value[11:13]:
                 day -= timedelta(days=1)
-            t = replace(t, value=day.isoformat() + t.value[10:], resolution=_IN_AN_ENTRY + entries[starts[at]])
+            t = replace(t, value=day.isoformat() + t.value[10:], resolution=_IN_AN_ENTRY + entries[entry])
         out.append(t)
     return out
 

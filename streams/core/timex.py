@@ -33,7 +33,8 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
+           "CLOCK_VALUE", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
@@ -42,7 +43,7 @@ _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "a
 _NEXT_DAY_OR_WEEK = re.compile(r"UNDEF-refperiod-(?:day|week)(?:-|$)")  # "the following day", "the next week"
 _CLOCK_SHIFT = re.compile(r"UNDEF-refq?-(?:hour|minute)-")  # "two hours later", "20 minutes earlier"
 _PERFECT_REACH = 40  # characters before a clock time in which a past perfect ("had been cut at") is its clause's
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
+CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")  # a clock time on a known day
 CLOCK_CHAIN_REACH = 800  # characters from a clock time on a known day to a later one that names none
 CLOCK_REACH = 400  # characters from a day's date to a clock time that names none, read as on that day
 _MOD_WINDOW = 30
@@ -334,7 +335,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
                                               book.normalizations["weekday"])
         kind = candidate.rule.type
-        if kind == "TIME" and _CLOCK_VALUE.match(value) and not (UNIVERSAL_ZONE.search(
+        if kind == "TIME" and CLOCK_VALUE.match(value) and not (UNIVERSAL_ZONE.search(
                 text, candidate.start, candidate.end) and restated_elsewhere(value, last_clock[0])):
             last_clock = value, candidate.end  # but "10:24 pm local time (0124 GMT Thursday)": the local one
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
@@ -532,45 +533,37 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
                           weekdays: dict[str, str]) -> list[Timex]:
     """A list whose lines open with their days ("April 18 – Kaunas", "May 21 – Chicago", "July 11 – Palanga")
     runs in order: a day with no year (nor weekday) that its reading put before the line above, in a list that
-    has run forward so far, is in the year after, when that keeps it within a year of the line above."""
-    before: list[date] = []  # the days of the list's lines so far
-    for i, timex in enumerate(timexes):
-        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not opens_line(text, timex.start):
-            continue
-        day = date.fromisoformat(timex.value[:10])
-        if yearless[i] and len(before) >= 2 and before[-2] <= before[-1] and day < before[-1] \
-                and _weekday_first(timex.text, weekdays) is None:
-            try:
-                later = day.replace(year=day.year + 1)
-            except ValueError:  # February 29
-                later = day
-            if before[-1] <= later <= before[-1] + timedelta(days=366):
-                timexes[i] = timex = replace(timex, value=f"{later.year:04d}{timex.value[4:]}",
-                                             resolution=f"{timex.text}: after the list's line above, "
-                                                        f"{before[-1].isoformat()}")
-                day = later
-        before.append(day)
-    # ... and a first line read after the lines below it, in a list that runs forward from them, is in the year
-    # before ("Jan. 30 - Meridian reports fourth-quarter profit" above "April 19 - ...", in October)
-    after: list[date] = []
-    for i in range(len(timexes) - 1, -1, -1):
-        timex = timexes[i]
-        if timex.granularity != "day" or not _DAY_VALUE.match(timex.value[:10]) or not opens_line(text, timex.start):
-            continue
-        day = date.fromisoformat(timex.value[:10])
-        if yearless[i] and len(after) >= 2 and after[-1] <= after[-2] and day > after[-1] \
-                and _weekday_first(timex.text, weekdays) is None:
-            try:
-                earlier = day.replace(year=day.year - 1)
-            except ValueError:  # February 29
-                earlier = day
-            if after[-1] - timedelta(days=366) <= earlier <= after[-1]:
-                timexes[i] = timex = replace(timex, value=f"{earlier.year:04d}{timex.value[4:]}",
-                                             resolution=f"{timex.text}: before the list's line below, "
-                                                        f"{after[-1].isoformat()}")
-                day = earlier
-        after.append(day)
+    has run forward so far, is in the year after, when that keeps it within a year of the line above; and a first
+    line read after the lines below it, in a list that runs forward from them, is in the year before ("Jan. 30 -
+    Meridian reports fourth-quarter profit" above "April 19 - ...", in October)."""
+    lines = [i for i, t in enumerate(timexes)
+             if t.granularity == "day" and _DAY_VALUE.match(t.value[:10]) and opens_line(text, t.start)]
+    movable = {i for i in lines if yearless[i] and _weekday_first(timexes[i].text, weekdays) is None}
+    for order, years in ((lines, 1), (lines[::-1], -1)):
+        seen: list[date] = []  # the days of the list's lines so far, in this pass's order
+        for i in order:
+            timex = timexes[i]
+            day = date.fromisoformat(timex.value[:10])
+            if i in movable and len(seen) >= 2:
+                last, before_last = seen[-1], seen[-2]
+                # the list runs on this way so far, and this line's reading breaks its order
+                if (before_last <= last and day < last) if years > 0 else (last <= before_last and day > last):
+                    moved = _years_on(day, years)
+                    if timedelta(0) <= (moved - last) * years <= timedelta(days=366):
+                        side = "after the list's line above" if years > 0 else "before the list's line below"
+                        timexes[i] = replace(timex, value=f"{moved.year:04d}{timex.value[4:]}",
+                                             resolution=f"{timex.text}: {side}, {last.isoformat()}")
+                        day = moved
+            seen.append(day)
     return timexes
+
+
+def _years_on(day: date, years: int) -> date:
+    """The same day ``years`` later (earlier when negative); 29 February stays where it is."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day
 
 
 def opens_line(text: str, start: int) -> bool:
