@@ -103,6 +103,10 @@ class Rulebook:
             out = table.get(key)
             if out is None:
                 out = table.get(key.rstrip("."))
+            if out is None and " and " in key:  # "a hundred and seventy": the parts added up
+                parts = [table.get(part) for part in key.split(" and ")]
+                if all(part and part.isdigit() for part in parts):
+                    out = str(sum(int(part) for part in parts))
             if out is None:  # digits need no entry: "1,500" -> "1500", "2.5" -> "2.5"
                 plain = key.replace(",", "")
                 if not _DECIMAL.fullmatch(plain):

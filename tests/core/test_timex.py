@@ -506,6 +506,13 @@ def test_a_counted_date_named_again_beside_it_takes_the_named_value() -> None:
     assert got["A day later"] == "2022-06-21"
 
 
+def test_a_hundred_and_a_rest_is_one_number() -> None:
+    text = "The wheel first turned on 27 September 1854. A hundred and seventy years later to the day, crowds came."
+    got = {t.text: t.value for t in tag(text, date(2024, 9, 27))}
+    assert got["A hundred and seventy years later"] == "2024-09-27"  # "seventy years later" alone gave 1924
+    assert only("The dynasty ruled for two hundred and twenty-five years.").value == "P225Y"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Games run from July 26 to August 11, 2024.", ["2024-07-26", "2024-08-11"]),
     ("The Olympics run from July 26th to August 11th next year.", ["2024-07-26", "2024-08-11"]),
