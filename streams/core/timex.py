@@ -64,6 +64,8 @@ _NO_YEAR_YET = "UNDEF-year-"  # a month or day whose year is still to be found: 
 _FRAME_LEAD = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)(?:[-•*]\s*)?(?P<prep>(?:back\s+)?in\s+|on\s+|by\s+|"
                          r"during\s+)?$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4})(-\d\d-\d\d)$")
+_DAY_OR_PART = frozenset({"day", "time"})  # "Thursday", "Thursday afternoon"
+_WEEK = timedelta(days=6)
 _PERIOD_NAMES = frozenset({"quarter", "half", "season"})
 _NAMES_A_NOUN = re.compile(r"[\s-]+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|as|than|when|while|after|before|"
                            r"was|were|is|are|has|had|have|will|would|the|a|an)\b)[a-z]")
@@ -268,6 +270,7 @@ def _frames_its_sentence(text: str, start: int, end: int) -> bool:
 
 def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
     timexes = []
+    near: list[bool] = []  # read as past from its own verb right before it ("were banned from Friday")
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     zoned = False  # the reference is a clock time in UTC/GMT
     reference_end = -1  # where the expression that set the reference ends
@@ -340,6 +343,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             last_clock = value, candidate.end  # but "10:24 pm local time (0124 GMT Thursday)": the local one
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
+        near.append(direction == "past:near")
         timexes.append(Timex(
             start=candidate.start,
             end=candidate.end,
@@ -392,7 +396,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _range_start_years(text, timexes, yearless)
     timexes = _listed_days_in_order(text, timexes, yearless, book.normalizations["weekday"])
     bare_weekdays = [c.value.startswith("UNDEF-weekday") for c in chosen]
-    timexes = _weekdays_in_order(text, timexes, bare_weekdays, pub)
+    timexes = _weekdays_in_order(text, timexes, bare_weekdays, near, pub)
     timexes = _weekdays_dated_before(timexes, bare_weekdays, pub, book.normalizations["weekday"])
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
@@ -489,23 +493,32 @@ def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: 
     return f"{fits[0]}{rest}", f"{words}: the year near the publication date {pub} in which it falls on that weekday"
 
 
-def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], pub: date) -> list[Timex]:
+def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], near: list[bool],
+                       pub: date) -> list[Timex]:
     """"will strike on Monday and Tuesday" in a Tuesday article: weekdays joined in one phrase follow each
     other, so the second is the first of its name after the first, when that keeps it on the first's side of
-    the publication date (ahead of it, or not after it)."""
+    the publication date (ahead of it, or not after it). And a span of weekdays lies within one week: "a warning
+    for snow from Thursday afternoon until Saturday morning", its end read ahead, starts on the Thursday before
+    that Saturday; but "alcohol sales were banned from midnight on Friday until noon on Monday", its start dated
+    by its own verb, ends on the Monday after that Friday."""
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
-        if not (weekday[i] and weekday[i + 1] and first.granularity == second.granularity == "day"
-                and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
+        if not (weekday[i] and weekday[i + 1] and first.granularity in _DAY_OR_PART
+                and second.granularity in _DAY_OR_PART and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
             continue
-        one, two = date.fromisoformat(first.value), date.fromisoformat(second.value)
-        if two > one:
-            continue
+        one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
         later = one + timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
-        if later > pub and one <= pub:
+        too_long = two - one > _WEEK and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+        if too_long and not near[i]:
+            earlier = two - timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+            timexes[i] = replace(first, value=earlier.isoformat() + first.value[10:],
+                                 resolution=f"{WEEKDAYS[earlier.weekday()]} before {second.value[:10]}, "
+                                            "the end of its span")
             continue
-        timexes[i + 1] = replace(second, value=later.isoformat(),
-                                 resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named just before")
+        if not too_long and (two > one or (later > pub and one <= pub)):
+            continue
+        timexes[i + 1] = replace(second, value=later.isoformat() + second.value[10:],
+                                 resolution=f"{WEEKDAYS[later.weekday()]} after {first.value[:10]}, named just before")
     return timexes
 
 

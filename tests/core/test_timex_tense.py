@@ -148,6 +148,12 @@ def test_a_yearless_date_in_a_future_clause_is_the_coming_one_even_months_ahead(
     ("Workers will strike on Monday and Tuesday.", date(2022, 3, 15), ["2022-03-21", "2022-03-22"]),
     ("Workers struck on Monday and Tuesday.", date(2022, 3, 16), ["2022-03-14", "2022-03-15"]),
     ("Talks will run from Thursday to Saturday.", WED, ["2022-03-17", "2022-03-19"]),
+    # a span lies within one week: its end read ahead brings a start read from a far verb with it ...
+    ("The office has issued a warning for snow from Thursday afternoon until Saturday morning.", WED,
+     ["2022-03-17TAF", "2022-03-19TMO"]),
+    # ... and a start dated by its own verb brings its end back
+    ("Sales of alcohol were banned from midnight on Friday until noon on Monday.", date(2022, 3, 15),
+     ["2022-03-11T24:00", "2022-03-14T12:00"]),
 ])
 def test_weekdays_joined_in_one_phrase_keep_their_order(text: str, published: date, found: list[str]) -> None:
     assert values(text, published) == found
