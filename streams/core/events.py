@@ -799,8 +799,11 @@ def _just_before(roles: SentenceRoles, a: int) -> bool:
 
 def _range_end(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` the end of a range ("between September and December", "from May to July"),
-    which its start dates?"""
+    or the second of two dates given as alternatives ("late Sunday night or early Monday"), which the first
+    dates?"""
     toks, k = roles.toks, a - 1
+    if k >= 1 and toks[k].low == "or" and k - 1 in roles.dated:
+        return True
     if k < 1 or toks[k].low not in ("and", "to", "-", "–") or k - 1 not in roles.dated:
         return False
     j = k - 1

@@ -855,6 +855,9 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
     ("Unemployment stood at 5% in May. Schools remained closed on Wednesday. The team could go again in March.", []),
     ("The company moved its headquarters to Saskatoon in 2009 and today employs 64 people.",
      [("2009", "other", "The company moved its headquarters to Saskatoon")]),
+    # two dates given as alternatives: the first dates what will happen, once
+    ("The storm is expected to pass near the island late Sunday night or early Monday.",
+     [("2021-08-08", "disaster", "The storm is expected to pass near the island")]),
     ("Brazil's 2021 coffee crop looked smaller. The company joined a long list of firms to cut staff this year.", []),
     # what is due on a date, though a date names it ("the data for July"), which the summary leaves out with its
     # "for"
