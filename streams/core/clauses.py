@@ -40,7 +40,12 @@ _NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed
                               "including", "during", "according", "regarding", "concerning", "excluding",
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
                               "morning", "evening", "thing", "king", "spring", "string", "ring", "wing", "building",
-                              "meeting", "funding", "ceiling", "briefing", "hearing", "training"})
+                              "meeting", "funding", "ceiling", "briefing", "hearing", "training",
+                              # nouns, or words that make nouns of the word after them, in a list of things
+                              # ("rice, drinking water and medicines")
+                              "drinking", "cooking", "washing", "swimming", "parking", "shopping", "sleeping",
+                              "housing", "clothing", "bedding", "roofing", "heating", "lighting", "plumbing",
+                              "dining", "boarding", "sewing"})
 _SAY = frozenset({"say", "says", "said", "saying"})  # verbs that report a clause whatever its verb
 _TELL = frozenset({"tell", "tells", "told", "telling", "assure", "assures", "assured", "assuring", "warn", "warns",
                    "warned", "warning", "inform", "informed", "remind", "reminded"})
