@@ -877,7 +877,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     right = next((k for k in range(b, len(toks)) if toks[k].text in (",", ")")), None)
     if not left or right is None or toks[left].text == ")" or right + 1 >= len(toks) \
             or not toks[left - 1].text[:1].isalnum() \
-            or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in ("and", "or", "but", "then", "on") \
+            or not toks[left + 1].text[:1].isalpha() or toks[left + 1].low in _NOT_ASIDE_OPENERS \
             or toks[left - 1].low in _CONNECTIVES or closes_age(toks, left):
         # "Then, on the night of Feb. 9, 1987, a fire ...": the clause's own date, set off by commas; "lunged at
         # Dean Harker, 52, outside the eatery on August 23": the comma closes an age
@@ -899,6 +899,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+# an aside opened by these tells no name's description: "will be held over three nights, with the talent show on
+# Monday 8 July, the ..."
+_NOT_ASIDE_OPENERS = frozenset("and or but then on with including".split())
 _NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.

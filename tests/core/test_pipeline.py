@@ -705,6 +705,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2021-09-14",
      [("2021-09-24", "opening", "The Aperture Fold will go on sale in the United States, Britain and Japan"),
       ("2021-09-20", "other", "It would release the next version of its operating system, Lumen OS 9")]),
+    # an aside opened by "with" tells no name: its date is the clause's, as the dates after it are
+    ("The pageant will be held over three nights, with the talent show on Monday 8 July, the wear night on "
+     "Tuesday 9 July and the crowning on Wednesday 10 July.", "2024-06-20",
+     [("2024-07-08", "other", "The pageant will be held over three nights"),
+      ("2024-07-09", "other", "The pageant will be held over three nights"),
+      ("2024-07-10", "other", "The pageant will be held over three nights")]),
     # a schedule's lines name what is on, then its date, then the details: each line is on its date
     ("The route\n\nStage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km. A flat circuit.\n\n"
      "Stage 2 — Monday, February 9: Marrakech – Ouarzazate, 196 km.", "2026-01-28",
