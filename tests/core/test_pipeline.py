@@ -705,6 +705,11 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2021-09-14",
      [("2021-09-24", "opening", "The Aperture Fold will go on sale in the United States, Britain and Japan"),
       ("2021-09-20", "other", "It would release the next version of its operating system, Lumen OS 9")]),
+    # a debate is a meeting: its verb and its noun tell one
+    ("Members will debate on 15 October whether to fund a visitor centre. The TV debate is on 30 October.",
+     "2024-09-27",
+     [("2024-10-15", "meeting", "Members will debate whether to fund a visitor centre"),
+      ("2024-10-30", "meeting", "Debate")]),
     # an aside opened by "with" tells no name: its date is the clause's, as the dates after it are
     ("The pageant will be held over three nights, with the talent show on Monday 8 July, the wear night on "
      "Tuesday 9 July and the crowning on Wednesday 10 July.", "2024-06-20",
@@ -827,7 +832,7 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     ("12:40 a.m. — An amendment failed on a 4-4 tie.\n\n12:05 a.m. — The council is finally debating. Public comment "
      "ended at 11:52 p.m. after 97 speakers.\n\n11:15 p.m. — The finance director presented the numbers.",
      "2026-04-21", [("2026-04-22", "decision", "An amendment failed on a 4-4 tie"),
-                    ("2026-04-22", "other", "The council is finally debating"),
+                    ("2026-04-22", "meeting", "The council is finally debating"),
                     ("2026-04-21", "other", "Public comment ended after 97 speakers"),
                     ("2026-04-21", "proposal", "The finance director presented the numbers")]),
     # the last item of a list of dates joined by "and" is the list's; a window that shuts on a day is a happening,
