@@ -69,6 +69,9 @@ _GERUND_OPENERS = frozenset({"before", "after", "since", "upon"})  # a gerund of
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
 
+_SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+
+
 class AnchorRoles:
     def _dated_by_possessor(self, t: Trigger, a: int, b: int) -> bool:
         """Is noun ``t`` dated by a possessive date other than tokens ``[a, b)`` ("last week's vote")?"""
@@ -498,6 +501,8 @@ class AnchorRoles:
             first = comma + 1  # "For the moment, the pause expires": the phrase before the comma sets the scene
         while first < k and toks[first].low in _SUBJECT_LEADS:
             first += 1
+        if first == k - 1 and toks[first].low in _SUBJECT_PRONOUNS:
+            return True  # "It begins on Sunday, June 28"
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
                                                            and toks[first].low != "whose"):
             return False  # "found that snowmelt now peaks": "that" opens what was found

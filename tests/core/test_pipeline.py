@@ -705,6 +705,9 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      "2021-09-14",
      [("2021-09-24", "opening", "The Aperture Fold will go on sale in the United States, Britain and Japan"),
       ("2021-09-20", "other", "It would release the next version of its operating system, Lumen OS 9")]),
+    # a light verb in the present after its subject pronoun tells what is set for a day
+    ("A story misstated when frequent service begins. It begins on Sunday, June 28, not Monday, June 29.",
+     "2026-05-16", [("2026-06-28", "other", "It begins")]),
     # a debate is a meeting: its verb and its noun tell one
     ("Members will debate on 15 October whether to fund a visitor centre. The TV debate is on 30 October.",
      "2024-09-27",
