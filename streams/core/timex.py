@@ -80,6 +80,9 @@ _FRAME_SEPARATOR = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 _WHEN_AFTER = re.compile(r",?\s+when\s")
 # a year that names a thing a relative clause tells more of: "the 1991 cyclone, which struck on 29 April"
 _THING_OF_THE_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?:which|that)\s")
+# a year that names the thing its sentence is about: "The 2026 match will be played on July 30 and 31"
+_THE_YEARS_THING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)the\s+$", re.IGNORECASE)
+_A_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 # "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -261,6 +264,13 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
     return word[0].isdigit() or word in book.normalizations["number"]
 
 
+def _names_its_thing(text: str, start: int, end: int) -> bool:
+    """Does the year at ``start:end`` name a thing that a relative clause, or its sentence, tells of ("the 1991
+    cyclone, which struck on 29 April", "The 2026 match will be played on July 30")?"""
+    return _THING_OF_THE_YEAR.match(text, end) is not None or (
+        _THE_YEARS_THING.search(text, max(0, start - 8), start) is not None and _A_NOUN_NEXT.match(text, end) is not None)
+
+
 def _frames_its_sentence(text: str, start: int, end: int) -> bool:
     """Does the date at ``start:end`` open its sentence as the frame of what follows ("In 1895, the canal opened
     in June", a timeline's "1895 — The canal opens in June", "On Nov. 15, 2017, ... was put off to Nov. 23")?"""
@@ -382,11 +392,18 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     quarter_end = candidate.end
             if _DATED.match(value) and (_frames_its_sentence(text, candidate.start, candidate.end) or (
                     _YEAR.match(value) and (_WHEN_AFTER.match(text, candidate.end) or (
-                        len(value) == 4 and _THING_OF_THE_YEAR.match(text, candidate.end))))):
+                        len(value) == 4 and _names_its_thing(text, candidate.start, candidate.end))))):
                 # ... or a year a "when" clause tells more of: "the lockdown last year, when courts were shut
                 # from late March"; or the thing it names, a relative clause ("the 1991 cyclone, which struck ...")
+                # or the sentence ("The 2026 match will be played on July 30 and 31")
                 sentence_end = _SENTENCE_END.search(text, candidate.end)
                 frame, frame_end = value, sentence_end.start() if sentence_end else len(text)
+                if _THE_YEARS_THING.search(text, max(0, candidate.start - 8), candidate.start) \
+                        and not _THING_OF_THE_YEAR.match(text, candidate.end):
+                    # the thing's own predicate, not an aside: "The 2026 national budget, presented to Parliament
+                    # on September 26, ..." was presented the year before
+                    comma = text.find(",", candidate.end, frame_end)
+                    frame_end = comma if comma != -1 else frame_end
                 frame_year = value[:4] if _YEAR.match(value) or _DATED.match(candidate.value) else ""
         elif kind == "DURATION" and _SPAN_OF_MONTHS.match(value):
             period_end = candidate.end

@@ -506,6 +506,14 @@ def test_a_counted_date_named_again_beside_it_takes_the_named_value() -> None:
     assert got["A day later"] == "2022-06-21"
 
 
+def test_a_year_that_names_its_sentence_thing_gives_its_year() -> None:
+    assert values("The 2026 match will be played at Wellington Oval on July 30 and 31.", date(2025, 8, 2)) == [
+        "2026", "2026-07-30", "2026-07-31"]
+    # but not to an aside: the budget for 2026 was presented the year before
+    assert values("The 2026 national budget, presented to Parliament on September 26, projects growth.",
+                  date(2025, 11, 19)) == ["2026", "2025-09-26"]
+
+
 def test_a_hundred_and_a_rest_is_one_number() -> None:
     text = "The wheel first turned on 27 September 1854. A hundred and seventy years later to the day, crowds came."
     got = {t.text: t.value for t in tag(text, date(2024, 9, 27))}
