@@ -41,6 +41,12 @@ _DAY_SET_ASIDE = re.compile(r"\s+(?:as\s+)?(?:a|an)\s", re.IGNORECASE)
 _AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
+# a plan told as a noun and its infinitive, the headline's future: "vaccination campaign to start on Monday"
+_NOUN_TO_VERB = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|"
+                           r"is|are|was|were|be|been|used|ready|about)\b)[a-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
+                           r"(?<!ing)(?:\s+(?:on|in|at|from|by|this|next))?\s+$")
+_PLAN_PARTICIPLE = re.compile(r"expected|scheduled|slated|planned|due", re.IGNORECASE)
+_THAN_OR_AS = re.compile(r"\b(?:than|as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "more than expected", "as planned"
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 # "from Friday", "signed from 1 July": a start ("since" tells a past one), but "from Monday to Wednesday" is a span
 _FROM = re.compile(r"(?<!\w)from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -190,6 +196,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             pass
         if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
             return "future"
+    if _NOUN_TO_VERB.search(left) and not cues.cue.search(left, left.rfind(", ") + 1):
+        return "future"  # "vaccination campaign to start on Monday", "airport to shut on Wednesday evening"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
     # to remove him on Thursday" looks ahead)
     found = [cue for cue in cues.cue.finditer(left)
@@ -208,6 +216,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         if auxiliary is None and right_after:
             if _FROM.search(left) and any(c.lastgroup == "future" for c in found):
                 return "future"  # "will apply to contracts signed from 1 July": from then on, ahead
+            if _PLAN_PARTICIPLE.fullmatch(last.group()) and not _THAN_OR_AS.search(left, 0, last.start()):
+                return "future"  # "a peak expected in early June", "the vote scheduled for Tuesday"
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
                 auxiliary.group().split()[0].lower() in _PRESENT_BE

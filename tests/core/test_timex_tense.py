@@ -381,6 +381,13 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("12:05 a.m. — It's officially Wednesday, and the council is still debating.", date(2026, 4, 21), "2026-04-22"),
     # what was expected to happen lies ahead of the expecting
     ("Rio Verde said it expected the deal to close in the third quarter.", date(2026, 3, 3), "2026-Q3"),
+    # a headline's plan, a noun and its infinitive, lies ahead
+    ("Cholera cases climb; vaccination campaign to start on Monday", date(2026, 1, 22), "2026-01-26"),
+    ("Schools closed, airport to shut on Wednesday evening", date(2026, 1, 27), "2026-01-28TEV"),
+    # so does what is expected, scheduled or due for a time (but not what went as expected)
+    ("Analysts warned that further rate cuts expected in December would keep pressure on margins.",
+     date(2025, 11, 5), "2025-12"),
+    ("Sales were stronger than expected in October.", date(2025, 11, 5), "2025-10"),
 ])
 def test_set_off_clauses_comparisons_subjunctives_duties_moves_and_plans(text, published, value) -> None:
     assert value in values(text, published)
