@@ -48,6 +48,11 @@ _HTML_TAG = regex.compile(
 _HTML_START = regex.compile(r"\s*<(?:!doctype\s+html|html)\b", regex.I)
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a headline or standfirst that tells the story: words of letters, enough of them
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[,;:]?")
+_STORY_WORDS = 4
+_NOT_A_STORY_LINE = re.compile(r"(?:by|started|published|update[sd]?|last\s+updated|posted|photo|also\s+in|read|"
+                               r"key\s+events)\b", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]*]*$")
 _FIRST_ALNUM = re.compile(r"[^\W_]")  # a letter or digit (\p{L}\p{N})
 _BULLET = re.compile(r"^[-*•·▪►‣–—>]\s")
@@ -473,6 +478,8 @@ def clean(body: str, title: str | None = None) -> CleanText:
     if all(r is not None for r in reasons):  # nothing but title-like lines: they were the text after all
         for i in by_shape:
             reasons[i] = None
+    head = tuple(units[i] for i in range(body_index or 0)
+                 if reasons[i] in ("headline", "kicker or subtitle") and _tells_the_story(units[i]))
     kept = [u for u, r in zip(units, reasons) if r is None]
     removed: list[tuple[str, str]] = []
     for i, (unit, reason) in enumerate(zip(units, reasons)):
@@ -480,7 +487,16 @@ def clean(body: str, title: str | None = None) -> CleanText:
             removed.append(extra[i])
         if reason is not None:
             removed.append((unit, reason))
-    return CleanText("\n\n".join(kept), tuple(removed), was_html)
+    return CleanText("\n\n".join(kept), tuple(removed), was_html, head)
+
+
+def _tells_the_story(line: str) -> bool:
+    """Does a headline or standfirst line tell the story in words ("Airlift of food and water to begin on
+    Wednesday"), not a byline, a timestamp, an update line or a life span ("1934–2025")?"""
+    words = line.split()
+    wordy = [w for w in words if _WORD.fullmatch(w)]
+    return len(wordy) >= _STORY_WORDS and 2 * len(wordy) >= len(words) and "|" not in line and "·" not in line \
+        and not _NOT_A_STORY_LINE.match(line)
 
 
 def _join_entry_times(units: list[str], opens: list[bool]) -> None:

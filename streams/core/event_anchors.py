@@ -70,6 +70,7 @@ _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "
 
 
 _SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+_SENTENCE_STOPS = frozenset('.!?"”’')  # a headline ends with none
 
 
 class AnchorRoles:
@@ -442,7 +443,7 @@ class AnchorRoles:
         before = toks[k - 1].low
         if before == "to" and k > 1 and (toks[k - 2].low in INTENT_VERBS or toks[k - 2].low in _SCHEDULED_TO
                                          or self.intent_verb_with_object(k - 1) is not None
-                                         or _was_able(toks, k - 1)):
+                                         or _was_able(toks, k - 1) or self._headline_plan(k)):
             # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on"),
             # "expects the reactor to reach criticality"; "was able to berth at 2:20 a.m.": it berthed then
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
@@ -465,6 +466,15 @@ class AnchorRoles:
             return True  # "a frame that went up on Tuesday"
         return before not in _NOT_AFTER and before not in _STATE_VERBS \
             and (not before[:1].isdigit() or k - 1 in dated)  # "12 injured", not "in 1990 collapsed"
+
+    def _headline_plan(self, k: int) -> bool:
+        """Is the verb at ``k``, after "to", a headline's plan: a noun and its infinitive, with no other verb in
+        the clause ("Airlift of food and water to begin on Wednesday")? Not "the plan to begin talks was dropped"."""
+        toks, tokens = self.toks, self.seg.tokens(self.seg.of_token[k])
+        return toks[-1].text not in _SENTENCE_STOPS and toks[tokens[0]].text[:1].isupper() \
+            and toks[k - 2].text[:1].isalpha() \
+            and toks[k - 2].low not in _NOT_AFTER and not any(
+                j != k and (j in self.verb_starts or is_auxiliary(toks[j]) or past_form(toks[j])) for j in tokens)
 
     def intent_verb_with_object(self, to: int) -> int | None:
         """The verb of intent before its object and the "to" at ``to`` ("expects the reactor to", "expect another

@@ -418,11 +418,14 @@ def _on_entry_day(timex: Timex, entries: dict[int, str]) -> Timex:
 
 
 def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str | None = None,
-                   aliases: AliasTable | None = None, published_at: date | None = None) -> list[EventMention]:
+                   aliases: AliasTable | None = None, published_at: date | None = None,
+                   head_end: int = 0) -> list[EventMention]:
     """One EventMention per (clause, dating timex) in ``text``; ``timexes`` carry offsets into ``text``.
 
     ``published_at``: the article's publication date; the dateline place is where a clause with no place of its
     own happened only on the news day, that date or the day before it (without it, the most mentioned day).
+    ``head_end``: where the headline and standfirst before the text end; their title-case words teach the
+    article's names nothing ("Kirkby Aldbeck Flood Wall Holds" names no person).
     """
     aliases = aliases or default_aliases()
     timexes = _counted_days(text, _spoken_on_the_story_day(text, timexes, published_at))
@@ -509,9 +512,10 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 if mention is not None and (d.timex.start in heads or d.timex.start in tails):
                     out.extend(_listed_times(roles, sentence, s, d, mention, entities, times))
             main_subject = roles.subject(0)
-            if main_subject:
+            if main_subject and s >= head_end:
                 memory.last_subject = tuple(main_subject)
-        memory.observe(entities, sentence)
+        if s >= head_end:
+            memory.observe(entities, sentence)
     # a list line's clock time is the line's own ("Friday, September 8: mediation session, 10am"), no retelling
     return _without_retold(out, clock_starts - listed_starts) if clocks else out
 

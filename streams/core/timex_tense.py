@@ -283,7 +283,8 @@ def _reached_by(left: str, right: str, deadline: str, cues: TenseCues) -> bool:
     if not found:  # "But by Monday, federal officials hardened their stance": the verb after
         first = cues.cue.search(right)
         return first is not None and first.lastgroup == "past" and _FRONTED_BY.fullmatch(left) is not None
-    if found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found):
+    if found[-1].lastgroup != "past" or any(c.lastgroup == "future" for c in found) \
+            or _PLAN_PARTICIPLE.fullmatch(found[-1].group()):  # "ruling expected by the end of June"
         return False
     if _INFINITIVE.search(left, found[-1].end()):  # "hoped to restore power by Thursday": the aim's deadline
         return False

@@ -79,6 +79,9 @@ class CleanText:
     text: str
     removed: tuple[tuple[str, str], ...] = ()
     was_html: bool = False
+    # the article's own headline and standfirst, as written at the body's head (also among ``removed``): they
+    # tell the story, and may date it ("Airlift of food and water to begin on Wednesday")
+    head: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

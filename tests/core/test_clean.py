@@ -132,6 +132,19 @@ def test_head_banner_headline_dateline_and_own_headline():
     }
 
 
+def test_the_own_headline_and_standfirst_are_the_head_that_tells_the_story():
+    title = "Tarnow dockers strike over pay"
+    standfirst = "Union says walkout to last until talks open; port authority to meet on Friday"
+    body = page("BUSINESS", title, standfirst, "By Ada Lis | 13.05.2024, 17:15 | Updated 18:02", "1934–2025",
+                "Started 7 p.m. Monday | Last updated 1:32 a.m. Tuesday", "Monday 13 May 2024", *STORY)
+    result = clean(body, title)
+    story_kept(result)
+    assert result.head == (title, standfirst)  # not the banner, byline, life span, update line or timestamp
+    assert reasons(result)[standfirst] == "kicker or subtitle"  # still no part of the text
+    # an other story's headline, lower down, is no head
+    assert clean(page(*STORY, "Related", "Ferry firm orders two electric ships"), title).head == ()
+
+
 def test_headline_found_without_a_title_and_repeated_headline_with_other_quotes():
     result = clean(page("Dockers strike at Tarnow port", *STORY))
     story_kept(result)

@@ -125,11 +125,29 @@ def test_html_bodies_are_reduced_to_their_text():
     assert [m.mention.date for m in result.mentions] == ["2023-06-06"]
 
 
+def test_the_headline_and_standfirst_are_read_before_the_text():
+    title = "Kivu Valley Floods Worsen as Villages Are Cut Off"
+    body = page_of(title, "Airlift of food and water to begin on Wednesday", "By Ana Lis",
+                   "Rains cut off 38 villages on Monday, the Valley government said. Mr Valley said more rain was "
+                   "due.")
+    result = process_article({"id": "h", "source": "Herald", "title": title, "published_at": "2025-05-12T22:30:00",
+                              "body": body})
+    got = [(m.mention.date, m.mention.summary) for m in result.mentions]
+    assert ("2025-05-14", "Airlift of food and water to begin") in got  # the standfirst's plan, ahead
+    assert ("2025-05-12", "Rains cut off 38 villages") in got
+    assert "Kivu Valley" not in str([m.mention.actors for m in result.mentions])  # title case names no person
+    assert result.text.text.startswith("Rains cut off")  # the text itself is the body's
+
+
 def test_mention_ids_are_deterministic():
     article = {"id": "p7", "source": "Andes Post", "published_at": "2023-06-08", "body": BODY}
     first = [m.mention_id for m in process_article(article).mentions]
     assert first == [m.mention_id for m in process_article(article).mentions]
     assert mention_id("a", 1, 2) != mention_id("a", 2, 1)
+
+
+def page_of(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
 
 
 def _told(body: str, published: str) -> list[tuple[str, str, str]]:
