@@ -1,7 +1,6 @@
 """The gold-timeline scorer (scripts/eval_gold.py) and the integrity of the gold files it reads."""
 
 import importlib.util
-import json
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
