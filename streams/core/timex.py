@@ -315,10 +315,12 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # a clock time is on; the last day told up to the publication does, when it is near, and always when
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
-        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and len(reference) < 8 and last_day:
+        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and (len(reference) < 8 or "W" in reference) \
+                and last_day:
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
             # following day": a day after the last day told, not after a quarter (nor after "a 1962 comedy that had
-            # its premiere in November of that year", told of a reopening on Friday 13 March)
+            # its premiere in November of that year", told of a reopening on Friday 13 March; nor after the week of
+            # the telling: "she said this week. 'When we came out the following morning ...'")
             references = (last_day, quarter_reference)
         if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
             # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the
@@ -346,7 +348,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             value, how, in_told_year = _in_the_year_told(candidate, value, how, told, pub)
         if candidate.value.startswith(_NO_YEAR_YET):
             value, how = _year_of_its_weekday(text[candidate.start:candidate.end], value, how, pub,
-                                              book.normalizations["weekday"])
+                                              book.normalizations["weekday"], told[0] if told else None)
         kind = candidate.rule.type
         if kind == "TIME" and CLOCK_VALUE.match(value) and not (UNIVERSAL_ZONE.search(
                 text, candidate.start, candidate.end) and restated_elsewhere(value, last_clock[0])):
@@ -488,26 +490,32 @@ def _in_written_order(words: str, order: str, value: str, how: str) -> tuple[str
         return value, how
 
 
-def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: dict[str, str]) -> tuple[str, str]:
+def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: dict[str, str],
+                         told: str | None = None) -> tuple[str, str]:
     """"Tuesday, October 3" with no year: the year, of the publication's and those next to it, in which October 3
     is a Tuesday, when the one the tense chose is not (a weekday the date does not fall on is a wrong year, not a
-    wrong weekday). ``weekdays``: the rulebook's weekday names to ISO numbers."""
+    wrong weekday); failing those, of the year of the day the text told last and those next to it ("from 1 January
+    1995 ... we went from Friday 30 December straight to Sunday 1 January": 1994). ``weekdays``: the rulebook's
+    weekday names to ISO numbers."""
     iso = _weekday_first(words, weekdays)
     day = _DAY_VALUE.match(value)
     if iso is None or not day:
         return value, how
     weekday = int(iso) - 1
     year, rest = int(day[1]), day[2]
+    years = sorted((pub.year, pub.year + 1, pub.year - 1), key=lambda y: abs(y - year))
+    if told and told[:4].isdigit() and abs(int(told[:4]) - pub.year) > 1:
+        years += sorted((int(told[:4]), int(told[:4]) + 1, int(told[:4]) - 1), key=lambda y: abs(y - year))
     try:
         if date.fromisoformat(value).weekday() == weekday:
             return value, how
-        fits = [y for y in sorted((pub.year, pub.year + 1, pub.year - 1), key=lambda y: abs(y - year))
-                if date.fromisoformat(f"{y}{rest}").weekday() == weekday]
+        fits = [y for y in years if date.fromisoformat(f"{y:04d}{rest}").weekday() == weekday]
     except ValueError:  # February 29 of a year without one
         return value, how
     if not fits:
         return value, how
-    return f"{fits[0]}{rest}", f"{words}: the year near the publication date {pub} in which it falls on that weekday"
+    near = "the publication date " + pub.isoformat() if abs(fits[0] - pub.year) <= 1 else "the day told last, " + told
+    return f"{fits[0]}{rest}", f"{words}: the year near {near} in which it falls on that weekday"
 
 
 def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], near: list[bool],

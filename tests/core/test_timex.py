@@ -514,6 +514,19 @@ def test_a_year_that_names_its_sentence_thing_gives_its_year() -> None:
                   date(2025, 11, 19)) == ["2026", "2025-09-26"]
 
 
+def test_a_weekday_date_in_no_year_near_the_publication_is_in_one_near_the_year_told() -> None:
+    text = "From 1 January 1995 the islands moved. We went from Friday 30 December straight to Sunday 1 January."
+    got = {t.text: t.value for t in tag(text, date(2025, 7, 12))}
+    assert got["Friday 30 December"] == "1994-12-30"
+
+
+def test_the_following_morning_counts_from_the_day_told_not_the_week_of_the_telling() -> None:
+    text = ("She spent the afternoon of 7 September 2004 in the bathtub, she said this week. \"When we came out the "
+            "following morning, nothing was left.\"")
+    got = {t.text: t.value for t in tag(text, date(2024, 9, 7))}
+    assert got["the following morning"] == "2004-09-08"
+
+
 def test_a_hundred_and_a_rest_is_one_number() -> None:
     text = "The wheel first turned on 27 September 1854. A hundred and seventy years later to the day, crowds came."
     got = {t.text: t.value for t in tag(text, date(2024, 9, 27))}
