@@ -83,6 +83,7 @@ _SET_OFF_RELATIVE = re.compile(r",\s(?:who|which)", re.IGNORECASE)
 _NAME_SET_OFF = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # ... with a subject of its own ("..., and the government plans"), not the same subject's next verb ("..., and says")
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+", re.IGNORECASE)  # a clause of its own after the comma
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|this|that|these|those|he|she|it|they|we|"
                           r"its|their|his|her)\b|(?-i:[A-Z]))", re.IGNORECASE)
 # a full stop after "Mr" or "P" ends nothing, nor does a quote that closes a phrase inside the clause ('an "ask me
@@ -236,6 +237,13 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             # a promise is kept later: "they agreed to return to the table Monday" (but "was forced to close on
             # Saturday" and "saved match points to beat Belgium on Saturday" tell nothing)
             return "future" if _PROMISED.fullmatch(last.group()) or _CALLED_ON.match(left, last.end()) else None
+    joined = None
+    for joined in _AND_THEN.finditer(left):
+        pass
+    if joined is not None and any(cue.start() >= joined.end() for cue in found):
+        # "Repairs were completed, a week ahead of schedule, and engineers inspected the quay on Thursday": the
+        # clause after ", and" with a subject of its own has its own tense
+        found = [cue for cue in found if cue.start() >= joined.end()]
     kinds = {cue.lastgroup for cue in found}
     if not kinds and not (_LINE_HEAD.fullmatch(left) and _ENTRY_SEPARATOR.match(right)):
         # "put eight satellites into orbit on May 25, and the government plans": not its own; a list line's words

@@ -388,6 +388,9 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Analysts warned that further rate cuts expected in December would keep pressure on margins.",
      date(2025, 11, 5), "2025-12"),
     ("Sales were stronger than expected in October.", date(2025, 11, 5), "2025-10"),
+    # the clause after ", and" has its own tense: the schedule was the repairs'
+    ("Repairs were completed, a week ahead of schedule, and engineers inspected the quay on Thursday.",
+     date(2026, 1, 20), "2026-01-15"),
 ])
 def test_set_off_clauses_comparisons_subjunctives_duties_moves_and_plans(text, published, value) -> None:
     assert value in values(text, published)
