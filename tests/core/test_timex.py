@@ -527,6 +527,13 @@ def test_the_following_morning_counts_from_the_day_told_not_the_week_of_the_tell
     assert got["the following morning"] == "2004-09-08"
 
 
+def test_last_weekday_is_not_yesterday() -> None:
+    friday = date(2025, 2, 14)
+    assert values("The cut was announced last Thursday.", friday) == ["2025-02-06"]  # yesterday is "yesterday"
+    assert values("The cut was announced this past Thursday.", friday) == ["2025-02-13"]
+    assert values("The cut was announced last Tuesday.", friday) == ["2025-02-11"]
+
+
 def test_a_hundred_and_a_rest_is_one_number() -> None:
     text = "The wheel first turned on 27 September 1854. A hundred and seventy years later to the day, crowds came."
     got = {t.text: t.value for t in tag(text, date(2024, 9, 27))}
