@@ -267,8 +267,13 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
 def _names_its_thing(text: str, start: int, end: int) -> bool:
     """Does the year at ``start:end`` name a thing that a relative clause, or its sentence, tells of ("the 1991
     cyclone, which struck on 29 April", "The 2026 match will be played on July 30")?"""
-    return _THING_OF_THE_YEAR.match(text, end) is not None or (
-        _THE_YEARS_THING.search(text, max(0, start - 8), start) is not None and _A_NOUN_NEXT.match(text, end) is not None)
+    return _THING_OF_THE_YEAR.match(text, end) is not None or _names_its_sentence(text, start, end)
+
+
+def _names_its_sentence(text: str, start: int, end: int) -> bool:
+    """Does the year at ``start:end`` open its sentence as the name of what it tells of ("The 2026 match ...")?"""
+    return _THE_YEARS_THING.search(text, max(0, start - 8), start) is not None \
+        and _A_NOUN_NEXT.match(text, end) is not None
 
 
 def _frames_its_sentence(text: str, start: int, end: int) -> bool:
@@ -400,7 +405,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 # or the sentence ("The 2026 match will be played on July 30 and 31")
                 sentence_end = _SENTENCE_END.search(text, candidate.end)
                 frame, frame_end = value, sentence_end.start() if sentence_end else len(text)
-                if _THE_YEARS_THING.search(text, max(0, candidate.start - 8), candidate.start) \
+                if _names_its_sentence(text, candidate.start, candidate.end) \
                         and not _THING_OF_THE_YEAR.match(text, candidate.end):
                     # the thing's own predicate, not an aside: "The 2026 national budget, presented to Parliament
                     # on September 26, ..." was presented the year before
@@ -532,10 +537,11 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], nea
                 and second.granularity in _DAY_OR_PART and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
             continue
         one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
-        later = one + timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+        step = timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)  # from the first's weekday to the second's
+        later = one + step
         too_long = two - one > _WEEK and _RANGE_JOIN.fullmatch(text, first.end, second.start)
         if too_long and not near[i]:
-            earlier = two - timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)
+            earlier = two - step
             timexes[i] = replace(first, value=earlier.isoformat() + first.value[10:],
                                  resolution=f"{WEEKDAYS[earlier.weekday()]} before {second.value[:10]}, "
                                             "the end of its span")

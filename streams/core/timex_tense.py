@@ -242,7 +242,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         pass
     if joined is not None and any(cue.start() >= joined.end() for cue in found):
         # "Repairs were completed, a week ahead of schedule, and engineers inspected the quay on Thursday": the
-        # clause after ", and" with a subject of its own has its own tense
+        # clause after ", and" with a verb of its own has its own tense
         found = [cue for cue in found if cue.start() >= joined.end()]
     kinds = {cue.lastgroup for cue in found}
     if not kinds and not (_LINE_HEAD.fullmatch(left) and _ENTRY_SEPARATOR.match(right)):
