@@ -334,18 +334,30 @@ def _entry_days(text: str, timexes: Sequence[Timex], published_at: date | None =
     return days
 
 
-def _today_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str], published_at: date
-                      ) -> list[Timex]:
-    """The timexes, with "today" and "this morning" in a live-blog entry written past midnight on the entry's day
-    ("07:40 — ... The commission will meet at 15:00 today"), not on the publication day the blog started on."""
-    pub = date(published_at.year, published_at.month, published_at.day).isoformat()
+def _in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str], published_at: date | None
+                ) -> list[Timex]:
+    """The timexes, with those inside a live-blog entry on the entry's day: "today" and "this morning" in an entry
+    written past midnight ("07:40 — ... The commission will meet at 15:00 today"), not the publication day the blog
+    started on; and a clock time that names no day ("7:20 p.m. — The fire was reported at about 1:40 p.m."; "1:10
+    a.m. — ... its next update at 7 a.m."), or the day before when it is an evening's and the entry was written in
+    the small hours ("1:10 a.m. — ... began at 11 p.m.")."""
+    pub = date(published_at.year, published_at.month, published_at.day).isoformat() if published_at else None
     starts = sorted(entries)
+    heads = {t.start: t for t in timexes if t.start in entries}
     out = []
     for t in timexes:
         entry = _entry_holding(text, starts, t.start)
-        if entry is not None and (day := entries[entry]) != pub and t.value.startswith(pub) \
+        day = entries[entry] if entry is not None else None
+        if day is not None and pub is not None and day != pub and t.value.startswith(pub) \
                 and _TODAY_WORDS.search(t.text):
             t = replace(t, value=day + t.value[10:], resolution=f"said in a live-blog entry of {day}")
+        elif day is not None and entry != t.start and t.type == "TIME" and CLOCK_VALUE.match(t.value) \
+                and not _NAMES_A_DAY.search(t.text) and (head := heads.get(entry)) is not None \
+                and CLOCK_VALUE.match(head.value):
+            on = date.fromisoformat(day)
+            if head.value[11:13] < _SMALL_HOURS_END <= _EVENING_START <= t.value[11:13]:
+                on -= timedelta(days=1)
+            t = replace(t, value=on.isoformat() + t.value[10:], resolution=_IN_AN_ENTRY + day)
         out.append(t)
     return out
 
@@ -355,26 +367,6 @@ def _entry_holding(text: str, starts: Sequence[int], at: int) -> int | None:
     ``at``, if any."""
     k = bisect_right(starts, at) - 1
     return starts[k] if k >= 0 and text.find("\n\n", starts[k], at) == -1 else None
-
-
-def _clocks_in_entries(text: str, timexes: Sequence[Timex], entries: dict[int, str]) -> list[Timex]:
-    """The timexes, with a clock time that names no day, inside a live-blog entry, on the entry's day ("7:20 p.m. —
-    The fire was reported at about 1:40 p.m."; "1:10 a.m. — ... its next update at 7 a.m."), or the day before
-    when it is an evening's and the entry was written in the small hours ("1:10 a.m. — ... began at 11 p.m.")."""
-    starts = sorted(entries)
-    heads = {t.start: t for t in timexes if t.start in entries}
-    out = []
-    for t in timexes:
-        entry = _entry_holding(text, starts, t.start)
-        if entry is not None and entry != t.start and t.type == "TIME" and CLOCK_VALUE.match(t.value) \
-                and not _NAMES_A_DAY.search(t.text) and (head := heads.get(entry)) is not None \
-                and CLOCK_VALUE.match(head.value):
-            day = date.fromisoformat(entries[entry])
-            if head.value[11:13] < _SMALL_HOURS_END <= _EVENING_START <= t.value[11:13]:
-                day -= timedelta(days=1)
-            t = replace(t, value=day.isoformat() + t.value[10:], resolution=_IN_AN_ENTRY + entries[entry])
-        out.append(t)
-    return out
 
 
 def _counted_from(text: str, timex: Timex) -> Timex:
@@ -432,10 +424,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     restated = _restated_in_utc(timexes)
     converted = {(t.start, t.end) for t in timexes if _converted(text, t)} | restated.keys()
     entries = _entry_days(text, timexes, published_at)
-    if entries and published_at is not None:
-        timexes = _today_in_entries(text, timexes, entries, published_at)
     if entries:
-        timexes = _clocks_in_entries(text, timexes, entries)
+        timexes = _in_entries(text, timexes, entries, published_at)
     dated = sorted((_Dated(_on_entry_day(t, entries), entries.get(t.start, found[0]), found[1]) for t in timexes
                     if (found := event_date(t, t.start in entries, _SET_IN.search(text, max(0, t.start - 8), t.start)))
                     and (t.start, t.end) not in converted),
