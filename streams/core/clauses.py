@@ -36,6 +36,8 @@ _NOT_IN_NP = frozenset("of in on at for to from with by about against behind nea
 _COORD = frozenset({"but", "while", "whereas", "yet", "although", "though"})
 _SUBORD = frozenset({"when", "because", "after", "before", "as", "since", "although", "though", "if", "unless",
                      "until", "once", "whereas", "while"})
+_DUE_TO_VERBS = frozenset("be start begin open reopen run take end close finish launch arrive resume meet hold "
+                          "play sail".split())
 _NOT_PARTICIPLES = frozenset({"indeed", "hundred", "proceed", "exceed", "succeed", "infrared", "kindred",
                               "including", "during", "according", "regarding", "concerning", "excluding",
                               "notwithstanding", "pending", "nothing", "something", "anything", "everything",
@@ -463,6 +465,8 @@ def _participle_at(toks: Sequence[Token], j: int) -> int | None:
     """The participle opening a clause at ``j``, perhaps after an adverb ("first announced in March"), else None."""
     if j < len(toks) and toks[j].low in _PARTICIPLE_ADVERBS:
         j += 1
+    if j + 2 < len(toks) and toks[j].low == "due" and toks[j + 1].low == "to" and toks[j + 2].low in _DUE_TO_VERBS:
+        return j  # "The half-marathon, due to be run on Sunday, has been cancelled": a plan, set off like a participle
     return j if j < len(toks) and _is_participle(toks[j]) else None
 
 

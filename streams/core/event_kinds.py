@@ -175,6 +175,45 @@ def _infinitive(toks: Sequence[Token], i: int) -> bool:
         is_capitalized(after.text) and i + 2 < len(toks) and toks[i + 2].text == POSSESSIVE)
 
 
+# base forms that are adjectives too: verbs only after a modal or a verb's "to" ("remain open", "close to"); "open"
+# after a plural doer too ("Nominations open on Monday"; "Nominations close on ..." is a deadline, no happening)
+_ADJECTIVE_TOO = frozenset({"open", "close"})
+_NOT_PLURAL_DOERS = frozenset("its his hers ours theirs yours this thus was has is as us always perhaps news series "
+                              "whereas unless hours days weeks months years".split())
+_AFTER_BARE_VERB = frozenset("on at in from until till today tomorrow tonight next this a an the their its his her".split())
+_DASHES = frozenset("–—")
+_TIME_OPENERS = frozenset("after before until till when once since as".split())
+_BEFORE_AN_INFINITIVE = frozenset("is are was were be been set due able".split())
+
+
+def _verb_after(toks: Sequence[Token], i: int) -> bool:
+    """Is the word at ``i`` a verb by what stands before it: a modal ("will close"), or "to" after a verb ("plans to
+    close", "was forced to close", "is to open"), not after a noun ("in an effort to close the gap")?"""
+    if i == 0:
+        return False
+    if toks[i - 1].low in MODALS:
+        return True
+    verb = toks[i - 2].low if i > 1 and toks[i - 1].low == "to" else ""
+    return verb in INTENT_VERBS or verb in _BEFORE_AN_INFINITIVE or (len(verb) > 3 and verb.endswith("ed"))
+
+
+def _plural_doer_before(toks: Sequence[Token], i: int, dated: Container[int]) -> bool:
+    """Is the base form at ``i`` a present verb after its plural doer, before its date or its object ("Nominations
+    open on Monday", "Polls close at 8pm", "the Mariners open a four-game series")? A dashed aside between them
+    is skipped ("Nominations for the 19 seats – 14 village seats and five common roll seats – open on")."""
+    k = i - 1
+    if k > 0 and toks[k].text in _DASHES:
+        k = next((m - 1 for m in range(k - 1, max(k - 15, 0), -1) if toks[m].text in _DASHES), -1)
+    if k < 0 or i + 1 >= len(toks):
+        return False
+    doer = toks[k]
+    opener = k - 1 - (k > 0 and toks[k - 1].low in DETERMINERS)
+    if opener >= 0 and toks[opener].low in _TIME_OPENERS:
+        return False  # "announced after markets close on Wednesday": the time of another happening
+    return doer.text.isalpha() and len(doer.text) > 3 and doer.low.endswith("s") and not doer.low.endswith("ss") \
+        and doer.low not in _NOT_PLURAL_DOERS and (i + 1 in dated or toks[i + 1].low in _AFTER_BARE_VERB)
+
+
 def _anniversary_of(toks: Sequence[Token], i: int) -> bool:
     """Does "anniversary of" (or "anniversaries of") stand right before the noun phrase at ``i``?"""
     k = i - 1
@@ -234,6 +273,9 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if any(k in blocked for k in range(i + 1, j)):
                 continue
             entries = lex.forms.get(" ".join(x.low for x in toks[i:j]))
+            if entries and j == i + 1 and t.low in _ADJECTIVE_TOO and not _verb_after(toks, i) \
+                    and not (t.low == "open" and _plural_doer_before(toks, i, dated)):
+                continue
             if entries and (nouny or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)):
                 entries = tuple(e for e in entries if e[1] != "light")  # "the end", "kept on hold"
             if entries and i > 0 and toks[i - 1].low in _AFTER_DETERMINER \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from .clauses import PRONOUNS, fronted_participle, is_auxiliary, np_start, past_form
 from .event_anchors import opens_predicate
@@ -24,6 +25,7 @@ __all__ = ["summarize", "entry_summary", "MAX_WORDS", "SETTING_PREPS"]
 
 MAX_WORDS = 15
 _MAX_WHO = 6
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside"})
 _MIN_REPORT = 3
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|yet)\s+(?=\S+\s)", re.IGNORECASE)  # a joined clause's own start
 # Words that start a side phrase: a long predicate is cut before them.
@@ -360,13 +362,20 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
                 people.append(name)
     if people:
         return _names(people[:2]), group_text
-    if clause.kind == "part" and not any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener for k in region):
+    if clause.kind == "part" and not any(toks[k].text[:1].isalnum() and toks[k].low != clause.opener
+                                         and not (clause.opener == "due" and toks[k].low in ("to", "be"))
+                                         for k in region):
         comma = min(seg.tokens(cid)) - 1
-        if past_form(toks[main.start]) and comma > 0 and toks[comma].text == "," \
+        if (past_form(toks[main.start]) or clause.opener == "due") and comma > 0 and toks[comma].text == "," \
                 and not _bounds_phrase(toks, comma - 1):
-            # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma
+            # "the deal, signed on Friday, ...": a past participle tells of the noun before the comma, as a plan
+            # does ("a new research station, due to open next year")
             noun = [k for k in _noun_phrase_before(toks, 0, comma) if toks[k].text != ","]
             noun = _head_before_phrase(toks, comma, noun) or noun
+            head = list(takewhile(lambda k: toks[k].low not in _PLACE_PREPS, noun))
+            if len(noun) > _MAX_WHO + 2 and all(toks[k].low in DETERMINERS or is_capitalized(toks[k].text)
+                                                for k in noun[len(head) + 1:]):
+                noun = head  # "a new research station in the Crystal Mountains National Park": the place aside
             if 0 < len(noun) <= _MAX_WHO + 2:
                 return words.text(_take(toks, noun, dated, _MAX_WHO + 2)), group_text
         # "..., telling MPs on Wednesday that": the doer is the subject of the clause it hangs on

@@ -479,16 +479,18 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 listed_starts.update(d.timex.start for d in here)
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
+                if d.timex.start in entries and len(here) > 1 and (mention is None or any(
+                        _dates_it_too(roles, sentence, s, o, mention, entities, news_days, fallback)
+                        for o in here if o is not d)):
+                    # "11:00 – Schools will close from Thursday, the education office said": the entry's time dates
+                    # the telling, the day what is told
+                    telling = next((t for t in roles.triggers if t.kind == "statement" and t.is_verb), None)
+                    if telling is not None:
+                        mention = _mention(roles, sentence, s, d, entities, news_days, fallback, dating=telling)
                 if mention is None and (d.timex.start in heads or (d.timex.start in told_entries and len(here) == 1)):
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 elif mention is None and d.timex.start in tails:
                     mention = _tail_mention(roles, sentence, s, d, entities)
-                if mention is None and d.timex.start in entries and len(here) > 1:
-                    # "11:00 – Schools will close from Thursday, the education office said": the entry's time dates
-                    # the telling, the day it names what is told
-                    telling = next((t for t in roles.triggers if t.kind == "statement" and t.is_verb), None)
-                    if telling is not None:
-                        mention = _mention(roles, sentence, s, d, entities, news_days, fallback, dating=telling)
                 # one mention a clause, day and verb, but for clock times of that day ("issued a warning at 1:45
                 # a.m. and lifted it at 3:05 a.m.") and what happened "the same day" besides
                 when = d.timex.value if d.timex.start in clock_starts else d.date
@@ -943,6 +945,18 @@ def _negated(toks: Sequence[Token], k: int) -> bool:
     while j >= 0 and toks[j].low in _BETWEEN_NEGATION_AND_VERB:
         j -= 1
     return j >= 0 and (toks[j].low in _NEGATIONS or toks[j].low.endswith("n't"))
+
+
+def _dates_it_too(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, mention: EventMention, entities,
+                  news_days: frozenset[str], fallback: str | None) -> bool:
+    """Does the date ``d`` date the happening of ``mention`` as well, with no comma between them ("will close from
+    Thursday", not "The half-marathon, due to be run on Sunday, has been cancelled")?"""
+    other = _mention(roles, sentence, offset, d, entities, news_days, fallback)
+    if other is None or other.trigger != mention.trigger:
+        return False
+    at = sentence.find(mention.trigger)
+    start, end = d.timex.start - offset, d.timex.end - offset
+    return at >= 0 and ", " not in (sentence[end:at] if end <= at else sentence[at:start])
 
 
 def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, news_days: frozenset[str],
