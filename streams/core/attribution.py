@@ -17,6 +17,7 @@ from .agencies import (
     AGENCIES_ENV, DATA, OUTLETS_ENV, agencies, agencies_named, agency_of, data_lines, normalize_outlet,
     reload_tables,
 )
+from .timex_calendar import WEEKDAYS
 from .types import Attribution, Dateline
 
 __all__ = [
@@ -77,7 +78,7 @@ _DIGIT = regex.compile(r"\d")
 _PARTICLE_WORD = regex.compile(_PARTICLE)
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(day.casefold() for day in WEEKDAYS)
 
 
 @cache

@@ -69,7 +69,6 @@ _GERUND_OPENERS = frozenset({"before", "after", "since", "upon"})  # a gerund of
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
 
-_SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 _SENTENCE_STOPS = frozenset('.!?"”’')  # a headline ends with none
 
 
@@ -511,7 +510,7 @@ class AnchorRoles:
             first = comma + 1  # "For the moment, the pause expires": the phrase before the comma sets the scene
         while first < k and toks[first].low in _SUBJECT_LEADS:
             first += 1
-        if first == k - 1 and toks[first].low in _SUBJECT_PRONOUNS:
+        if first == k - 1 and toks[first].low in PRONOUNS:
             return True  # "It begins on Sunday, June 28"
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
                                                            and toks[first].low != "whose"):
