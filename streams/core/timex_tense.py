@@ -45,7 +45,9 @@ _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " befor
 _NOUN_TO_VERB = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|"
                            r"is|are|was|were|be|been|used|ready|about)\b)[a-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
                            r"(?<!ing)(?:\s+(?:on|in|at|from|by|this|next))?\s+$")
-_PLAN_PARTICIPLE = re.compile(r"expected|scheduled|slated|planned|due", re.IGNORECASE)
+# the participles of a plan: "expected in June", "the vote scheduled for Tuesday", "was due to open"
+_PLAN_PARTICIPLES = "expected|scheduled|slated|planned|due"
+_PLAN_PARTICIPLE = re.compile(_PLAN_PARTICIPLES, re.IGNORECASE)
 _THAN_OR_AS = re.compile(r"\b(?:than|as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "more than expected", "as planned"
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
 # "from Friday", "signed from 1 July": a start ("since" tells a past one), but "from Monday to Wednesday" is a span
@@ -58,7 +60,7 @@ _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORE
 # "as it did before a walkout in April", "as they had in 2019": a comparison with what happened then
 _AS_IT_DID = re.compile(r"\bas\s+(?:it|he|she|they|we|i|you)\s+(?:did|had|was|were)\b[^,;:]{0,40}$", re.IGNORECASE)
 # words that make a past "was" tell a plan: "was expected to", "had been scheduled"
-_PLAN_WORDS = "expected|due|scheduled|set|slated|planned|supposed"
+_PLAN_WORDS = f"{_PLAN_PARTICIPLES}|set|supposed"
 # "said a cabinet meeting on Friday was expected to approve": a plan, reported
 _EXPECTED_NEXT = re.compile(rf"\s+(?:was|were)\s+(?:{_PLAN_WORDS})\s+to\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|adding|added|announced)\b[^.;]*$", re.IGNORECASE)
@@ -265,15 +267,14 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})
-_AHEAD_OF_THE_PERFECT = re.compile(r"\b(?:to|for|until|till|slated|planned|scheduled|expected|due|next|upcoming)\b",
-                                   re.IGNORECASE)
+_AHEAD_OF_THE_PERFECT = re.compile(rf"\b(?:to|for|until|till|{_PLAN_PARTICIPLES}|next|upcoming)\b", re.IGNORECASE)
 # words from a present passive to its date ("is published by Oxford University Press in June"); further on the date
 # is a noun's ("are charged with intentional damage ... over a clash at the company's new fence on January 9")
 _PASSIVE_REACH = 6
 # ... unless it names a plan, whose day may come far after it ("is planned outside the council building on Garden
 # Place at noon on Saturday", "is listed for hearing at the High Court on October 14th")
-_PLANNED = re.compile(r"planned|scheduled|listed|set|slated|aimed|expected|booked|timetabled|fixed|earmarked|"
-                      r"proposed|intended|designed|meant|due", re.IGNORECASE)
+_PLANNED = re.compile(rf"{_PLAN_WORDS}|listed|aimed|booked|timetabled|fixed|earmarked|proposed|intended|designed|meant",
+                      re.IGNORECASE)
 _AGENT_OR_SETTING = re.compile(r"\s+(?:by|in|on|at|last|earlier)\b")  # after a participle: "adopted by the cabinet"
 # a noun the participle after it tells of ("a decree adopted by ..."), with no verb of its own between
 _DATE_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
