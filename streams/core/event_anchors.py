@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .clauses import AUXILIARIES, PRONOUNS, is_auxiliary, past_form, past_participle
-from .event_kinds import (COPULAS, DETERMINERS, INTENT_VERBS, MODALS, NO_KIND, OTHER_KIND,
+from .event_kinds import (ADJECTIVE_TOO, COPULAS, DETERMINERS, INTENT_VERBS, MODALS, NO_KIND, OTHER_KIND,
                           POSSESSIVE_PRONOUNS, Trigger, preposition_before_date)
 from .tokens import POSSESSIVE, Token, is_capitalized
 
@@ -538,7 +538,9 @@ class AnchorRoles:
         form."""
         toks, forms = self.toks, self.lex.forms
         pair = k + 1 < len(toks) and not preposition_before_date(toks, k, k + 2, self.dated)
-        keys = (toks[k].low, f"{toks[k].low} {toks[k + 1].low}" if pair else "")
+        # "open" and "close" the triggers take only where they are verbs: elsewhere their form tells
+        keys = (toks[k].low if toks[k].low not in ADJECTIVE_TOO else "",
+                f"{toks[k].low} {toks[k + 1].low}" if pair else "")
         if k > 0 and toks[k - 1].low in MODALS:
             return False  # after a modal a word is the verb, whatever the vocabulary: "would release the next
             # version", "will present at the conference"

@@ -177,7 +177,7 @@ def _infinitive(toks: Sequence[Token], i: int) -> bool:
 
 # base forms that are adjectives too: verbs only after a modal or a verb's "to" ("remain open", "close to"); "open"
 # after a plural doer too ("Nominations open on Monday"; "Nominations close on ..." is a deadline, no happening)
-_ADJECTIVE_TOO = frozenset({"open", "close"})
+ADJECTIVE_TOO = frozenset({"open", "close"})
 _NOT_PLURAL_DOERS = frozenset("its his hers ours theirs yours this thus was has is as us always perhaps news series "
                               "whereas unless hours days weeks months years".split())
 _AFTER_BARE_VERB = frozenset("on at in from until till today tomorrow tonight next this a an the their its his her".split())
@@ -273,7 +273,7 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
             if any(k in blocked for k in range(i + 1, j)):
                 continue
             entries = lex.forms.get(" ".join(x.low for x in toks[i:j]))
-            if entries and j == i + 1 and t.low in _ADJECTIVE_TOO and not _verb_after(toks, i) \
+            if entries and j == i + 1 and t.low in ADJECTIVE_TOO and not _verb_after(toks, i) \
                     and not (t.low == "open" and _plural_doer_before(toks, i, dated)):
                 continue
             if entries and (nouny or (i > 0 and toks[i - 1].low in _PREPOSITION_BEFORE)):

@@ -2,7 +2,8 @@
 
 A story timed 2024-04-02T18:10Z under a TAIPEI dateline was filed on 3 April there, and its "Wednesday" is that
 day; with no dateline, an outlet on a country's web domain, or named for a place ("The Costa Rica Chronicle"), writes
-by that place's day. The zones are data (``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known
+by that place's day, unless its time is written with an offset of its own. The zones are data
+(``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known
 zone keeps the time as given.
 """
 
@@ -96,9 +97,14 @@ def known_zone(place: str | None, url: str | None = None, outlet: str | None = N
 
 
 def local_date(moment: datetime, place: str | None, url: str | None = None, outlet: str | None = None) -> date:
-    """The calendar day of an aware ``moment`` at ``place``, else where the outlet at ``url`` (or named ``outlet``)
-    is; a naive moment or an unknown zone keeps its own day."""
-    zone = known_zone(place, url, outlet) if moment.tzinfo is not None else None
+    """The calendar day of an aware ``moment`` at ``place``; else, for a moment written with an offset from UTC,
+    its own day (the publisher's clock: "07:30+12:00" is no guess); else where the outlet at ``url`` (or named
+    ``outlet``) is. A naive moment or an unknown zone keeps its own day."""
+    if moment.tzinfo is None:
+        return moment.date()
+    if moment.utcoffset() and zone_of(place) is None:
+        return moment.date()
+    zone = known_zone(place, url, outlet)
     return moment.astimezone(zone).date() if zone is not None else moment.date()
 
 

@@ -1223,6 +1223,13 @@ def test_publication_time_is_read_where_the_outlets_name_says(source, day):
     assert result.published_at == day
 
 
+def test_a_publication_time_with_an_offset_of_its_own_keeps_its_day():
+    # the outlet's name points at Jamaica (UTC-5), but the publisher's clock says +12:00: the 9th, not the 8th
+    result = process_article({"id": "off", "source": "The Kingston Gazette", "url": "https://www.example.com/1",
+                              "published_at": "2026-10-09T07:30:00+12:00", "body": BODY})
+    assert result.published_at == date(2026, 10, 9)
+
+
 def test_a_date_line_above_the_story_is_no_dateline_place():
     body = "Wednesday, March 11, 2026 – 9:20 p.m.\n\n" + BODY
     result = process_article({"id": "dl", "source": "Chronicle", "published_at": "2026-03-11T12:00:00Z",
