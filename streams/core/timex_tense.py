@@ -47,6 +47,13 @@ _NOUN_TO_VERB = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|l
                            r"(?<!ing)(?:\s+(?:on|in|at|from|by|this|next))?\s+$")
 # the participles of a plan: "expected in June", "the vote scheduled for Tuesday", "was due to open"
 _PLAN_PARTICIPLES = "expected|scheduled|slated|planned|due"
+# the same in a headline, with the verb's object between it and the date: "Assembly to vote on censure motion
+# Tuesday", "fisheries minister to visit Catalina plant Friday"
+_HEADLINE_PLAN = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|"
+                            r"is|are|was|were|be|been|used|ready|about)\b)[A-Za-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
+                            r"(?<!ing)(?:\s+[\w'’-]+){1,4}\s+$")
+_HEADLINE_STOPS = (".", "!", "?", '"', "”", ":", ",")
+_HEADLINE_WORDS = 24
 _PLAN_PARTICIPLE = re.compile(_PLAN_PARTICIPLES, re.IGNORECASE)
 _THAN_OR_AS = re.compile(r"\b(?:than|as)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # "more than expected", "as planned"
 _FOR_ABOUT = re.compile(r"(?<!\w)for\s+$", re.IGNORECASE)
@@ -127,6 +134,13 @@ class TenseCues:
         )
 
 
+def _in_a_headline(text: str, start: int, end: int) -> bool:
+    """Is the expression on a line of its own that no sentence mark ends, as a headline or standfirst is?"""
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)].rstrip()
+    return not line.endswith(_HEADLINE_STOPS) and len(line.split()) <= _HEADLINE_WORDS
+
+
 def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     """``future``, ``past``, ``past:near`` (a past verb right before the expression) or ``None`` (no cue).
 
@@ -199,7 +213,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             pass
         if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
             return "future"
-    if _NOUN_TO_VERB.search(left) and not cues.cue.search(left, left.rfind(", ") + 1):
+    if (_NOUN_TO_VERB.search(left) or (_HEADLINE_PLAN.search(left) and _in_a_headline(text, start, end))) \
+            and not cues.cue.search(left, left.rfind(", ") + 1):
         return "future"  # "vaccination campaign to start on Monday", "airport to shut on Wednesday evening"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
     # to remove him on Thursday" looks ahead)

@@ -384,6 +384,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     # a headline's plan, a noun and its infinitive, lies ahead
     ("Cholera cases climb; vaccination campaign to start on Monday", date(2026, 1, 22), "2026-01-26"),
     ("Schools closed, airport to shut on Wednesday evening", date(2026, 1, 27), "2026-01-28TEV"),
+    # with the verb's object before the date on a headline's line; a sentence is no headline
+    ("Assembly to vote on censure motion Tuesday\n\nSAO TOME – The motion was tabled.", date(2025, 11, 6),
+     "2025-11-11"),
+    ("The decision to close the school on Friday angered parents.", date(2025, 11, 6), "2025-10-31"),
     # so does what is expected, scheduled or due for a time (but not what went as expected)
     ("Analysts warned that further rate cuts expected in December would keep pressure on margins.",
      date(2025, 11, 5), "2025-12"),
