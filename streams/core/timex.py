@@ -83,6 +83,9 @@ _THING_OF_THE_YEAR = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+(?:
 # a year that names the thing its sentence is about: "The 2026 match will be played on July 30 and 31"
 _THE_YEARS_THING = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+|\n\s*)the\s+$", re.IGNORECASE)
 _A_NOUN_NEXT = re.compile(r"\s+[a-z]")
+# a year that names a budget names the year it pays for, not the one it is presented or debated in
+_FISCAL_THING = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:budgets?|estimates|appropriations?|finance\s+bill|"
+                           r"spending\s+plans?|fiscal|financial)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 # "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -267,6 +270,8 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
 def _names_its_thing(text: str, start: int, end: int) -> bool:
     """Does the year at ``start:end`` name a thing that a relative clause, or its sentence, tells of ("the 1991
     cyclone, which struck on 29 April", "The 2026 match will be played on July 30")?"""
+    if _FISCAL_THING.match(text, end):
+        return False  # "The 2026 budget, which the government presented on 15 October"
     return _THING_OF_THE_YEAR.match(text, end) is not None or _names_its_sentence(text, start, end)
 
 

@@ -512,6 +512,9 @@ def test_a_year_that_names_its_sentence_thing_gives_its_year() -> None:
     # but not to an aside: the budget for 2026 was presented the year before
     assert values("The 2026 national budget, presented to Parliament on September 26, projects growth.",
                   date(2025, 11, 19)) == ["2026", "2025-09-26"]
+    # nor to a budget's relative clause or its debate: a budget is named for the year it pays for
+    assert values("The 2026 budget, which the government presented on 15 October, will now be taken on 24 "
+                  "November.", date(2025, 11, 6)) == ["2026", "2025-10-15", "PRESENT_REF", "2025-11-24"]
 
 
 def test_a_weekday_date_in_no_year_near_the_publication_is_in_one_near_the_year_told() -> None:
