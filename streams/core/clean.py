@@ -93,8 +93,12 @@ _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.
 # ... or the date first, then the entry's details ("Team presentation — Saturday, February 7, 19:00, Marrakech"),
 # which a byline's time stamp is not ("By Priya Raman — September 10, 2024, 6:02 PM UTC")
 _STAMP_CLOCK = r"\s*(?:\d{4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*$"
-_DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-|\svs?\.?)\s|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
-                              % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_CLOCK, _LISTED_DAY, _STAMP_CLOCK), re.IGNORECASE)
+# ... its time after a comma ("Thu 20 June, 7.30pm – Opening concert"; a time stamp's "| Updated ..." is no entry)
+_HEAD_CLOCK = r"(?:,\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday))?"
+_DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-|\svs?\.?)\s|^(?:%s)%s\s*(?:[:–—]|\s-)\s"
+                              r"|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
+                              % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_HEAD, _HEAD_CLOCK, _LISTED_CLOCK, _LISTED_DAY,
+                                 _STAMP_CLOCK), re.IGNORECASE)
 # A chronology box's day heading alone on its line ("Wednesday, March 6", "Sunday 11 January:")
 _DAY_HEADING = re.compile(rf"{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}\s*:?", re.IGNORECASE)
 # A heading after which a story lists its sources, not its news: every line under it is a reference.

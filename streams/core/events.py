@@ -102,8 +102,15 @@ _DAYS_FROM = re.compile(r"(?<!\w)(?:(?P<eve>the\s+eve\s+of)|(?P<the>the\s+day)|(
                         r"\s+(?P<side>before|after|prior\s+to)?\s*$", re.IGNORECASE)
 _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(?=[A-Z\"“])")
 # ... or a fixture's "v"/"vs", which stays in the entry's words ("12/02–15/02 v Jamaica Scorpions, Sabina Park")
-_CHRONOLOGY_SEPARATOR = re.compile(r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*"
+# (a programme's time may stand between: "Thu 20 June, 7.30pm – Opening concert")
+_CHRONOLOGY_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday)"
+                                   r"(?=[ \t]*[–—-]))?"
+                                   r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*"
                                    r"(?=[^\W\d_]|[\"“‘'])")
+# an entry that is a deadline, not a happening: "Fri 15 May, 4.30pm – filing closes", "3 January – deadline for lists"
+_DEADLINE_ENTRY = re.compile(r"(?:,[ \t]*[\w.:]+)?[ \t]*[:–—|-][ \t]*(?:the[ \t]+)?(?:deadline\b|closing[ \t]+date\b|"
+                             r"(?:[\w'’-]+[ \t]+){0,2}(?:nominations?|applications?|filing|entries|registration|"
+                             r"submissions?|bids?|consultation)[ \t]+clos(?:e|es|ing)\b)", re.IGNORECASE)
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
@@ -272,7 +279,8 @@ def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[i
     of either kind ("Saturday, 29 March: Leinster v Dyfed ... Final: Saturday, 12 April, Cardiff Arms Park")."""
     heads = frozenset(d.timex.start for d in dated if d.timex.type == "DATE" and opens_line(text, d.timex.start)
                       and _CHRONOLOGY_SEPARATOR.match(text, d.timex.end))
-    tails = frozenset(d.timex.start for d in dated if _labelled(text, d.timex))
+    tails = frozenset(d.timex.start for d in dated if (d.timex.type == "DATE" or _NAMES_A_DAY.search(d.timex.text))
+                      and _labelled(text, d.timex))  # a clock alone names no entry's day ("Daily, 10am–noon – ...")
     return (heads, tails) if len(heads | tails) >= 2 else (frozenset(), frozenset())
 
 
@@ -1109,14 +1117,14 @@ def _entry_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, 
     """The happening a chronology entry tells of, dated by its head: told by the entry's first trigger, or,
     with none the vocabulary knows ("Summer 2023: Track-laying begins"), as the entry's own words."""
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None:
+    if span is None or _DEADLINE_ENTRY.match(sentence, d.timex.end - offset):
         return None
     first = next((t for t in roles.triggers if t.start >= span[1]), None)
     if first is not None:
         return _mention(roles, sentence, offset, d, entities, news_days, fallback, dating=first)
     start = span[1]
-    while start < len(roles.toks) and not roles.toks[start].text[:1].isalnum():
-        start += 1  # the separator
+    while start < len(roles.toks) and (not roles.toks[start].text[:1].isalnum() or start in roles.dated):
+        start += 1  # the separator, and a programme's time before it ("Sat 22 June, 2pm – Young fiddlers' showcase")
     if start == len(roles.toks):
         return None
     summary = entry_summary(roles, start)

@@ -145,6 +145,14 @@ def test_the_own_headline_and_standfirst_are_the_head_that_tells_the_story():
     assert clean(page(*STORY, "Related", "Ferry firm orders two electric ships"), title).head == ()
 
 
+def test_a_programme_line_with_its_time_is_kept_and_a_time_stamp_is_not():
+    programme = ["Thu 20 June, 7.30pm – Opening concert, Hillhead Hall", "Fri 21 June, 11.30pm – Midnight Tunes"]
+    stamp = "20 February 2026, 13:50 | Updated: 20 February 2026, 16:05"
+    result = clean(page(stamp, *STORY, "PROGRAMME\n" + "\n".join(programme)))
+    assert all(line in result.text for line in programme)
+    assert stamp in reasons(result)
+
+
 def test_headline_found_without_a_title_and_repeated_headline_with_other_quotes():
     result = clean(page("Dockers strike at Tarnow port", *STORY))
     story_kept(result)

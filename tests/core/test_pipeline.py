@@ -146,6 +146,18 @@ def test_mention_ids_are_deterministic():
     assert mention_id("a", 1, 2) != mention_id("a", 2, 1)
 
 
+def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and_daily_items():
+    body = page_of("Fiddlers will play across the islands from Thursday 20 to Sunday 23 June, the organisers said.",
+                   "PROGRAMME\nThu 20 June, 7.30pm – Opening concert, Hillhead Hall\nFri 21 June, 11.30pm – Midnight "
+                   "Tunes, Bressay\nSat 22 June, 2pm – Young fiddlers' showcase, Hillhead Hall\nSun 23 June, noon – "
+                   "entries close for the busking prize\nDaily, 10am–noon – Workshops, Anderson High School",
+                   "© 2024 The Courier")
+    result = process_article({"id": "p", "source": "Courier", "published_at": "2024-06-06T10:00:00", "body": body})
+    got = {(m.mention.timex.text, m.mention.date) for m in result.mentions}
+    assert {("Thu 20 June", "2024-06-20"), ("Fri 21 June", "2024-06-21"), ("Sat 22 June", "2024-06-22")} <= got
+    assert not any(text in ("Sun 23 June", "noon", "10am") for text, _ in got)
+
+
 def page_of(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
 
