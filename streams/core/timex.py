@@ -37,6 +37,7 @@ __all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CL
            "CLOCK_VALUE", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
+_THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told last
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
@@ -311,6 +312,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
             candidate = replace(candidate, value=frame_year + candidate.value[len(_NO_YEAR_YET) - 1:])
+        if candidate.value.startswith(_THE_WEEKDAY) and last_day is None:  # no week told: "on the Saturday"
+            candidate = replace(candidate, value="UNDEF-weekday-" + candidate.value[len(_THE_WEEKDAY):])
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
@@ -332,6 +335,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # its premiere in November of that year", told of a reopening on Friday 13 March; nor after the week of
             # the telling: "she said this week. 'When we came out the following morning ...'")
             references = (last_day, quarter_reference)
+        if candidate.value.startswith(_THE_WEEKDAY):
+            references = (last_day, quarter_reference)  # the week of the day told last, not a month or a year since
         if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
             # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the
             # clock time told last, on its day

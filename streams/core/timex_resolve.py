@@ -24,7 +24,8 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
   ``UNDEF-thisweek-...`` / ``UNDEF-thismonth-...``: its week or month, n units back ("fifty years ago this week");
   ``UNDEF-today-in-YYYY``: the publication day's month and day in year YYYY ("on this day in 1974").
 - Anaphora, from the date the text mentioned last (the publication date when there is none):
-  ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday");
+  ``UNDEF-refweekday-after-D`` / ``-before-D``: weekday D after / before that day ("the following Tuesday"),
+  ``-same-D`` in its week ("on the Saturday");
   ``UNDEF-refpart-after-<part>`` / ``-before-<part>``: the first month or season after the end of that date, or
   the last one before its start ("the following spring", "the previous March");
   ``UNDEF-ref-<unit>-<shift>`` shifts that date and keeps its precision ("three days later", "a year earlier");
@@ -294,6 +295,11 @@ def _weekday_from_reference(part: str, pub: date, reference: str | None) -> tupl
     if parsed is None or parsed[1] != "day":
         return _weekday(int(iso_day), pub, "future" if side == "after" else "past", strict=True)
     day = parsed[0]
+    if side == "same":  # "on the Saturday (night)": in the week of that day
+        iso_day, _, part_of_day = iso_day.partition("T")
+        found = day + timedelta(days=int(iso_day) - day.isoweekday())
+        return (found.isoformat() + (f"T{part_of_day}" if part_of_day else ""),
+                f"{WEEKDAYS[found.weekday()]} of the week of {reference}, mentioned before")
     if side == "after":
         found = day + timedelta(days=(int(iso_day) - day.isoweekday()) % 7 or 7)
     else:
