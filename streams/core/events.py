@@ -111,6 +111,7 @@ _CHRONOLOGY_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*[ap
 _DEADLINE_ENTRY = re.compile(r"(?:,[ \t]*[\w.:]+)?[ \t]*[:–—|-][ \t]*(?:the[ \t]+)?(?:deadline\b|closing[ \t]+date\b|"
                              r"(?:[\w'’-]+[ \t]+){0,2}(?:nominations?|applications?|filing|entries|registration|"
                              r"submissions?|bids?|consultation)[ \t]+clos(?:e|es|ing)\b)", re.IGNORECASE)
+_PARTS_OF_A_DAY = frozenset({"TMO", "TAF", "TEV", "TNI"})
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
@@ -597,8 +598,11 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
             continue
         # the day before, or the one before it in the same sentence when that one dates only the telling ("began
         # shortly before midnight on Monday, the IMO said this morning. ... began at 22:58")
+        # ("announced this afternoon, after talks collapsed on Friday. ... at 3pm": the clock read against the
+        # afternoon's day)
         before = days[at - 2:at] if at >= 2 and not _apart(sentence_starts, starts[at - 2], starts[at - 1]) \
-            and dates_a_telling(text, starts[at - 1]) else days[max(0, at - 1):at]
+            and (dates_a_telling(text, starts[at - 1]) or days[at - 2].timex.value[10:] in _PARTS_OF_A_DAY) \
+            else days[max(0, at - 1):at]
         if any(_on_the_day_before(t, day, after, sentence_starts) for day in before) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])
                 and _after_the_clock_before(t, added[-1], after, sentence_starts)):

@@ -38,6 +38,8 @@ __all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CL
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told last
+_PART_OF_A_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")
+_PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # [first, last) hour
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
@@ -268,6 +270,17 @@ def _is_count(text: str, candidate: _Candidate, book: Rulebook) -> bool:
     return word[0].isdigit() or word in book.normalizations["number"]
 
 
+def _in_part_of_day(clock: str, part: str) -> bool:
+    """Does the clock time of ``clock`` ("UNDEF-refperiod-dayT15:00") fall in the part of the day ``part`` names
+    ("2026-02-09TAF")?"""
+    hour = clock[len(_CLOCK_ON_THE_DAY):][:2]
+    if not hour.isdigit():
+        return False  # a part of the day itself ("that evening")
+    hour = int(hour)
+    first, last = _PART_HOURS[part[-2:]]
+    return first <= hour < last if first < last else hour >= first or hour < last
+
+
 def _names_its_thing(text: str, start: int, end: int) -> bool:
     """Does the year at ``start:end`` name a thing that a relative clause, or its sentence, tells of ("the 1991
     cyclone, which struck on 29 April", "The 2026 match will be played on July 30")?"""
@@ -308,6 +321,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     last_clock = ("", -1)  # the value of the last clock time on a known day ("2025-11-13T03:47"), and its end
     since = False  # the reference is where a state began ("since 2 July")
     last_day: str | None = None  # the last day told, ahead of the publication or not
+    last_part: tuple[str, int] | None = None  # the last part of a day told ("2026-02-09TAF"), and where it ended
     for candidate in chosen:
         framed = candidate.start < frame_end
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
@@ -328,6 +342,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # a clock time is on; the last day told up to the publication does, when it is near, and always when
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
+                and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]):
+            # "announced this afternoon, after talks collapsed on Friday. ... told a press conference at 3pm": the
+            # afternoon's day, which its hours hold, not the day told since
+            references = (last_part[0][:10], quarter_reference)
         if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and (len(reference) < 8 or "W" in reference) \
                 and last_day:
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
@@ -400,6 +419,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     since = after_since(text, candidate.start)
                     if parsed[1] == "day":
                         last_day = value
+                        last_part = (value, candidate.end) if _PART_OF_A_DAY.match(value) and parsed[0] <= pub \
+                            else last_part  # a part of a day told up to the publication, not a forecast's
                     if parsed[1] == "day" and parsed[0] <= pub and not since:
                         # not a day ahead ("due to debate on Thursday"), nor where a state began ("had been at sea
                         # since 2 July"), which "that day" may count from but a clock time is not on

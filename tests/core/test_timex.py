@@ -648,3 +648,14 @@ def test_the_following_day_counts_from_the_last_day_told_not_from_a_quarter() ->
     text = ("The bank announced a loss for the fourth quarter of 2025 on February 26. It had reported a profit in the "
             "same quarter a year earlier. Its shares fell 38% the following day and a further 27% the following week.")
     assert [t.value for t in tag(text, date(2026, 3, 9))][-2:] == ["2026-02-27", "2026-W10"]
+
+
+def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_that_day() -> None:
+    text = ("The union announced this afternoon, after talks collapsed on Friday, that workers will strike. Its "
+            "president told a press conference at 3pm that more stoppages would follow.")
+    got = {t.text: t.value for t in tag(text, date(2026, 2, 9))}
+    assert got["3pm"] == "2026-02-09T15:00"  # the afternoon's day, not Friday's
+    # a forecast's afternoon is no day told: the clock stays on the day it was read against
+    text = ("Conditions should improve from Saturday afternoon. Police rescued a family whose car was swept away "
+            "on Friday. The car left the road at about 5.30pm.")
+    assert {t.text: t.value for t in tag(text, date(2023, 11, 17))}["about 5.30pm"] == "2023-11-17T17:30"
