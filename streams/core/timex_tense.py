@@ -265,7 +265,12 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
     if not kinds and not (_LINE_HEAD.fullmatch(left) and _ENTRY_SEPARATOR.match(right)):
         # "put eight satellites into orbit on May 25, and the government plans": not its own; a list line's words
         # after its date are a heading's, of no tense ("10 January – lists published")
-        first = cues.cue.search(_NEW_SUBJECT.split(right, 1)[0])
+        after = _NEW_SUBJECT.split(right, 1)[0]
+        first = cues.cue.search(after)
+        if first is not None and first.lastgroup == "past" and (
+                aux := cues.auxiliary.search(after, 0, first.start())) is not None and aux["modal"] is not None:
+            # "Orders for the sailing in late September must be placed by Friday": what is yet to be done
+            return "future"
         if first is not None and _SAID.fullmatch(first.group()) and _REPORTING.match(right[:first.start()]) \
                 and len(left.split()) > _FRONTED_WORDS:
             # "... on 10 and 11 February, the court announced on Tuesday": the telling's tense (but "Over the

@@ -384,6 +384,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     # a headline's plan, a noun and its infinitive, lies ahead
     ("Cholera cases climb; vaccination campaign to start on Monday", date(2026, 1, 22), "2026-01-26"),
     ("Schools closed, airport to shut on Wednesday evening", date(2026, 1, 27), "2026-01-28TEV"),
+    # a modal's passive after the date looks ahead: what is yet to be done
+    ("Orders for the last sailing, to Pond Inlet in late September, must be placed by 5 p.m. on Friday.",
+     date(2024, 7, 16), "2024-09"),
+    ("Orders for the last sailing in late September were placed by Friday.", date(2024, 7, 16), "2023-09"),
     # with the verb's object before the date on a headline's line; a sentence is no headline
     ("Assembly to vote on censure motion Tuesday\n\nSAO TOME – The motion was tabled.", date(2025, 11, 6),
      "2025-11-11"),
