@@ -36,7 +36,7 @@ from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, TOLD_AGAIN, after_since, dates_a_telling, opens_line
-from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
+from .timex_calendar import RANK, UNIVERSAL_ZONE, WEEKDAYS, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
 
@@ -111,6 +111,17 @@ _CHRONOLOGY_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*[ap
 _DEADLINE_ENTRY = re.compile(r"(?:,[ \t]*[\w.:]+)?[ \t]*[:–—|-][ \t]*(?:the[ \t]+)?(?:deadline\b|closing[ \t]+date\b|"
                              r"(?:[\w'’-]+[ \t]+){0,2}(?:nominations?|applications?|filing|entries|registration|"
                              r"submissions?|bids?|consultation)[ \t]+clos(?:e|es|ing)\b)", re.IGNORECASE)
+_HEADLINE_PART = re.compile(r"[;:|]\s*|\s[–—-]\s")
+_DATE_LEAD_WORDS = re.compile(r"(?:\s+(?:on|in|at|from|by|for|until|till|since|as\s+of|this|next))+\s*$", re.IGNORECASE)
+# a bound, a comparison, a deadline or a second date before the date: it dates no happening of the headline
+_NO_HEADLINE_DATE = re.compile(r"\b(?:since|until|till|through|by|than|as|before|after|between|ahead\s+of|and|or|"
+                               r"closes?)(?:\s+(?:in|on|at|the))*\s*$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\d{4}$")
+_WEEKDAY_BEFORE = re.compile(r"(\w+day) before the publication date")
+_WEEKDAY_NUMBER = {name: n for n, name in enumerate(WEEKDAYS, start=1)}
+_A_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_LINE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a sentence, not a headline
+_HEADLINE_MIN_WORDS = 3
 _PARTS_OF_A_DAY = frozenset({"TMO", "TAF", "TEV", "TNI"})
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
@@ -500,6 +511,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                     mention = _entry_mention(roles, sentence, s, d, entities, news_days, fallback)
                 elif mention is None and d.timex.start in tails:
                     mention = _tail_mention(roles, sentence, s, d, entities)
+                elif mention is None and s < head_end:
+                    mention = _headline_mention(roles, sentence, s, d, entities, published_at)
                 # one mention a clause, day and verb, but for clock times of that day ("issued a warning at 1:45
                 # a.m. and lifted it at 3:05 a.m.") and what happened "the same day" besides
                 when = d.timex.value if d.timex.start in clock_starts else d.date
@@ -1190,6 +1203,30 @@ def _line_label(sentence: str, at: int) -> tuple[int, str]:
     and a bullet before them ("Perth, RAC Arena" in "Perth, RAC Arena: Tuesday, October 3")."""
     line_start = sentence.rfind("\n", 0, at) + 1
     return line_start, sentence[line_start:at].rstrip(" \t:–—|-").strip(" \t-*•")
+
+
+def _headline_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities,
+                      published_at: date | None) -> EventMention | None:
+    """What a headline or standfirst of no verb the vocabulary knows dates, in its words before the date ("First
+    sealift ship due in Iqaluit July 24", "fuel tanker to follow in early August"): its part of the line after a
+    semicolon or a colon, less the preposition before the date. A weekday there that no tense turned to the
+    past is the coming one: a headline tells what happened with a verb ("medical in Riyadh on Saturday")."""
+    start = d.timex.start - offset
+    part = _HEADLINE_PART.split(sentence[:start])[-1]
+    words = _DATE_LEAD_WORDS.sub("", part).split()
+    if len(words) < _HEADLINE_MIN_WORDS or _LINE_END.search(sentence) or _NO_HEADLINE_DATE.search(part) \
+            or (_YEAR_ONLY.match(d.timex.value) and _A_NOUN_AFTER.match(sentence, d.timex.end - offset)):
+        return None  # "earlier than in the 1870s", "closed until Thursday", "on Thursday and Friday", "at 2025 price"
+    first = roles.token_span(start - len(part), start)
+    if first is None:
+        return None
+    ahead = _WEEKDAY_BEFORE.match(d.timex.resolution)
+    if ahead and published_at is not None:
+        day = published_at + timedelta(days=(_WEEKDAY_NUMBER[ahead[1]] - published_at.isoweekday()) % 7 or 7)
+        d = _Dated(replace(d.timex, value=day.isoformat() + d.timex.value[10:],
+                           resolution=f"{ahead[1]} after the publication date {published_at}, in a headline"),
+                   day.isoformat(), d.granularity)
+    return _listed_mention(roles, sentence, offset, d, entities, " ".join(words[:MAX_WORDS]), first[0])
 
 
 def _listed_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entities, summary: str,

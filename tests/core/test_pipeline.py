@@ -146,6 +146,24 @@ def test_mention_ids_are_deterministic():
     assert mention_id("a", 1, 2) != mention_id("a", 2, 1)
 
 
+def test_a_headline_of_no_verb_dates_its_words_and_its_weekday_lies_ahead():
+    def told(title: str, standfirst: str, text: str) -> set[tuple[str, str, str]]:
+        result = process_article({"id": "hl", "source": "Herald", "title": title,
+                                  "published_at": "2025-07-18T09:00:00", "body": page_of(title, standfirst, text)})
+        return {(m.mention.timex.text, m.mention.date, m.mention.summary) for m in result.mentions}
+
+    got = told("Belkacemi close to move to Saudi club; medical in Riyadh on Saturday",
+               "Striker's fuel of goals: orders close Friday; fuel tanker to follow in early August",
+               "MC Alger striker Yacine Belkacemi is set to join the Saudi club after the two clubs agreed a fee on "
+               "Thursday. His medical in Riyadh is the last step, and the fuel tanker of goals will follow.")
+    assert ("Saturday", "2025-07-19", "medical in Riyadh") in got
+    assert ("early August", "2025-08", "fuel tanker to follow") in got
+    assert "Friday" not in {text for text, _, _ in got}  # a deadline
+    got = told("Lake ice breaks up three weeks earlier than in the 1870s", "Study of 150 years of lake records",
+               "The ice on the lake now breaks up three weeks earlier, a study of records found on Monday.")
+    assert "the 1870s" not in {text for text, _, _ in got}  # a comparison
+
+
 def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and_daily_items():
     body = page_of("Fiddlers will play across the islands from Thursday 20 to Sunday 23 June, the organisers said.",
                    "PROGRAMME\nThu 20 June, 7.30pm – Opening concert, Hillhead Hall\nFri 21 June, 11.30pm – Midnight "
