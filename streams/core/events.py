@@ -36,7 +36,7 @@ from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, TOLD_AGAIN, after_since, dates_a_telling, opens_line
-from .timex_calendar import RANK, UNIVERSAL_ZONE, WEEKDAYS, restated_elsewhere
+from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
 
@@ -112,13 +112,13 @@ _DEADLINE_ENTRY = re.compile(r"(?:,[ \t]*[\w.:]+)?[ \t]*[:–—|-][ \t]*(?:the[
                              r"(?:[\w'’-]+[ \t]+){0,2}(?:nominations?|applications?|filing|entries|registration|"
                              r"submissions?|bids?|consultation)[ \t]+clos(?:e|es|ing)\b)", re.IGNORECASE)
 _HEADLINE_PART = re.compile(r"[;:|]\s*|\s[–—-]\s")
-_DATE_LEAD_WORDS = re.compile(r"(?:\s+(?:on|in|at|from|by|for|until|till|since|as\s+of|this|next))+\s*$", re.IGNORECASE)
+_DATE_LEAD_WORDS = re.compile(r"(?:\s+(?:on|in|at|from|for|as\s+of|this|next))+\s*$", re.IGNORECASE)
 # a bound, a comparison, a deadline or a second date before the date: it dates no happening of the headline
 _NO_HEADLINE_DATE = re.compile(r"\b(?:since|until|till|through|by|than|as|before|after|between|ahead\s+of|and|or|"
                                r"closes?)(?:\s+(?:in|on|at|the))*\s*$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\d{4}$")
-_WEEKDAY_BEFORE = re.compile(r"(\w+day) before the publication date")
-_WEEKDAY_NUMBER = {name: n for n, name in enumerate(WEEKDAYS, start=1)}
+_BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _A_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _LINE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a sentence, not a headline
 _HEADLINE_MIN_WORDS = 3
@@ -1220,11 +1220,10 @@ def _headline_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Date
     first = roles.token_span(start - len(part), start)
     if first is None:
         return None
-    ahead = _WEEKDAY_BEFORE.match(d.timex.resolution)
-    if ahead and published_at is not None:
-        day = published_at + timedelta(days=(_WEEKDAY_NUMBER[ahead[1]] - published_at.isoweekday()) % 7 or 7)
+    if _BARE_WEEKDAY.fullmatch(d.timex.text) and published_at is not None and d.date < published_at.isoformat():
+        day = date.fromisoformat(d.date) + timedelta(days=7)
         d = _Dated(replace(d.timex, value=day.isoformat() + d.timex.value[10:],
-                           resolution=f"{ahead[1]} after the publication date {published_at}, in a headline"),
+                           resolution=f"{day:%A} after the publication date {published_at}, in a headline"),
                    day.isoformat(), d.granularity)
     return _listed_mention(roles, sentence, offset, d, entities, " ".join(words[:MAX_WORDS]), first[0])
 

@@ -42,16 +42,15 @@ _AFTER_DID = re.compile(r"(?<!\w)did(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 _FRONTED_WORDS = 2  # words before a date that opens its clause ("Over the weekend, ...", "Late on Friday, ...")
 _REPORTING = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # ", the court " before a verb of saying after the date
 # a plan told as a noun and its infinitive, the headline's future: "vaccination campaign to start on Monday"
-_NOUN_TO_VERB = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|"
-                           r"is|are|was|were|be|been|used|ready|about)\b)[a-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
+_NOT_A_PLANS_NOUN = (r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|is|are|"
+                     r"was|were|be|been|used|ready|about)\b)")
+_NOUN_TO_VERB = re.compile(_NOT_A_PLANS_NOUN + r"[a-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
                            r"(?<!ing)(?:\s+(?:on|in|at|from|by|this|next))?\s+$")
 # the participles of a plan: "expected in June", "the vote scheduled for Tuesday", "was due to open"
 _PLAN_PARTICIPLES = "expected|scheduled|slated|planned|due"
 # the same in a headline, with the verb's object between it and the date: "Assembly to vote on censure motion
 # Tuesday", "fisheries minister to visit Catalina plant Friday"
-_HEADLINE_PLAN = re.compile(r"(?<![\w-])(?!(?:first|last|next|only|able|set|due|likely|unlikely|going|have|has|had|"
-                            r"is|are|was|were|be|been|used|ready|about)\b)[A-Za-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}"
-                            r"(?<!ing)(?:\s+[\w'’-]+){1,4}\s+$")
+_HEADLINE_PLAN = re.compile(_NOT_A_PLANS_NOUN + r"[A-Za-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}(?<!ing)(?:\s+[\w'’-]+){1,4}\s+$")
 _HEADLINE_STOPS = (".", "!", "?", '"', "”", ":", ",")
 _HEADLINE_WORDS = 24
 _PLAN_PARTICIPLE = re.compile(_PLAN_PARTICIPLES, re.IGNORECASE)
