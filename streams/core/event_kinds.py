@@ -183,7 +183,7 @@ _NOT_PLURAL_DOERS = frozenset("its his hers ours theirs yours this thus was has 
 _AFTER_BARE_VERB = frozenset("on at in from until till today tomorrow tonight next this a an the their its his her".split())
 _DASHES = frozenset("–—")
 _TIME_OPENERS = frozenset("after before until till when once since as".split())
-_BEFORE_AN_INFINITIVE = frozenset("is are was were be been set due able".split())
+_BEFORE_AN_INFINITIVE = COPULAS | {"been", "set", "due", "able"}
 
 
 def _verb_after(toks: Sequence[Token], i: int) -> bool:

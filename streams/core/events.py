@@ -35,7 +35,8 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, TOLD_AGAIN, after_since, dates_a_telling, opens_line
+from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, TOLD_AGAIN, after_since, dates_a_telling,
+                    opens_line)
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -122,7 +123,7 @@ _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|
 _A_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _LINE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a sentence, not a headline
 _HEADLINE_MIN_WORDS = 3
-_PARTS_OF_A_DAY = frozenset({"TMO", "TAF", "TEV", "TNI"})
+_PARTS_OF_A_DAY = frozenset(f"T{part}" for part in PART_HOURS)
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")

@@ -34,12 +34,12 @@ from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
 __all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
-           "CLOCK_VALUE", "TOLD_AGAIN"]
+           "CLOCK_VALUE", "PART_HOURS", "TOLD_AGAIN"]
 
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told last
-_PART_OF_A_DAY = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)$")
-_PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # [first, last) hour
+PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # a part of the day's [first, last) hour
+_PART_OF_A_DAY = re.compile(rf"\d{{4}}-\d\d-\d\dT(?:{'|'.join(PART_HOURS)})$")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
 _RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
@@ -277,7 +277,7 @@ def _in_part_of_day(clock: str, part: str) -> bool:
     if not hour.isdigit():
         return False  # a part of the day itself ("that evening")
     hour = int(hour)
-    first, last = _PART_HOURS[part[-2:]]
+    first, last = PART_HOURS[part[-2:]]
     return first <= hour < last if first < last else hour >= first or hour < last
 
 

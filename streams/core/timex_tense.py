@@ -212,7 +212,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             pass
         if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
             return "future"
-    if (_NOUN_TO_VERB.search(left) or (_HEADLINE_PLAN.search(left) and _in_a_headline(text, start, end))) \
+    if (_NOUN_TO_VERB.search(left) or (_in_a_headline(text, start, end) and _HEADLINE_PLAN.search(left))) \
             and not cues.cue.search(left, left.rfind(", ") + 1):
         return "future"  # "vaccination campaign to start on Monday", "airport to shut on Wednesday evening"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan
