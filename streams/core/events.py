@@ -35,8 +35,8 @@ from .name_data import gazetteer, name_words
 from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
-from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, TOLD_AGAIN, after_since, dates_a_telling,
-                    opens_line)
+from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, STORY_TELLS, TOLD_AGAIN, after_since,
+                    dates_a_telling, opens_line)
 from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -1221,7 +1221,8 @@ def _headline_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Date
     first = roles.token_span(start - len(part), start)
     if first is None:
         return None
-    if _BARE_WEEKDAY.fullmatch(d.timex.text) and published_at is not None and d.date < published_at.isoformat():
+    if _BARE_WEEKDAY.fullmatch(d.timex.text) and published_at is not None and d.date < published_at.isoformat() \
+            and STORY_TELLS not in d.timex.resolution:
         day = date.fromisoformat(d.date) + timedelta(days=7)
         d = _Dated(replace(d.timex, value=day.isoformat() + d.timex.value[10:],
                            resolution=f"{day:%A} after the publication date {published_at}, in a headline"),

@@ -116,9 +116,10 @@ def process_article(article: Article | Mapping[str, Any], message_timestamp: flo
     published, basis, note = publication_date(article, dateline, message_timestamp)
     # the headline and standfirst are read before the text, each a paragraph of its own
     read = "\n\n".join(text.head + (text.text,))
-    timexes = tuple(timex.tag(read, published))
+    head_end = len(read) - len(text.text)
+    timexes = tuple(timex.tag(read, published, head_end))
     found = events.extract_events(read, timexes, dateline_place=dateline.place if dateline else None,
-                                  aliases=aliases, published_at=published, head_end=len(read) - len(text.text))
+                                  aliases=aliases, published_at=published, head_end=head_end)
     provenance = Provenance(
         article_id=article.id, outlet=source.outlet, source=source.source, published_at=published.isoformat(),
         published_basis=basis, url=article.url, title=article.title, sketch=syndication.sketch(text.text),

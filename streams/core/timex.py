@@ -33,9 +33,11 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
+__all__ = ["tag", "resolve", "STORY_TELLS", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
            "CLOCK_VALUE", "PART_HOURS", "TOLD_AGAIN"]
 
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
+STORY_TELLS = "as the story below the headline tells it"
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told last
 PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # a part of the day's [first, last) hour
@@ -107,8 +109,11 @@ class _Candidate:
     reach: int  # length of the whole match, context included
 
 
-def tag(text: str, published_at: date) -> list[Timex]:
+def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
     """Every temporal expression in ``text``, sorted by start and non-overlapping, resolved against ``published_at``.
+
+    ``head_end``: where the headline and standfirst lines at the top of ``text`` end. A bare weekday there is the
+    one the story below them tells (see ``_as_the_story_tells``).
 
     >>> [t.value for t in tag("Talks opened on Tuesday.", date(2022, 3, 16))]
     ['2022-03-15']
@@ -118,7 +123,27 @@ def tag(text: str, published_at: date) -> list[Timex]:
         return []
     book = rulebook()
     candidates, vetoes = _candidates(text, book)
-    return _realize(text, _with_modifiers(text, _select(candidates, vetoes), book), pub, book)
+    timexes = _realize(text, _with_modifiers(text, _select(candidates, vetoes), book), pub, book)
+    return _as_the_story_tells(timexes, head_end) if head_end else timexes
+
+
+def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:
+    """A headline's or standfirst's bare weekday takes the day the story tells with that weekday's name, where
+    every bare telling of it below agrees: a headline's present tense leaves the way open ("Port workers strike
+    Thursday" over "will strike on Thursday"; "Council approves budget Tuesday" over "approved it on Tuesday")."""
+    told: dict[str, set[str]] = {}
+    for t in timexes:
+        if t.start >= head_end and (named := _BARE_WEEKDAY.fullmatch(t.text)):
+            told.setdefault(named[1].lower(), set()).add(t.value)
+    if not told:
+        return timexes
+    settled = []
+    for t in timexes:
+        if t.start < head_end and (named := _BARE_WEEKDAY.fullmatch(t.text)) \
+                and len(days := told.get(named[1].lower(), ())) == 1 and (day := next(iter(days))) != t.value:
+            t = replace(t, value=day, resolution=f"{named[1]} {STORY_TELLS} ({day})")
+        settled.append(t)
+    return settled
 
 
 def resolve(value: str, published_at: date) -> str:

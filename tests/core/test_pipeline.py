@@ -164,6 +164,24 @@ def test_a_headline_of_no_verb_dates_its_words_and_its_weekday_lies_ahead():
     assert "the 1870s" not in {text for text, _, _ in got}  # a comparison
 
 
+def test_a_headline_weekday_is_the_day_the_story_tells_with_that_name():
+    def told(title: str, text: str) -> set[tuple[str, int, str]]:
+        result = process_article({"id": "hw", "source": "Sentinel", "title": title,
+                                  "published_at": "2026-02-09T09:00:00", "body": page_of(title, text)})
+        return {(m.mention.timex.text, m.mention.timex.start, m.mention.date) for m in result.mentions}
+
+    # a Monday story: the present tense of a headline leaves the way open, the story below settles it
+    got = told("Port workers strike Thursday; five cruise calls in doubt",
+               "Dock workers will strike on Thursday over pay, their union said on Sunday.")
+    assert {date for text, _, date in got if text.endswith("Thursday")} == {"2026-02-12"}
+    got = told("Council approves budget Thursday", "The council approved the budget on Thursday, its clerk said.")
+    assert {date for text, _, date in got if text.endswith("Thursday")} == {"2026-02-05"}
+    # a story that tells two Thursdays leaves the headline to its own tense
+    got = told("Port workers to strike again Thursday", "Dock workers struck on Thursday, and the union said on "
+               "Sunday that they would strike again on Thursday.")
+    assert ("Thursday", 29, "2026-02-12") in got
+
+
 def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and_daily_items():
     body = page_of("Fiddlers will play across the islands from Thursday 20 to Sunday 23 June, the organisers said.",
                    "PROGRAMME\nThu 20 June, 7.30pm – Opening concert, Hillhead Hall\nFri 21 June, 11.30pm – Midnight "
