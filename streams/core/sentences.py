@@ -33,6 +33,15 @@ _OPENERS = frozenset(
     "even just only earlier later last next according despite during under over amid among".split()
 )
 
+# What goes on a clock time's sentence after "a.m."/"p.m.": its day, month or zone ("at 10 a.m. Monday", "8 p.m.
+# Eastern", "9 a.m. GMT", "7:29 a.m. Tokyo time"), or the noun a clock time qualifies ("a 2 p.m. Heritage Day
+# matinee"); any other capitalized word opens the next sentence ("at 10 a.m. Other airlines ...").
+_CLOCK_SUFFIXES = frozenset(("a.m", "p.m"))
+_AFTER_A_CLOCK = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"eastern|central|pacific|mountain|atlantic)|[A-Z]{2,5}|\d.*")
+_PLACE_TIME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}time\b")
+_ARTICLE_CLOCK = re.compile(r"(?<!\w)(?:a|an|the)\s+[\d:.]+\s*$", re.IGNORECASE)
 _CANDIDATE = re.compile(r"""(?:[.!?]+|…)["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9À-Ý])""")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘(\[]*([\w’'-]+)")
@@ -114,6 +123,10 @@ def _ends_sentence(text: str, m: re.Match, start: int, end: int) -> bool:
         return not following[:1].isdigit()
     if _INITIALS.match(core + ".") or (len(core) == 1 and core.isupper()):
         return following.lower() in _OPENERS  # "John F. Kennedy" no; "Plan B. The" yes
+    if low in _CLOCK_SUFFIXES:
+        word_start = m.start() - len(word)
+        return _AFTER_A_CLOCK.fullmatch(following) is None and not _PLACE_TIME.match(text, m.end(), end) \
+            and not _ARTICLE_CLOCK.search(text, max(start, word_start - 12), word_start)
     if _NUMBER.match(core):
         return True  # "warming of 1.5C. Scientists say": a decimal point is no abbreviation's
     if "." in core or low in ("inc", "ltd", "co", "corp", "etc", "jr", "sr", "bros", "plc"):
