@@ -358,6 +358,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
         references = (reference, quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
+                and not (reference and CLOCK_VALUE.match(reference) and last_clock[0] == reference) \
                 and (since or ((candidate.start - day_reference[1] <= CLOCK_REACH
                                 or _later_on_the_clock(candidate, day_reference[0], last_clock))
                                and not opens_line(text, candidate.start)

@@ -581,6 +581,10 @@ def test_a_clock_time_stays_on_the_day_told_before_a_year_or_a_day_ahead() -> No
                 ][-1].startswith("2025-04-03")
     assert [t.value for t in tag("Polls closed on Monday. The count began in 2019.\n09:15 - Turnout is up.", pub)
             ][-1] == "2025-04-04T09:15"
+    # but a clock time told with its day ahead is what the next one goes on from
+    opening = "Checks ended on Sunday. The first flight is due at 7:40 a.m. on Thursday. The minister will cut a " \
+        "ribbon at 10 a.m."
+    assert [t.value for t in tag(opening, date(2024, 2, 19))][-1] == "2024-02-22T10:00"
 
 
 def test_a_weekday_alone_is_the_one_the_text_dated_before() -> None:
