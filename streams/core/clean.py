@@ -85,7 +85,8 @@ _LISTED_DAY = _ON_WEEKDAY + f"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}|{_NUM
 # ... heading its line, perhaps as a week, a run of days or a list of them ("Week of March 10: ...", "March 3-5:
 # Appeal hearing", "Thu Mar 5 – Sat Mar 7: 48-hour strike", "Mon Mar 9, 16, 23: stoppages")
 _RUN_OF_DAYS = rf"(?:\s*[-–—]\s*{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}|\d{{1,2}}\b)|(?:,\s*\d{{1,2}}\b)+)?"
-_LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:(?:{_DAY_MONTH}|{_MONTH_DAY}){_RUN_OF_DAYS}"
+_FIRST_DAYS = r"(?:\d{1,2}\s*[-–]\s*)?"  # "1–2 August – World premiere", "12-14 March: three-day strike"
+_LISTED_HEAD = (r"(?:week\s+of\s+)?" + _ON_WEEKDAY + rf"(?:(?:{_FIRST_DAYS}{_DAY_MONTH}|{_MONTH_DAY}){_RUN_OF_DAYS}"
                 + _WITH_YEAR + f"|{_NUMERIC_DAY}|{_NUMERIC_RUN})|{_WEEKDAY_NUMERIC}")
 _LISTED_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH + r"\.?,?\s+\d{4}"
 # A timetable's clock time before the date ("Public offer opens: 9.00 p.m. on 4 March 2025").
@@ -95,10 +96,12 @@ _LISTED_CLOCK = r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?=\s*[ap]\.?m))\s*(?:[ap]\.?m\.
 _STAMP_CLOCK = r"\s*(?:\d{4},?\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5})?\s*$"
 # ... its time after a comma ("Thu 20 June, 7.30pm – Opening concert"; a time stamp's "| Updated ..." is no entry)
 _HEAD_CLOCK = r"(?:,\s*(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday))?"
+# ... or a fixture and its day after a comma ("Preliminary final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm")
+_FIXTURE_DAY = rf"\svs?\.?\s[^,\n]+,\s*{_WEEKDAY_NAME},?\s+(?:{_DAY_MONTH}|{_MONTH_DAY})"
 _DATED_LIST_LINE = re.compile(r"^(?:%s|%s)\s*(?:[:–—|]|\s-|\svs?\.?)\s|^(?:%s)%s\s*(?:[:–—]|\s-)\s"
-                              r"|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))"
+                              r"|(?:[:–—|]|-\s)\s*%s%s(?:\.?$|[,:]\s(?!%s))|%s"
                               % (_LISTED_HEAD, _LISTED_MONTH, _LISTED_HEAD, _HEAD_CLOCK, _LISTED_CLOCK, _LISTED_DAY,
-                                 _STAMP_CLOCK), re.IGNORECASE)
+                                 _STAMP_CLOCK, _FIXTURE_DAY), re.IGNORECASE)
 # A chronology box's day heading alone on its line ("Wednesday, March 6", "Sunday 11 January:")
 _DAY_HEADING = re.compile(rf"{_ON_WEEKDAY}(?:{_DAY_MONTH}|{_MONTH_DAY}){_WITH_YEAR}\s*:?", re.IGNORECASE)
 # A heading after which a story lists its sources, not its news: every line under it is a reference.

@@ -107,7 +107,7 @@ _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(
 _CHRONOLOGY_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday)"
                                    r"(?=[ \t]*[–—-]))?"
                                    r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*"
-                                   r"(?=[^\W\d_]|[\"“‘'])")
+                                   r"(?=[^\W\d_]|[\"“‘']|\d+-[^\W\d_])")  # "– 24-hour strike"
 # an entry that is a deadline, not a happening: "Fri 15 May, 4.30pm – filing closes", "3 January – deadline for lists"
 _DEADLINE_ENTRY = re.compile(r"(?:,[ \t]*[\w.:]+)?[ \t]*[:–—|-][ \t]*(?:the[ \t]+)?(?:deadline\b|closing[ \t]+date\b|"
                              r"(?:[\w'’-]+[ \t]+){0,2}(?:nominations?|applications?|filing|entries|registration|"
@@ -128,6 +128,7 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
+_FIXTURE_BEFORE = re.compile(r"\svs?\.?[ \t][^,\n]+,[ \t]*$")  # "Final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm"
 _LABEL_END = re.compile(r"[.!?]\s")
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
@@ -300,12 +301,13 @@ def _chronology_entries(text: str, dated: Sequence[_Dated]) -> tuple[frozenset[i
 def _labelled(text: str, timex: Timex) -> bool:
     """Does the timex follow its line's label and a separator, closing the line, or before the entry's details
     after another separator when the label is short enough for a list entry's?"""
-    if not _TAIL_SEPARATOR.search(text, max(0, timex.start - 4), timex.start):
+    label = text[text.rfind("\n", 0, timex.start) + 1:timex.start]
+    fixture = _FIXTURE_BEFORE.search(label) is not None
+    if not fixture and not _TAIL_SEPARATOR.search(text, max(0, timex.start - 4), timex.start):
         return False
     if _closes_line(text, timex):
         return True
-    label = text[text.rfind("\n", 0, timex.start) + 1:timex.start]
-    return (len(label.split()) <= _LABEL_MAX_WORDS and not _LABEL_END.search(label)
+    return ((fixture or len(label.split()) <= _LABEL_MAX_WORDS) and not _LABEL_END.search(label)
             and _DETAILS_SEPARATOR.match(text, timex.end) is not None)
 
 
@@ -1159,7 +1161,7 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
     details = _DETAILS_SEPARATOR.match(sentence, d.timex.end - offset)
     if details:  # the entry's details after its date, up to the end of the line or of the sentence
         rest = sentence[details.end():].split("\n", 1)[0].strip().rstrip(".")
-        label = f"{label}: {rest}" if rest else label
+        label = f"{label.rstrip(',')}: {rest}" if rest else label
     return _listed_mention(roles, sentence, offset, d, entities, " ".join(label.split()[:MAX_WORDS]), span[0])
 
 

@@ -153,6 +153,17 @@ def test_a_programme_line_with_its_time_is_kept_and_a_time_stamp_is_not():
     assert stamp in reasons(result)
 
 
+def test_a_fixture_with_its_day_after_a_comma_and_a_run_of_days_head_list_lines_that_are_kept():
+    fixtures = ["Preliminary final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm, Gardens Oval",
+                "Grand final: Sat 21 March, 1pm, Marrara Oval"]
+    highlights = ["1–2 August – World premiere: Samuil (Antique Theatre)", "4–9 August – Balkan Nights"]
+    result = clean(page(*STORY, "FINALS FIXTURES\n" + "\n".join(fixtures), "HIGHLIGHTS\n" + "\n".join(highlights)))
+    assert all(line in result.text for line in fixtures + highlights)
+    # a headline of another story is no fixture for naming a day after a comma
+    result = clean(page(*STORY, "MORE NEWS\nMinister resigns, Tuesday 3 March\nPort strike ends after a week"))
+    assert "Port strike ends after a week" in reasons(result)
+
+
 def test_headline_found_without_a_title_and_repeated_headline_with_other_quotes():
     result = clean(page("Dockers strike at Tarnow port", *STORY))
     story_kept(result)

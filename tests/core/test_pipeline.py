@@ -194,6 +194,21 @@ def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and
     assert not any(text in ("Sun 23 June", "noon", "10am") for text, _ in got)
 
 
+def test_a_fixture_list_dates_each_fixture_and_a_run_of_days_its_item_by_its_first_day():
+    body = page_of("The Crocs will meet Ludmilla in the grand final, the league said on Sunday.",
+                   "FINALS FIXTURES\nPreliminary final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm, Gardens Oval\n"
+                   "Grand final: Casuarina v Ludmilla, Sat 21 March, 4.30pm, Marrara Oval",
+                   "STRIKE CALENDAR", "Tue 24 Feb – 24-hour strike", "12-14 March – 72-hour strike",
+                   "Mon 23 – Fri 27 March – work-to-rule")
+    result = process_article({"id": "f", "source": "Chronicle", "published_at": "2026-03-08T10:00:00", "body": body})
+    got = {(m.mention.timex.text, m.mention.date, m.mention.summary) for m in result.mentions}
+    assert ("Wed 11 March", "2026-03-11", "Preliminary final: Fannie Bay v Ludmilla: 6.30pm, Gardens Oval") in got
+    assert ("Sat 21 March", "2026-03-21", "Grand final: Casuarina v Ludmilla: 4.30pm, Marrara Oval") in got
+    assert ("Tue 24 Feb", "2026-02-24", "24-hour strike") in got  # each line a paragraph, its entry led by a number
+    assert ("Mon 23 – Fri 27 March", "2026-03-23", "work-to-rule") in got
+    assert ("12-14 March", "2026-03-12", "72-hour strike") in got
+
+
 def page_of(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
 
