@@ -128,6 +128,15 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
+# a correction's date of the outlet's own item that got it wrong, when the item ran ("A story on Page A3 on Thursday
+# misstated ...", "An obituary published Friday gave his age incorrectly", "A column in last Saturday's Opinion
+# section"): no happening
+_CORRECTING = re.compile(r"\b(?:misstated|misidentified|misspelled|misattributed|misquoted|incorrectly|erroneously|"
+                         r"wrongly|gave\s+the\s+wrong|should\s+have\s+(?:said|read|been)|was\s+incorrect)\b", re.IGNORECASE)
+_OUTLET_ITEM_RAN = re.compile(r"\b(?:story|article|report|column|obituary|caption|brief|editorial|headline|graphic|"
+                              r"listing|letter|review)\s+(?:(?:on|in)\s+(?:the\s+)?page\s+[A-Z]?\d+[A-Z]?\s+|"
+                              r"in\s+the\s+[\w ]{1,20}?\s+section\s+|(?:that\s+|which\s+)?(?:published|ran|appeared)\s+)?"
+                              r"(?:on\s+|in\s+)?$", re.IGNORECASE)
 _FIXTURE_BEFORE = re.compile(r"\svs?\.?[ \t][^,\n]+,[ \t]*$")  # "Final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm"
 _LABEL_END = re.compile(r"[.!?]\s")
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -490,6 +499,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             spans = [(d.timex.start - s, d.timex.end - s) for d in here]
             spans += [(a - s, b - s) for a, b in quiet[bisect_left(quiet_starts, s):bisect_left(quiet_starts, e)]
                       if b <= e and (a - s, b - s) not in spans]
+            if _CORRECTING.search(sentence):
+                here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")

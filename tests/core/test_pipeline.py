@@ -194,6 +194,23 @@ def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and
     assert not any(text in ("Sun 23 June", "noon", "10am") for text, _ in got)
 
 
+def test_a_correction_does_not_date_when_the_outlets_own_item_ran():
+    body = page_of("CORRECTIONS",
+                   "■ A story on Page A3 on Thursday about the spring flood gave the wrong date for the crest, which "
+                   "came on April 28.",
+                   "■ An obituary published Friday for Gerald Lavallée gave his age incorrectly.",
+                   "■ A photo caption in the Arts section on May 9 misidentified the conductor at the season finale on "
+                   "May 2.",
+                   "■ A column in last Saturday's Opinion section misstated the year of the last election.",
+                   "The council voted on Thursday to close the bridge.")
+    told = [(m.mention.timex.text, m.mention.date) for m in process_article(
+        {"id": "c", "source": "Post", "published_at": "2026-05-16T08:00:00", "body": body}).mentions]
+    got = set(told)
+    assert not {"Friday", "May 9", "last Saturday"} & {text for text, _ in got}
+    assert told.count(("Thursday", "2026-05-14")) == 1  # the council's vote, no item of the paper
+    assert {("April 28", "2026-04-28"), ("May 2", "2026-05-02")} <= got  # what the items were about
+
+
 def test_a_fixture_list_dates_each_fixture_and_a_run_of_days_its_item_by_its_first_day():
     body = page_of("The Crocs will meet Ludmilla in the grand final, the league said on Sunday.",
                    "FINALS FIXTURES\nPreliminary final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm, Gardens Oval\n"
