@@ -212,6 +212,11 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert event_date(Timex(0, 1, "x", "DATE", "2022-02-30", "day")) is None
     assert event_date(Timex(0, 1, "x", "DATE", "XXXX-03-15", "day")) is None
     assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None
+    # the year or month still running dates no happening ("9,874 cases have been reported this year"); one placed
+    # in it does ("earlier this year")
+    assert event_date(Timex(0, 9, "this year", "DATE", "2022", "year")) is None
+    assert event_date(Timex(0, 10, "This month", "DATE", "2022-03", "month")) is None
+    assert event_date(Timex(0, 17, "earlier this year", "DATE", "2022", "year")) == ("2022", "year")
 
 
 @pytest.mark.parametrize(("text", "value", "dated"), [
