@@ -128,7 +128,12 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
-_RUNNING_PERIOD = re.compile(r"this\s+(?:year|month|season)", re.IGNORECASE)
+# a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
+# reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
+_RUNNING_PERIOD = re.compile(r"this\s+(?:year|month|season)", re.IGNORECASE)  # words no summary keeps
+_COUNTING_PERIOD = re.compile(r"(?:this|the(?:\s+(?:current|previous|full|fiscal|financial|calendar))*)\s+"
+                              r"(?:(?:fiscal|financial)\s+)?(?:year|month|season|quarter)|(?:fiscal(?:\s+year)?|FY)\s*"
+                              r"(?:\d{4}|\d{2})", re.IGNORECASE)
 # a correction's date of the outlet's own item that got it wrong, when the item ran ("A story on Page A3 on Thursday
 # misstated ...", "An obituary published Friday gave his age incorrectly", "A column in last Saturday's Opinion
 # section"): no happening
@@ -181,8 +186,8 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
 
     Only timexes with a concrete calendar value: ``YYYY-MM-DD`` (day), ``YYYY-Www`` (week: dated by its Monday,
     ``YYYY-MM-DD`` with granularity ``week``), ``YYYY-MM`` (month), ``YYYY`` (year; also a quarter, half or
-    season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps; not the year,
-    month or season still running, "this year"), a decade
+    season of it: "in the spring of 2021", "in the third quarter", whose own value the timex keeps; not a period
+    figures are counted over, "this year", "the quarter", "fiscal 2023"), a decade
     (``199``: ``1990`` with granularity ``decade``). A part of a day
     ("Wednesday evening", ``2023-10-11TEV``) dates its day, and so does a TIME that names its day ("3:40 a.m. on
     March 2", "this morning"; not "overnight", which straddles two). PRESENT_REF, durations, sets, clock times
@@ -195,8 +200,8 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
         return None  # "before Monday" bounds a span; "before 5 a.m. Monday" is on Monday unless it is a deadline
     if timex.type == "TIME" and not _NAMES_A_DAY.search(timex.text) and not heads_entry:
         return None  # "at 10:00 GMT": its day is only the one the text spoke of last
-    if _RUNNING_PERIOD.fullmatch(timex.text):
-        return None  # "9,874 cases have been reported this year": the period still running, no time of a happening
+    if _COUNTING_PERIOD.fullmatch(timex.text):
+        return None  # "9,874 cases have been reported this year", "fell in the quarter", "fiscal 2023"
     value = timex.value
     if timex.granularity == "time" and (m := _PART_OF_DAY.match(value)):
         value = m[1]
@@ -474,8 +479,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences], restated)
     dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     clock_starts = {d.timex.start for d in clocks}
-    # clock times, restated times and the year still running are temporal words too, though they date nothing: no
-    # summary keeps them
+    # clock times, restated times and the period still running are temporal words too, though they date nothing: no
+    # summary keeps them ("This year's festival opened"; but "approved a budget for fiscal 2025")
     quiet = sorted((t.start, t.end) for t in timexes if t.type == "TIME" or (t.start, t.end) in converted
                    or _RUNNING_PERIOD.fullmatch(t.text))
     quiet_starts = [start for start, _ in quiet]

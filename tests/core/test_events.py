@@ -217,6 +217,11 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert event_date(Timex(0, 9, "this year", "DATE", "2022", "year")) is None
     assert event_date(Timex(0, 10, "This month", "DATE", "2022-03", "month")) is None
     assert event_date(Timex(0, 17, "earlier this year", "DATE", "2022", "year")) == ("2022", "year")
+    # nor does a report's period or a fiscal year by its name ("fell in the quarter", "for fiscal 2023")
+    for words, value in [("the quarter", "2022-Q1"), ("the current fiscal year", "2022"), ("fiscal 2023", "2023"),
+                         ("FY2024", "2024")]:
+        assert event_date(Timex(0, len(words), words, "DATE", value, "year")) is None, words
+    assert event_date(Timex(0, 18, "the third quarter", "DATE", "2022-Q3", "quarter")) == ("2022", "year")
 
 
 @pytest.mark.parametrize(("text", "value", "dated"), [
