@@ -130,6 +130,10 @@ _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
 # a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
 # reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
+_PAIR_JOIN = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
+_PAIRED_DAY = re.compile(r"\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)  # "26 and 27"
+_PAIRED_DAYS = timedelta(days=2)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _RUNNING_PERIOD = re.compile(r"this\s+(?:year|month|season)", re.IGNORECASE)  # words no summary keeps
 _COUNTING_PERIOD = re.compile(r"(?:this|the(?:\s+(?:current|previous|full|fiscal|financial|calendar))*)\s+"
                               r"(?:(?:fiscal|financial)\s+)?(?:year|month|season|quarter)|(?:fiscal(?:\s+year)?|FY)\s*"
@@ -518,7 +522,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here = [d for d in here if d not in naming]
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
-            here = [d for d in here if d not in _restated(sentence, s, here)]
+            here = [d for d in here if d not in _restated(sentence, s, here) and d not in _paired(sentence, s, here)]
             seen: set[tuple[int, str, str | None, str]] = set()
             if any(d.timex.start in heads or d.timex.start in tails for d in here):
                 listed_starts.update(d.timex.start for d in here)
@@ -741,6 +745,17 @@ def _restated(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
     return [d for d, after in zip(here, here[1:])
             if after.date.startswith(d.date) and (after.date != d.date or _COUNTED.search(d.timex.text))
             and TOLD_AGAIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)]
+
+
+def _paired(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """The second of two days named by their weekday or number alone, joined by "and" a day or two after the first:
+    the days one happening ran over ("the show goes ahead on June 26 and 27", "closed on Wednesday and Thursday"),
+    which the first dates; not two days told "respectively"."""
+    return [after for d, after in zip(here, here[1:])
+            if after.granularity == d.granularity == "day" and _PAIRED_DAY.fullmatch(after.timex.text)
+            and timedelta(days=1) <= date.fromisoformat(after.date) - date.fromisoformat(d.date) <= _PAIRED_DAYS
+            and _PAIR_JOIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)
+            and not _RESPECTIVELY.search(sentence)]
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

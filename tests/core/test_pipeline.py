@@ -194,6 +194,20 @@ def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and
     assert not any(text in ("Sun 23 June", "noon", "10am") for text, _ in got)
 
 
+def test_two_days_joined_by_and_are_one_happening_dated_by_the_first():
+    def days(body: str) -> list[tuple[str, str]]:
+        result = process_article({"id": "d", "source": "Wire", "published_at": "2024-06-12T09:00:00", "body": body})
+        return [(m.mention.timex.text, m.mention.date) for m in result.mentions]
+
+    assert days("The show will go ahead on June 26 and 27 at the showground, organisers said.") == [
+        ("June 26", "2024-06-26")]
+    assert days("Schools will be closed on Thursday and Friday.") == [("Thursday", "2024-06-13")]
+    # not days further apart, nor days told "respectively", nor named days that are two happenings
+    assert len(days("The council met on June 3 and June 10 to discuss the plan.")) == 2
+    assert len(days("Two patients died on Saturday and Sunday respectively.")) == 2
+    assert len(days("Collections will be suspended on Christmas Eve and on Christmas Day.")) == 2
+
+
 def test_a_correction_does_not_date_when_the_outlets_own_item_ran():
     body = page_of("CORRECTIONS",
                    "■ A story on Page A3 on Thursday about the spring flood gave the wrong date for the crest, which "
