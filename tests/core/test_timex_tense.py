@@ -363,6 +363,9 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Hundreds of villagers had to be evacuated on Monday.", date(2025, 5, 14), "2025-05-12"),
     # a happening moved to a day, a call to a meeting on a day, a plan reported as expected: all ahead
     ("Hexham Mart says Thursday's livestock sale has been postponed to Monday.", date(2024, 10, 9), "2024-10-14"),
+    ("The launch has been put back by two days, to Thursday night, after a sensor fault.", date(2025, 8, 25),
+     "2025-08-28TNI"),
+    ("Vega-C launch slips to Thursday night after sensor fault", date(2025, 8, 25), "2025-08-28TNI"),
     ("The commission has summoned both sides to a final mediation session on Friday.", date(2023, 9, 5),
      "2023-09-08"),
     ("Thapa said, adding that a cabinet meeting on Friday was expected to approve the funds.", date(2025, 1, 15),
