@@ -29,7 +29,7 @@ from streams.core.timex_calendar import (
 )
 from streams.core.timex_resolve import resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
-from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction
+from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction, in_a_headline
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
@@ -39,6 +39,7 @@ __all__ = ["tag", "resolve", "STORY_TELLS", "after_since", "dates_a_telling", "o
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
 STORY_TELLS = "as the story below the headline tells it"
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
+_WEEKDAY = "UNDEF-weekday-"  # a weekday told alone: "on Friday"
 _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told last
 PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # a part of the day's [first, last) hour
 _PART_OF_A_DAY = re.compile(rf"\d{{4}}-\d\d-\d\dT(?:{'|'.join(PART_HOURS)})$")
@@ -352,10 +353,14 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if candidate.value.startswith(_NO_YEAR_YET) and framed and frame_year:  # "... opened in June": 1895's
             candidate = replace(candidate, value=frame_year + candidate.value[len(_NO_YEAR_YET) - 1:])
         if candidate.value.startswith(_THE_WEEKDAY) and last_day is None:  # no week told: "on the Saturday"
-            candidate = replace(candidate, value="UNDEF-weekday-" + candidate.value[len(_THE_WEEKDAY):])
+            candidate = replace(candidate, value=_WEEKDAY + candidate.value[len(_THE_WEEKDAY):])
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
+            if direction is None and candidate.value.startswith(_WEEKDAY) \
+                    and in_a_headline(text, candidate.start, candidate.end):
+                # "schools shut Friday": a headline's present tells of the days around it, before or ahead
+                direction = "nearest"
         references = (reference, quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
                 and not (reference and CLOCK_VALUE.match(reference) and last_clock[0] == reference) \

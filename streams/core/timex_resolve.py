@@ -86,9 +86,10 @@ def resolve_value(value: str, published_at: date, *, reference: str | None = Non
                   told_earlier: bool = False) -> tuple[str, str]:
     """Return ``(value, how)``: ``value`` with every placeholder filled, and a sentence saying how.
 
-    ``direction`` is ``"past"``, ``"past:near"`` (a past verb right before the expression), ``"future"`` or
-    ``None`` (no cue in the text); ``reference`` is the value of the
-    date the text mentioned last, ``quarter_reference`` the last quarter it mentioned (for anaphoric placeholders).
+    ``direction`` is ``"past"``, ``"past:near"`` (a past verb right before the expression), ``"future"``,
+    ``"nearest"`` (a weekday: the nearer of the last and the next one) or ``None`` (no cue in the text);
+    ``reference`` is the value of the date the text mentioned last, ``quarter_reference`` the last quarter it
+    mentioned (for anaphoric placeholders).
     ``told_earlier``: the expression's clause tells what had happened before (the past perfect), so a clock time in
     the small hours after an evening reference is on that day, not the next.
     """
@@ -281,8 +282,8 @@ def _weekday(iso_day: int, pub: date, direction: str | None, strict: bool = Fals
     gap = (pub.isoweekday() - iso_day) % 7
     if gap == 0 and not strict:
         return pub.isoformat(), f"{name}: the publication date {pub} is a {name}"
-    if direction == "future":
-        ahead = (iso_day - pub.isoweekday()) % 7 or 7
+    ahead = (iso_day - pub.isoweekday()) % 7 or 7
+    if direction == "future" or (direction == "nearest" and ahead < (gap or 7)):
         return (pub + timedelta(days=ahead)).isoformat(), f"{name} after the publication date {pub}"
     back = gap or 7
     return (pub - timedelta(days=back)).isoformat(), f"{name} before the publication date {pub}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["POSSESSIVE_S", "TenseCues", "direction"]
+__all__ = ["POSSESSIVE_S", "TenseCues", "direction", "in_a_headline"]
 
 # characters read on each side: a long subject ("Sony Corp. completed its tender offer for Columbia Pictures
 # Entertainment Inc., with shareholders tendering 99.3% of all shares by the Tuesday deadline") puts the verb far back
@@ -133,7 +133,7 @@ class TenseCues:
         )
 
 
-def _in_a_headline(text: str, start: int, end: int) -> bool:
+def in_a_headline(text: str, start: int, end: int) -> bool:
     """Is the expression on a line of its own that no sentence mark ends, as a headline or standfirst is?"""
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)].rstrip()
@@ -212,7 +212,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             pass
         if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
             return "future"
-    if (_NOUN_TO_VERB.search(left) or (_in_a_headline(text, start, end) and _HEADLINE_PLAN.search(left))) \
+    if (_NOUN_TO_VERB.search(left) or (in_a_headline(text, start, end) and _HEADLINE_PLAN.search(left))) \
             and not cues.cue.search(left, left.rfind(", ") + 1):
         return "future"  # "vaccination campaign to start on Monday", "airport to shut on Wednesday evening"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan

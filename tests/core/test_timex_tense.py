@@ -366,6 +366,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("The launch has been put back by two days, to Thursday night, after a sensor fault.", date(2025, 8, 25),
      "2025-08-28TNI"),
     ("Vega-C launch slips to Thursday night after sensor fault", date(2025, 8, 25), "2025-08-28TNI"),
+    # a headline's present: the nearer of the last and the next weekday ("shut Friday" in a Thursday story)
+    ("Storm live: red warning for the western islands; schools shut Friday\n\nWinds rose.", date(2026, 1, 22),
+     "2026-01-23"),
+    ("Council approves budget Tuesday\n\nThe vote was close.", date(2026, 1, 22), "2026-01-20"),
     ("The commission has summoned both sides to a final mediation session on Friday.", date(2023, 9, 5),
      "2023-09-08"),
     ("Thapa said, adding that a cabinet meeting on Friday was expected to approve the funds.", date(2025, 1, 15),
