@@ -331,6 +331,7 @@ def _frames_its_sentence(text: str, start: int, end: int) -> bool:
 def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
     timexes = []
     near: list[bool] = []  # read as past from its own verb right before it ("were banned from Friday")
+    uncued: list[bool] = []  # no tense cue read its way
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     zoned = False  # the reference is a clock time in UTC/GMT
     reference_end = -1  # where the expression that set the reference ends
@@ -421,6 +422,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
         near.append(direction == "past:near")
+        uncued.append(direction in (None, "nearest"))
         timexes.append(Timex(
             start=candidate.start,
             end=candidate.end,
@@ -484,6 +486,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     bare_weekdays = [c.value.startswith("UNDEF-weekday") for c in chosen]
     timexes = _weekdays_in_order(text, timexes, bare_weekdays, near, pub)
     timexes = _weekdays_dated_before(timexes, bare_weekdays, pub, book.normalizations["weekday"])
+    timexes = _weekdays_after_a_day_ahead(text, timexes, bare_weekdays, uncued, pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
 
@@ -612,6 +615,25 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], nea
             continue
         timexes[i + 1] = replace(second, value=later.isoformat() + second.value[10:],
                                  resolution=f"{WEEKDAYS[later.weekday()]} after {first.value[:10]}, named just before")
+    return timexes
+
+
+def _weekdays_after_a_day_ahead(text: str, timexes: list[Timex], bare: list[bool], uncued: list[bool],
+                                pub: date) -> list[Timex]:
+    """"Official opening on Friday 19 July; public open day on Saturday": a weekday named alone, with no tense of its
+    own, after a day ahead of the publication in the same sentence, is the first of its name after that day, not
+    one before it ("rescheduled for Friday 19 July, was called off on Saturday" is read past by its verb)."""
+    for i in range(1, len(timexes)):
+        first, second = timexes[i - 1], timexes[i]
+        if not (bare[i] and uncued[i] and not bare[i - 1] and first.granularity == "day"
+                and _DAY_VALUE.match(first.value) and second.granularity in _DAY_OR_PART):
+            continue
+        day, told = date.fromisoformat(first.value), date.fromisoformat(second.value[:10])
+        if day <= pub or told >= day or _SENTENCE_END.search(text, first.end, second.start):
+            continue
+        later = day + timedelta(days=(told.weekday() - day.weekday() - 1) % 7 + 1)
+        timexes[i] = replace(second, value=later.isoformat() + second.value[10:],
+                             resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named before it")
     return timexes
 
 

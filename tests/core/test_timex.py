@@ -598,6 +598,17 @@ def test_a_weekday_alone_is_the_one_the_text_dated_before() -> None:
         == "2025-07-26"
 
 
+def test_a_weekday_after_a_day_ahead_in_its_sentence_follows_it() -> None:
+    pub = date(2024, 7, 16)  # a Tuesday
+    text = "Official opening with the Governor on Friday 19 July; public open day at Morotin on Saturday."
+    assert [t.value for t in tag(text, pub)] == ["2024-07-19", "2024-07-20"]
+    # a weekday its own verb reads as past, or in a sentence of its own, is not moved
+    assert [t.value for t in tag("The final, rescheduled for Friday 19 July, was called off on Saturday.", pub)
+            ][-1] == "2024-07-13"
+    assert [t.value for t in tag("The opening is on Friday 19 July. Crews finished on Saturday.", pub)][-1] \
+        == "2024-07-13"
+
+
 def test_the_lines_of_a_dated_list_run_in_order() -> None:
     pub = date(2026, 1, 22)
     tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
