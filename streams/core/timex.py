@@ -78,6 +78,7 @@ _NAMES_A_NOUN = re.compile(r"[\s-]+(?!(?:and|or|but|to|in|on|at|of|for|by|with|f
 _DATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")  # a year, a month or a day, with its year
 _TOLD_REACH = 600  # characters after a day written in full within which a day with no year may be in its year
 _TOLD_SPAN_DAYS = 31  # ... a day that falls on or up to a month after a day told
+_PART_MODS = frozenset({"START", "MID", "END"})  # early, mid-, late
 # "the end of the month", "earlier in the year": after a date in the same sentence, that date's month or year
 _THE_UNIT = {"UNDEF-this-month": (re.compile(r"\bthe\s+month\b", re.IGNORECASE), "month", 7),
              "UNDEF-this-year": (re.compile(r"\bthe\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b", re.IGNORECASE),
@@ -434,8 +435,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             resolution=how,
         ))
         if kind in ("DATE", "TIME") and not candidate.value.startswith(_ANAPHORIC):
-            if (_DATED.match(candidate.value[:10]) and len(candidate.value) >= 10) or in_told_year:
-                # a day with its year ("on Feb. 3, 2025", "at 9:41 p.m. on Feb. 3, 2025")
+            if (_DATED.match(candidate.value[:10]) and len(candidate.value) >= 10) or in_told_year or (
+                    candidate.mod in _PART_MODS and _DATED.match(candidate.value) and len(candidate.value) == 7):
+                # a day with its year ("on Feb. 3, 2025", "at 9:41 p.m. on Feb. 3, 2025"), or a part of a month
+                # ("in late February 2024")
                 told = (value, candidate.end)
             elif _DATED.match(value):  # "on Friday": the story is back in its own days
                 told = None
@@ -521,13 +524,16 @@ def _in_the_year_told(candidate: _Candidate, value: str, how: str, told: tuple[s
                       pub: date) -> tuple[str, str, bool]:
     """A day with no year, told in the past shortly after a day of an earlier year that the text wrote in full, and
     up to a month after that day, is in that year: "found dead in the early hours of 4 August 2018. Rafferty was
-    arrested on 9 August" (a story's background, not this year's August). A month alone, or a day further off,
-    is too often a baseline or another story ("down from 6.65% in October") to follow it."""
+    arrested on 9 August" (a story's background, not this year's August); so is a part of a month after a day or a
+    part of a month ("opened a container in late February 2024 ... alerted the prefecture in early March"). A month
+    alone, or a day further off, is too often a baseline or another story ("down from 6.65% in October") to follow
+    it."""
     told_value, told_end = told
     part = candidate.value[len(_NO_YEAR_YET):]  # "08-09"
     parsed = parse_reference(told_value)
-    if parsed is None or parsed[1] != "day" or len(part) != len("MM-DD") or parsed[0].year >= pub.year \
-            or candidate.start - told_end > _TOLD_REACH:
+    if parsed is None or parsed[1] not in ("day", "month") or parsed[0].year >= pub.year \
+            or candidate.start - told_end > _TOLD_REACH \
+            or not (len(part) == len("MM-DD") or (len(part) == len("MM") and candidate.mod in _PART_MODS)):
         return value, how, False
     try:
         first, _last, placed = part_bounds(part, parsed[0].year)

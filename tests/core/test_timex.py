@@ -641,6 +641,11 @@ def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_ye
         == "2019-12-03"
     assert [t.value for t in tag("She died on 4 August 2018. On Friday he was arrested, on 9 August.", pub)][2] \
         == "2019-08-09"
+    # a part of a month after a part of a month or a day of an earlier year; a month alone is not
+    text = "Customs opened a container in late February 2018. Officials alerted the police in early March."
+    assert [t.value for t in tag(text, pub)] == ["2018-02", "2018-03"]
+    assert [t.value for t in tag("Customs opened a container in late February 2018. Sales fell in March.", pub)
+            ][1] == "2019-03"
 
 
 def test_a_month_in_a_when_clause_after_a_year_is_in_that_year() -> None:
