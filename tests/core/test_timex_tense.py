@@ -366,6 +366,7 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("The launch has been put back by two days, to Thursday night, after a sensor fault.", date(2025, 8, 25),
      "2025-08-28TNI"),
     ("Vega-C launch slips to Thursday night after sensor fault", date(2025, 8, 25), "2025-08-28TNI"),
+    ("Crab exporter fined €180,000 over undeclared catch; appeal set for September", date(2026, 4, 16), "2026-09"),
     # a headline's present: the nearer of the last and the next weekday ("shut Friday" in a Thursday story)
     ("Storm live: red warning for the western islands; schools shut Friday\n\nWinds rose.", date(2026, 1, 22),
      "2026-01-23"),
