@@ -375,6 +375,12 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # a clock time is on; the last day told up to the publication does, when it is near, and always when
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_clock[0] and last_clock[0][:10] <= pub.isoformat() \
+                and (ahead := parse_reference(references[0])) and ahead[1] == "day" and ahead[0] > pub \
+                and _later_on_the_clock(candidate, last_clock[0], last_clock):
+            # "a debate that began at 1pm yesterday ... withdraw departures from 1 February ... spoke shortly after
+            # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
+            references = (last_clock[0][:10], quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]):
             # "announced this afternoon, after talks collapsed on Friday. ... told a press conference at 3pm": the

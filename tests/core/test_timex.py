@@ -598,6 +598,12 @@ def test_a_weekday_alone_is_the_one_the_text_dated_before() -> None:
         == "2025-07-26"
 
 
+def test_a_clock_time_goes_on_from_the_hours_told_not_from_a_plans_day_between() -> None:
+    text = ("The debate began at 1pm yesterday and ran for eleven hours. The government said it would cut two "
+            "departures from 1 February. The opposition leader spoke for an hour shortly after 9pm.")
+    assert [t.value for t in tag(text, date(2025, 11, 19))][-1] == "2025-11-18T21:00"
+
+
 def test_a_weekday_after_a_day_ahead_in_its_sentence_follows_it() -> None:
     pub = date(2024, 7, 16)  # a Tuesday
     text = "Official opening with the Governor on Friday 19 July; public open day at Morotin on Saturday."
