@@ -349,6 +349,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     last_clock = ("", -1)  # the value of the last clock time on a known day ("2025-11-13T03:47"), and its end
     since = False  # the reference is where a state began ("since 2 July")
     last_day: str | None = None  # the last day told, ahead of the publication or not
+    day_ahead: tuple[str, int] | None = None  # the last day told ahead of the publication, and where it ended
     last_part: tuple[str, int] | None = None  # the last part of a day told ("2026-02-09TAF"), and where it ended
     for candidate in chosen:
         framed = candidate.start < frame_end
@@ -381,6 +382,13 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # "a debate that began at 1pm yesterday ... withdraw departures from 1 February ... spoke shortly after
             # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
             references = (last_clock[0][:10], quarter_reference)
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_ahead and (on := parse_reference(references[0])) \
+                and on[1] == "day" and on[0] < pub - _RECENT_DAYS and "\n" not in text[day_ahead[1]:candidate.start] \
+                and tense_direction(text, candidate.start, candidate.end, book.tense) == "future":
+            # "The heart of the festival is 20 December, ... proclaimed on 20 December 1848. A dawn ceremony will be
+            # held at 5.30am": what is yet to come is on the day ahead its paragraph told, not on a day long gone
+            # (the story's own days' hours may still be ahead: "will publish a hazard map at 15:00")
+            references = (day_ahead[0], quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]):
             # "announced this afternoon, after talks collapsed on Friday. ... told a press conference at 3pm": the
@@ -463,6 +471,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                         last_day = value
                         last_part = (value, candidate.end) if _PART_OF_A_DAY.match(value) and parsed[0] <= pub \
                             else last_part  # a part of a day told up to the publication, not a forecast's
+                    if parsed[1] == "day" and parsed[0] > pub:
+                        day_ahead = value[:10], candidate.end
                     if parsed[1] == "day" and parsed[0] <= pub and not since:
                         # not a day ahead ("due to debate on Thursday"), nor where a state began ("had been at sea
                         # since 2 July"), which "that day" may count from but a clock time is not on

@@ -604,6 +604,13 @@ def test_a_clock_time_goes_on_from_the_hours_told_not_from_a_plans_day_between()
     assert [t.value for t in tag(text, date(2025, 11, 19))][-1] == "2025-11-18T21:00"
 
 
+def test_a_clock_time_yet_to_come_is_on_the_day_ahead_its_paragraph_told_not_on_a_day_long_gone() -> None:
+    text = ("The heart of the festival is 20 December, the holiday that marks the abolition proclaimed on 20 December "
+            "1848. A dawn ceremony will be held at 5.30am. The closing concert starts at 9pm that evening.")
+    assert [t.value for t in tag(text, date(2024, 12, 5))][-3:] == ["2024-12-20T05:30", "2024-12-20T21:00",
+                                                                     "2024-12-20TEV"]
+
+
 def test_a_weekday_after_a_day_ahead_in_its_sentence_follows_it() -> None:
     pub = date(2024, 7, 16)  # a Tuesday
     text = "Official opening with the Governor on Friday 19 July; public open day at Morotin on Saturday."
