@@ -457,6 +457,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             elif _DATED.match(value):  # "on Friday": the story is back in its own days
                 told = None
             parsed = parse_reference(value)
+            if parsed and parsed[1] == "day" and parsed[0] <= pub and _PART_OF_A_DAY.match(value):
+                # a part of a day told up to the publication, not a forecast's; a telling's too ("the company said
+                # this morning. ... told workers shortly before 8 a.m.")
+                last_part = value, candidate.end
             in_utc = kind == "TIME" and UNIVERSAL_ZONE.search(text, candidate.start, candidate.end) is not None
             # the same moment told again in UTC, on another day: the story's later clock times stay on its day
             if parsed and not (in_utc and not zoned and restated_elsewhere(value, reference)) \
@@ -469,8 +473,6 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                     since = after_since(text, candidate.start)
                     if parsed[1] == "day":
                         last_day = value
-                        last_part = (value, candidate.end) if _PART_OF_A_DAY.match(value) and parsed[0] <= pub \
-                            else last_part  # a part of a day told up to the publication, not a forecast's
                     if parsed[1] == "day" and parsed[0] > pub:
                         day_ahead = value[:10], candidate.end
                     if parsed[1] == "day" and parsed[0] <= pub and not since:

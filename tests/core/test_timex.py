@@ -692,3 +692,7 @@ def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_tha
     text = ("Conditions should improve from Saturday afternoon. Police rescued a family whose car was swept away "
             "on Friday. The car left the road at about 5.30pm.")
     assert {t.text: t.value for t in tag(text, date(2023, 11, 17))}["about 5.30pm"] == "2023-11-17T17:30"
+    # the part of a day that dates a telling is a day told too, for the hours in it
+    text = ("The cannery will stop canning from Monday, August 18, to Sunday, September 7, the company said this "
+            "morning. The manager told workers at a meeting shortly before 8 a.m.")
+    assert {t.text: t.value for t in tag(text, date(2025, 8, 14))}["8 a.m."] == "2025-08-14T08:00"
