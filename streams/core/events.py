@@ -128,27 +128,29 @@ _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
 _DETAILS_SEPARATOR = re.compile(r"[ \t]*(?:[:,|–—]|[ \t]-)[ \t]*(?=\w)")
 _LABEL_MAX_WORDS = 6
-# a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
-# reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
+_LABEL_END = re.compile(r"[.!?]\s")
+_FIXTURE_BEFORE = re.compile(r"\svs?\.?[ \t][^,\n]+,[ \t]*$")  # "Final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm"
+# two days named alone and joined by "and", a day or two apart: one happening's days ("on June 26 and 27")
 _PAIR_JOIN = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
-_PAIRED_DAY = re.compile(r"\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)  # "26 and 27"
+_PAIRED_DAY = re.compile(r"\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _PAIRED_DAYS = timedelta(days=2)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_RUNNING_PERIOD = re.compile(r"this\s+(?:year|month|season)", re.IGNORECASE)  # words no summary keeps
+# a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
+# reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
 _COUNTING_PERIOD = re.compile(r"(?:this|the(?:\s+(?:current|previous|full|fiscal|financial|calendar))*)\s+"
                               r"(?:(?:fiscal|financial)\s+)?(?:year|month|season|quarter)|(?:fiscal(?:\s+year)?|FY)\s*"
                               r"(?:\d{4}|\d{2})", re.IGNORECASE)
+_RUNNING_PERIOD = re.compile(r"this\s+(?:year|month|season)", re.IGNORECASE)  # ... whose words no summary keeps
 # a correction's date of the outlet's own item that got it wrong, when the item ran ("A story on Page A3 on Thursday
 # misstated ...", "An obituary published Friday gave his age incorrectly", "A column in last Saturday's Opinion
 # section"): no happening
 _CORRECTING = re.compile(r"\b(?:misstated|misidentified|misspelled|misattributed|misquoted|incorrectly|erroneously|"
-                         r"wrongly|gave\s+the\s+wrong|should\s+have\s+(?:said|read|been)|was\s+incorrect)\b", re.IGNORECASE)
+                         r"wrongly|gave\s+the\s+wrong|should\s+have\s+(?:said|read|been)|was\s+incorrect)\b",
+                         re.IGNORECASE)
 _OUTLET_ITEM_RAN = re.compile(r"\b(?:story|article|report|column|obituary|caption|brief|editorial|headline|graphic|"
                               r"listing|letter|review)\s+(?:(?:on|in)\s+(?:the\s+)?page\s+[A-Z]?\d+[A-Z]?\s+|"
-                              r"in\s+the\s+[\w ]{1,20}?\s+section\s+|(?:that\s+|which\s+)?(?:published|ran|appeared)\s+)?"
-                              r"(?:on\s+|in\s+)?$", re.IGNORECASE)
-_FIXTURE_BEFORE = re.compile(r"\svs?\.?[ \t][^,\n]+,[ \t]*$")  # "Final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm"
-_LABEL_END = re.compile(r"[.!?]\s")
+                              r"in\s+the\s+[\w ]{1,20}?\s+section\s+|"
+                              r"(?:that\s+|which\s+)?(?:published|ran|appeared)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "

@@ -33,8 +33,8 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction,
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "STORY_TELLS", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
-           "CLOCK_VALUE", "PART_HOURS", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
+           "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
 STORY_TELLS = "as the story below the headline tells it"
