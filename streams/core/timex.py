@@ -331,8 +331,7 @@ def _frames_its_sentence(text: str, start: int, end: int) -> bool:
 
 def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> list[Timex]:
     timexes = []
-    near: list[bool] = []  # read as past from its own verb right before it ("were banned from Friday")
-    uncued: list[bool] = []  # no tense cue read its way
+    directions: list[str | None] = []  # each expression's tense reading ("past:near": "were banned from Friday")
     reference: str | None = None  # what later "a year earlier", "the next day" count from
     zoned = False  # the reference is a clock time in UTC/GMT
     reference_end = -1  # where the expression that set the reference ends
@@ -436,8 +435,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             last_clock = value, candidate.end  # but "10:24 pm local time (0124 GMT Thursday)": the local one
         if kind in _NOT_ON_THE_CALENDAR and value.startswith("P"):
             how = _NOT_ON_THE_CALENDAR[kind]
-        near.append(direction == "past:near")
-        uncued.append(direction in (None, "nearest"))
+        directions.append(direction)
         timexes.append(Timex(
             start=candidate.start,
             end=candidate.end,
@@ -505,9 +503,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
     timexes = _range_start_years(text, timexes, yearless)
     timexes = _listed_days_in_order(text, timexes, yearless, book.normalizations["weekday"])
     bare_weekdays = [c.value.startswith("UNDEF-weekday") for c in chosen]
-    timexes = _weekdays_in_order(text, timexes, bare_weekdays, near, pub)
+    timexes = _weekdays_in_order(text, timexes, bare_weekdays, directions, pub)
     timexes = _weekdays_dated_before(timexes, bare_weekdays, pub, book.normalizations["weekday"])
-    timexes = _weekdays_after_a_day_ahead(text, timexes, bare_weekdays, uncued, pub)
+    timexes = _weekdays_after_a_day_ahead(text, timexes, bare_weekdays, directions, pub)
     return _told_again(text, timexes, [c.value.startswith(_ANAPHORIC) for c in chosen])
 
 
@@ -612,7 +610,12 @@ def _year_of_its_weekday(words: str, value: str, how: str, pub: date, weekdays: 
     return f"{fits[0]}{rest}", f"{words}: the year near {near} in which it falls on that weekday"
 
 
-def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], near: list[bool],
+def _next_of_its_name(day: date, named: date) -> date:
+    """The first day after ``day`` that falls on ``named``'s weekday."""
+    return day + timedelta(days=(named.weekday() - day.weekday() - 1) % 7 + 1)
+
+
+def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], directions: list[str | None],
                        pub: date) -> list[Timex]:
     """"will strike on Monday and Tuesday" in a Tuesday article: weekdays joined in one phrase follow each
     other, so the second is the first of its name after the first, when that keeps it on the first's side of
@@ -626,10 +629,10 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], nea
                 and second.granularity in _DAY_OR_PART and _WEEKDAY_JOIN.fullmatch(text, first.end, second.start)):
             continue
         one, two = date.fromisoformat(first.value[:10]), date.fromisoformat(second.value[:10])
-        step = timedelta(days=(two.weekday() - one.weekday() - 1) % 7 + 1)  # from the first's weekday to the second's
-        later = one + step
+        later = _next_of_its_name(one, two)
+        step = later - one
         too_long = two - one > _WEEK and _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        if too_long and not near[i]:
+        if too_long and directions[i] != "past:near":
             earlier = two - step
             timexes[i] = replace(first, value=earlier.isoformat() + first.value[10:],
                                  resolution=f"{WEEKDAYS[earlier.weekday()]} before {second.value[:10]}, "
@@ -642,20 +645,20 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], nea
     return timexes
 
 
-def _weekdays_after_a_day_ahead(text: str, timexes: list[Timex], bare: list[bool], uncued: list[bool],
+def _weekdays_after_a_day_ahead(text: str, timexes: list[Timex], bare: list[bool], directions: list[str | None],
                                 pub: date) -> list[Timex]:
     """"Official opening on Friday 19 July; public open day on Saturday": a weekday named alone, with no tense of its
     own, after a day ahead of the publication in the same sentence, is the first of its name after that day, not
     one before it ("rescheduled for Friday 19 July, was called off on Saturday" is read past by its verb)."""
     for i in range(1, len(timexes)):
         first, second = timexes[i - 1], timexes[i]
-        if not (bare[i] and uncued[i] and not bare[i - 1] and first.granularity == "day"
+        if not (bare[i] and directions[i] in (None, "nearest") and not bare[i - 1] and first.granularity == "day"
                 and _DAY_VALUE.match(first.value) and second.granularity in _DAY_OR_PART):
             continue
         day, told = date.fromisoformat(first.value), date.fromisoformat(second.value[:10])
         if day <= pub or told >= day or _SENTENCE_END.search(text, first.end, second.start):
             continue
-        later = day + timedelta(days=(told.weekday() - day.weekday() - 1) % 7 + 1)
+        later = _next_of_its_name(day, told)
         timexes[i] = replace(second, value=later.isoformat() + second.value[10:],
                              resolution=f"{WEEKDAYS[later.weekday()]} after {first.value}, named before it")
     return timexes
