@@ -917,6 +917,30 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     return False
 
 
+# a year a figure is counted over: "exported about 214,000 tonnes of nuts in 2024", "carried 14.2 million passengers
+# last year", "catches fell by a third last year"; not "received a $400 million loan in 2020", one happening
+_FLOW_VERBS = frozenset("produced exported imported shipped carried handled received welcomed attracted earned "
+                        "generated recorded registered logged sold harvested rose fell grew dropped declined "
+                        "increased decreased climbed slipped jumped surged soared plunged slumped shrank reached "
+                        "totalled totaled topped exceeded averaged".split())
+_FIGURE_LEADS = frozenset("by to about nearly almost around roughly some over under just more less than an "
+                          "estimated record".split())
+_SHARES = frozenset("third half quarter fifth".split())
+
+
+def _counted_over_the_year(roles: SentenceRoles, verb: Trigger, d: _Dated) -> bool:
+    """Is the year ``d`` the period over which the figure right after ``verb`` was counted?"""
+    if d.granularity != "year" or not _YEAR_ONLY.match(d.timex.value) or not verb.is_verb \
+            or roles.toks[verb.end - 1].low not in _FLOW_VERBS:
+        return False
+    toks, k = roles.toks, verb.end
+    while k < len(toks) and (toks[k].low in _FIGURE_LEADS or toks[k].low == "a" and k + 1 < len(toks)
+                             and toks[k + 1].low in _SHARES | {"record"}):
+        k += 1
+    return k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text[:1] in _CURRENCY
+                              or toks[k].text.endswith("$") or toks[k].low in _SHARES)
+
+
 def _from_a_figure(roles: SentenceRoles, a: int) -> bool:
     """Does a figure after "from" stand just before the date at token ``a`` ("from 12.2 percent in August",
     "from 25,000 euros last year"), the value a change started from?"""
@@ -1120,6 +1144,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
+    if _counted_over_the_year(roles, main, d):
+        return None
     if limit == "deadline" and not _reached_by_then(roles, main, cid, limit_at, d.date, news_days):
         return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
     until = span[0] - 1 - (span[0] > 1 and toks[span[0] - 1].low == "the")

@@ -450,6 +450,21 @@ def test_the_scope_of_a_superlative_dates_nothing() -> None:
     assert extract_events(text, timexes, published_at=date(2020, 5, 12)) == []
 
 
+@pytest.mark.parametrize("text, year", [
+    ("Guinea-Bissau exported about 214,000 tonnes of raw nuts in 2024, the ministry said.", "2024"),
+    ("The tram network carried 22.7 million passengers last year, up from 19.1 million.", "last year"),
+    ("Catches fell by a third last year.", "last year"),
+    ("In 2025 the port handled 3.2 million tonnes of cargo.", "2025"),
+])
+def test_a_year_a_figure_is_counted_over_dates_nothing(text, year) -> None:
+    assert extract_events(text, [tx(text, year, "2024", "year")], published_at=date(2025, 3, 4)) == []
+
+
+def test_a_single_amount_in_a_year_is_a_happening() -> None:
+    text = "Andes Air received a $400 million government-backed loan in 2020."
+    assert only(extract_events(text, [tx(text, "2020", "2020", "year")])).date == "2020"
+
+
 def test_a_weekend_is_dated_by_its_week() -> None:
     assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 
