@@ -151,6 +151,12 @@ _OUTLET_ITEM_RAN = re.compile(r"\b(?:story|article|report|column|obituary|captio
                               r"listing|letter|review)\s+(?:(?:on|in)\s+(?:the\s+)?page\s+[A-Z]?\d+[A-Z]?\s+|"
                               r"in\s+the\s+[\w ]{1,20}?\s+section\s+|"
                               r"(?:that\s+|which\s+)?(?:published|ran|appeared)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
+# a date that identifies a holding or a product, no happening: a dividend's record and ex-dividend dates ("to
+# shareholders on the register on 23 May", "Record date: Fri 23 May"), a best-before date, model years
+_IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)\s+(?:of\s+record|on\s+the\s+register)|"
+                                 r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
+                                 r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
+_MODEL_YEARS = re.compile(r"(?:(?:,|\s+and|\s+to|\s*[–-])\s*\d{4})*\s+models?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "
@@ -518,6 +524,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                       if b <= e and (a - s, b - s) not in spans]
             if _CORRECTING.search(sentence):
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)]
+            here = [d for d in here if not _IDENTIFYING_BEFORE.search(sentence, 0, d.timex.start - s)
+                    and not (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - s))]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")

@@ -465,6 +465,24 @@ def test_a_single_amount_in_a_year_is_a_happening() -> None:
     assert only(extract_events(text, [tx(text, "2020", "2020", "year")])).date == "2020"
 
 
+@pytest.mark.parametrize("text, words", [
+    ("The bank will pay a dividend of 18 cents on April 15 to shareholders on the register on March 28.", "March 28"),
+    ("A dividend of $0.20 is payable to shareholders of record at the close of business on June 2, 2023.",
+     "June 2, 2023"),
+    ("Record date: Fri 23 May", "Fri 23 May"),
+    ("The shares will trade ex-dividend from March 27.", "March 27"),
+    ("The recall covers packs with a best-before date of 15 January 2026.", "15 January 2026"),
+])
+def test_a_date_that_identifies_a_holding_or_a_product_dates_nothing(text, words) -> None:
+    assert extract_events(text, [tx(text, words, "2025-03-28")], published_at=date(2025, 3, 4)) == []
+
+
+def test_model_years_date_nothing() -> None:
+    text = "The ministry recalled 1,146 vehicles of the 2023 and 2024 model years on Wednesday."
+    timexes = [tx(text, "2023", "2023", "year"), tx(text, "2024", "2024", "year"), tx(text, "Wednesday", "2025-03-05")]
+    assert [m.timex.text for m in extract_events(text, timexes, published_at=date(2025, 3, 6))] == ["Wednesday"]
+
+
 def test_a_weekend_is_dated_by_its_week() -> None:
     assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 
