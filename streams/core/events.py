@@ -1229,8 +1229,8 @@ def _tail_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, e
     Arena: Tuesday, October 3")."""
     line_start, label = _line_label(sentence, d.timex.start - offset)
     span = roles.token_span(line_start, line_start + len(label))
-    if not label or span is None:
-        return None
+    if not label or span is None or all(k in roles.dated for k in range(*span) if roles.toks[k].text[:1].isalnum()):
+        return None  # "1931–2025", "8 May 1938 – 2 December 2024": a life span, a date before the date
     details = _DETAILS_SEPARATOR.match(sentence, d.timex.end - offset)
     if details:  # the entry's details after its date, up to the end of the line or of the sentence
         rest = sentence[details.end():].split("\n", 1)[0].strip().rstrip(".")

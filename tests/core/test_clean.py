@@ -50,6 +50,7 @@ def seed(name: str) -> str:
     ("READ MORE: Grain prices hit a two-year high", "read more"),
     ("Related: Port workers vote on new contract", "read more"),
     ("See also", "read more"),
+    ("Also in Obituaries: Tom Gregory-Hunt, crayfish exporter, 1940–2025", "read more"),
     ("Subscribe", "subscribe"),
     ("Sign up for our morning newsletter", "subscribe"),
     ("Share this article", "share"),
@@ -105,6 +106,7 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "The sources said the talks would resume on Friday.",
     "Provided by the state, the loans were cheap.",
     "More information: the port will publish its accounts on Friday.",
+    "Also in the budget: a tax on sugared drinks from March.",
     "Corrections officers at the jail walked out on Monday: the union said pay was too low.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(sentence):

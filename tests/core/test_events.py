@@ -477,6 +477,13 @@ def test_a_date_that_identifies_a_holding_or_a_product_dates_nothing(text, words
     assert extract_events(text, [tx(text, words, "2025-03-28")], published_at=date(2025, 3, 4)) == []
 
 
+def test_a_life_span_under_a_headline_dates_nothing() -> None:
+    text = "Peggy Seymour-Tuhi, weather observer, dies at 93\n\n1931–2025\n\nTom Ryan: Saturday 12 April"
+    timexes = [tx(text, "1931", "1931", "year"), tx(text, "2025", "2025", "year"),
+               tx(text, "Saturday 12 April", "2025-04-12")]
+    assert [m.timex.text for m in extract_events(text, timexes)] == ["Saturday 12 April"]
+
+
 def test_model_years_date_nothing() -> None:
     text = "The ministry recalled 1,146 vehicles of the 2023 and 2024 model years on Wednesday."
     timexes = [tx(text, "2023", "2023", "year"), tx(text, "2024", "2024", "year"), tx(text, "Wednesday", "2025-03-05")]
