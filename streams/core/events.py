@@ -157,6 +157,12 @@ _IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)
                                  r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
                                  r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
 _MODEL_YEARS = re.compile(r"(?:(?:,|\s+and|\s+to|\s*[–-])\s*\d{4})*\s+models?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+# a plan told in the past that did not hold: "was due to open in 2024 but is still under construction", "was
+# originally scheduled to start on April 29 but was pushed back"; its first date dates nothing
+_PAST_PLAN = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|meant|supposed|"
+                        r"scheduled|slated|set|expected|planned|intended)\s+(?:to|for|in|on)|had\s+(?:originally\s+|"
+                        r"initially\s+)?(?:planned|hoped|intended|aimed)\s+to)\b", re.IGNORECASE)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "
@@ -532,7 +538,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here = [d for d in here if d not in naming]
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
-            here = [d for d in here if d not in _restated(sentence, s, here) and d not in _paired(sentence, s, here)]
+            dropped = _restated(sentence, s, here) + _paired(sentence, s, here) + _dropped_plans(sentence, s, here)
+            here = [d for d in here if d not in dropped]
             seen: set[tuple[int, str, str | None, str]] = set()
             if any(d.timex.start in heads or d.timex.start in tails for d in here):
                 listed_starts.update(d.timex.start for d in here)
@@ -766,6 +773,18 @@ def _paired(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
             and timedelta(days=1) <= date.fromisoformat(after.date) - date.fromisoformat(d.date) <= _PAIRED_DAYS
             and _PAIR_JOIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)
             and not _RESPECTIVELY.search(sentence)]
+
+
+def _dropped_plans(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """The first date of each plan told in the past that a "but" after it says did not hold ("had been due to be
+    debated next week but will now be taken on 24 November")."""
+    out = []
+    for plan in _PAST_PLAN.finditer(sentence):
+        but = _BUT.search(sentence, plan.end())
+        first = next((d for d in here if d.timex.start - offset >= plan.end()), None)
+        if but is not None and first is not None and first.timex.end - offset <= but.start():
+            out.append(first)
+    return out
 
 
 def _first_token(roles: SentenceRoles, d: _Dated, offset: int) -> int:

@@ -477,6 +477,16 @@ def test_a_date_that_identifies_a_holding_or_a_product_dates_nothing(text, words
     assert extract_events(text, [tx(text, words, "2025-03-28")], published_at=date(2025, 3, 4)) == []
 
 
+def test_a_plan_told_in_the_past_that_did_not_hold_dates_nothing() -> None:
+    text = "The budget, presented on 15 October, had been due to be debated next week but will now be taken on 24 November."
+    timexes = [tx(text, "15 October", "2025-10-15"), tx(text, "next week", "2025-W46", "week"),
+               tx(text, "24 November", "2025-11-24")]
+    got = [m.timex.text for m in extract_events(text, timexes, published_at=date(2025, 11, 5))]
+    assert got == ["15 October", "24 November"]
+    text = "The ferry is due to arrive on Friday but may be late."  # a plan that still holds
+    assert only(extract_events(text, [tx(text, "Friday", "2025-11-07")], published_at=date(2025, 11, 5)))
+
+
 def test_a_life_span_under_a_headline_dates_nothing() -> None:
     text = "Peggy Seymour-Tuhi, weather observer, dies at 93\n\n1931–2025\n\nTom Ryan: Saturday 12 April"
     timexes = [tx(text, "1931", "1931", "year"), tx(text, "2025", "2025", "year"),
