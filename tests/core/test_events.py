@@ -478,7 +478,8 @@ def test_a_date_that_identifies_a_holding_or_a_product_dates_nothing(text, words
 
 
 def test_a_plan_told_in_the_past_that_did_not_hold_dates_nothing() -> None:
-    text = "The budget, presented on 15 October, had been due to be debated next week but will now be taken on 24 November."
+    text = ("The budget, presented on 15 October, had been due to be debated next week but will now be taken on "
+            "24 November.")
     timexes = [tx(text, "15 October", "2025-10-15"), tx(text, "next week", "2025-W46", "week"),
                tx(text, "24 November", "2025-11-24")]
     got = [m.timex.text for m in extract_events(text, timexes, published_at=date(2025, 11, 5))]
