@@ -163,6 +163,8 @@ _PAST_PLAN = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initia
                         r"scheduled|slated|set|expected|planned|intended)\s+(?:to|for|in|on)|had\s+(?:originally\s+|"
                         r"initially\s+)?(?:planned|hoped|intended|aimed)\s+to)\b", re.IGNORECASE)
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# the opening of a corrections-box item: "■ A column Saturday on the Opinion page said ..."
+_OWN_ITEM_OPENING = re.compile(r"\W*An?\s+(?:[\w-]+\s+)?(?:story|column|obituary|caption|brief|editorial)\b")
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "
@@ -528,8 +530,11 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             spans = [(d.timex.start - s, d.timex.end - s) for d in here]
             spans += [(a - s, b - s) for a, b in quiet[bisect_left(quiet_starts, s):bisect_left(quiet_starts, e)]
                       if b <= e and (a - s, b - s) not in spans]
-            if _CORRECTING.search(sentence):
-                here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)]
+            own_item = _OWN_ITEM_OPENING.match(sentence)
+            if own_item or _CORRECTING.search(sentence):
+                # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
+                here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
+                        and not (own_item and _quoted(text, d.timex.start))]
             here = [d for d in here if not _IDENTIFYING_BEFORE.search(sentence, 0, d.timex.start - s)
                     and not (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - s))]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)

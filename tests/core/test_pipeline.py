@@ -225,6 +225,17 @@ def test_a_correction_does_not_date_when_the_outlets_own_item_ran():
     assert {("April 28", "2026-04-28"), ("May 2", "2026-05-02")} <= got  # what the items were about
 
 
+def test_a_clarification_dates_neither_its_item_nor_the_words_it_quotes():
+    body = page_of("CLARIFICATIONS",
+                   "■ A column Saturday on the Opinion page said Oklahoma voters rejected the measure \"two years ago.\" "
+                   "The statewide vote was held March 7, 2023.",
+                   "■ A story on Oct. 29 said the airline would start flying to Santo Domingo \"next month.\" The "
+                   "airline now says the first flight will be on Dec. 15.")
+    told = {m.mention.timex.text for m in process_article(
+        {"id": "c", "source": "Post", "published_at": "2025-11-14T08:00:00", "body": body}).mentions}
+    assert told == {"March 7, 2023", "Dec. 15"}
+
+
 def test_a_fixture_list_dates_each_fixture_and_a_run_of_days_its_item_by_its_first_day():
     body = page_of("The Crocs will meet Ludmilla in the grand final, the league said on Sunday.",
                    "FINALS FIXTURES\nPreliminary final: Fannie Bay v Ludmilla, Wed 11 March, 6.30pm, Gardens Oval\n"
