@@ -950,22 +950,52 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
 
 
 # a year a figure is counted over: "exported about 214,000 tonnes of nuts in 2024", "carried 14.2 million passengers
-# last year", "catches fell by a third last year"; not "received a $400 million loan in 2020", one happening
+# last year", "catches fell by a third last year"; not "received a $400 million loan in 2020", one happening. A
+# forecast's period too: "expects the economy to grow by 0.75 percent in 2025", "could reach 2 million tonnes in the
+# first quarter" (but "grew by 5.2 percent in the second quarter" tells the quarter's news)
 _FLOW_VERBS = frozenset("produced exported imported shipped carried handled received welcomed attracted earned "
                         "generated recorded registered logged sold harvested rose fell grew dropped declined "
                         "increased decreased climbed slipped jumped surged soared plunged slumped shrank reached "
-                        "totalled totaled topped exceeded averaged".split())
+                        "totalled totaled topped exceeded averaged slowed eased accelerated".split())
+_FLOW_BASES = frozenset("produce export import ship carry handle receive welcome attract earn generate register "
+                        "sell harvest rise fall grow drop decline increase decrease climb slip jump surge soar plunge "
+                        "slump shrink reach exceed slow ease accelerate".split())
 _FIGURE_LEADS = frozenset("by to about nearly almost around roughly some over under just more less than an "
                           "estimated record".split())
 _SHARES = frozenset("third half quarter fifth".split())
+_NOT_OVER = frozenset("from since by until till before after through".split())  # a bound or a start, no period
+_ANOTHER_CLAUSE = frozenset("since until till before after when while because".split())
 
 
-def _counted_over_the_year(roles: SentenceRoles, verb: Trigger, d: _Dated) -> bool:
-    """Is the year ``d`` the period over which the figure right after ``verb`` was counted?"""
-    if d.granularity != "year" or not _YEAR_ONLY.match(d.timex.value) or not verb.is_verb \
-            or roles.toks[verb.end - 1].low not in _FLOW_VERBS:
-        return False
-    toks, k = roles.toks, verb.end
+def _figure_counted_over(roles: SentenceRoles, span: tuple[int, int], d: _Dated) -> bool:
+    """Is the date at tokens ``span`` the year (or, for a forecast, the part of a year) over which the figure
+    after a verb next to it is counted?"""
+    whole_year = bool(_YEAR_ONLY.match(d.timex.value))
+    toks = roles.toks
+    if d.granularity != "year" or not (whole_year or _PART_OF_YEAR.match(d.timex.value)) \
+            or span[0] > 0 and toks[span[0] - 1].low in _NOT_OVER:
+        return False  # "will produce 2 million tonnes a year from 2030": when it starts
+
+    def counts(k: int) -> bool:
+        low = toks[k].low
+        return (low in _FLOW_BASES or whole_year and low in _FLOW_VERBS) and _figure_at(toks, k + 1)
+
+    for k in range(span[0] - 1, max(span[0] - 13, -1), -1):  # "fell to about 22,000 tonnes in 2025"
+        if counts(k):
+            return True
+        if k in roles.trigger_starts or toks[k].low in _ANOTHER_CLAUSE or toks[k].text in (";", ","):
+            break
+    # "In 2025 the port handled 3.2 million tonnes", "exports in the first quarter could reach 2 million tonnes"
+    for k in range(span[1], min(span[1] + (5 if span[0] <= 1 else 3), len(toks))):
+        if counts(k):
+            return True
+        if k in roles.trigger_starts or toks[k].low in ("and", "but") or toks[k].text in (";", ","):
+            break
+    return False
+
+
+def _figure_at(toks: Sequence[Token], k: int) -> bool:
+    """Does a figure open at token ``k``, after words that lead it ("by about", "a record")?"""
     while k < len(toks) and (toks[k].low in _FIGURE_LEADS or toks[k].low == "a" and k + 1 < len(toks)
                              and toks[k + 1].low in _SHARES | {"record"}):
         k += 1
@@ -1090,6 +1120,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     if span is None or _range_end(roles, span[0]) or _in_verbless_aside(roles, *span) \
             or _names_a_document(roles, span[0]):
         return None
+    if _figure_counted_over(roles, span, d):
+        return None  # "exported about 214,000 tonnes of raw nuts in 2024"
     if _baseline(roles, span[0]):
         # it dates no event, save what a "when" clause after it tells: "less than in the summer of 2003, when ..."
         dating = roles.when_event(span[1])
@@ -1176,8 +1208,6 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
         actors += [a for a in agents if a not in actors]
         kinds = [main.kind, dating.kind, *(t.kind for t in clause_trigs if t.is_verb),
                  *(t.kind for t in framed_nouns)]
-    if _counted_over_the_year(roles, main, d):
-        return None
     if limit == "deadline" and not _reached_by_then(roles, main, cid, limit_at, d.date, news_days):
         return None  # "must repay the loan by Friday", "the ceasefire will hold until March": no happening then
     until = span[0] - 1 - (span[0] > 1 and toks[span[0] - 1].low == "the")

@@ -455,14 +455,28 @@ def test_the_scope_of_a_superlative_dates_nothing() -> None:
     ("The tram network carried 22.7 million passengers last year, up from 19.1 million.", "last year"),
     ("Catches fell by a third last year.", "last year"),
     ("In 2025 the port handled 3.2 million tonnes of cargo.", "2025"),
+    ("Madeira's hotels received more than 2.2 million guests in 2024, the office said.", "2024"),
+    ("The central bank expects the economy to grow by just 0.75 percent in 2024.", "2024"),
 ])
 def test_a_year_a_figure_is_counted_over_dates_nothing(text, year) -> None:
     assert extract_events(text, [tx(text, year, "2024", "year")], published_at=date(2025, 3, 4)) == []
 
 
-def test_a_single_amount_in_a_year_is_a_happening() -> None:
-    text = "Andes Air received a $400 million government-backed loan in 2020."
-    assert only(extract_events(text, [tx(text, "2020", "2020", "year")])).date == "2020"
+def test_a_forecast_for_a_quarter_dates_nothing_but_a_quarters_figure_does() -> None:
+    text = "Exports in the first quarter could reach 2 million tonnes, traders said."
+    assert extract_events(text, [tx(text, "the first quarter", "2024-Q1", "quarter")]) == []
+    text = "The economy grew by 5.2 percent in the second quarter."
+    assert only(extract_events(text, [tx(text, "the second quarter", "2024-Q2", "quarter")])).date == "2024"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Andes Air received a $400 million government-backed loan in 2020.", "2020"),
+    ("It aims to produce about 2 million tonnes of ammonia a year from 2030.", "2030"),
+    ("The company, which exported 5,000 tonnes, was founded in 2019.", "2019"),
+    ("The mine, which began production in 2016, produced 58,300 tonnes last year.", "2016"),
+])
+def test_a_single_amount_or_another_happening_in_a_year_is_dated(text, year) -> None:
+    assert only(extract_events(text, [tx(text, year, year, "year")], published_at=date(2025, 3, 4))).date == year
 
 
 @pytest.mark.parametrize("text, words", [
