@@ -94,6 +94,7 @@ _A_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _FISCAL_THING = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:budgets?|estimates|appropriations?|finance\s+bill|"
                            r"spending\s+plans?|fiscal|financial)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+_AT_ITS_DAY = re.compile(r"[ \t]*(?:,|\bat\b|\bfrom\b)?[ \t]*")
 # "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -364,6 +365,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
                 # "schools shut Friday": a headline's present tells of the days around it, before or ahead
                 direction = "nearest"
         references = (reference, quarter_reference)
+        # "Wed 30 April, 8pm", "on Friday at 3pm": a clock time right after its day is on it, whatever was told before
+        at_its_day = candidate.value.startswith(_CLOCK_ON_THE_DAY) and reference is not None \
+            and _AT_ITS_DAY.fullmatch(text, reference_end, candidate.start) is not None
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_reference and reference != day_reference[0] \
                 and not (reference and CLOCK_VALUE.match(reference) and last_clock[0] == reference) \
                 and (since or ((candidate.start - day_reference[1] <= CLOCK_REACH
@@ -375,8 +379,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # a clock time is on; the last day told up to the publication does, when it is near, and always when
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
-        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_clock[0] and last_clock[0][:10] <= pub.isoformat() \
-                and (ahead := parse_reference(references[0])) and ahead[1] == "day" and ahead[0] > pub \
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and not at_its_day and last_clock[0] \
+                and last_clock[0][:10] <= pub.isoformat() and (ahead := parse_reference(references[0])) and ahead[1] == "day" and ahead[0] > pub \
                 and _later_on_the_clock(candidate, last_clock[0], last_clock):
             # "a debate that began at 1pm yesterday ... withdraw departures from 1 February ... spoke shortly after
             # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
@@ -389,7 +393,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # (the story's own days' hours may still be ahead: "will publish a hazard map at 15:00")
             references = (day_ahead[0], quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
-                and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]):
+                and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]) \
+                and not at_its_day:
             # "announced this afternoon, after talks collapsed on Friday. ... told a press conference at 3pm": the
             # afternoon's day, which its hours hold, not the day told since
             references = (last_part[0][:10], quarter_reference)

@@ -683,6 +683,15 @@ def test_the_following_day_counts_from_the_last_day_told_not_from_a_quarter() ->
     assert [t.value for t in tag(text, date(2026, 3, 9))][-2:] == ["2026-02-27", "2026-W10"]
 
 
+def test_a_clock_time_right_after_its_day_is_on_it_whatever_was_told_before() -> None:
+    text = ("The kick-off was put back to 8.25pm. Rovers travel to Rooke Harbour on Wednesday evening.\n\n"
+            "Wed 30 April, 8pm: Rooke Harbour v Catalan Bay\n\nSat 3 May, 6pm: Catalan Bay v St Bernard's")
+    got = {t.text: t.value for t in tag(text, date(2025, 4, 27))}
+    assert (got["8pm"], got["6pm"]) == ("2025-04-30T20:00", "2025-05-03T18:00")
+    text = "Officials said this morning that both will be sworn in on Friday at 11:00."
+    assert {t.text: t.value for t in tag(text, date(2024, 5, 15))}["11:00"] == "2024-05-17T11:00"
+
+
 def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_that_day() -> None:
     text = ("The union announced this afternoon, after talks collapsed on Friday, that workers will strike. Its "
             "president told a press conference at 3pm that more stoppages would follow.")
