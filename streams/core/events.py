@@ -105,7 +105,7 @@ _ENTRY_SEPARATOR = re.compile(r"(?:\s*\([A-Z]{2,5}\))?(?:\s*[-–—:|]\s*|\s+)(
 # ... or a fixture's "v"/"vs", which stays in the entry's words ("12/02–15/02 v Jamaica Scorpions, Sabina Park")
 # (a programme's time may stand between: "Thu 20 June, 7.30pm – Opening concert")
 _CHRONOLOGY_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]*[ap]\.?m\.?|\d{1,2}[:.]\d{2}|noon|midday)"
-                                   r"(?=[ \t]*[–—-]))?"
+                                   r"(?=[ \t]*[–—:-]))?"
                                    r"[ \t]*(?:[:–—|]|-(?=[ \t])|(?<=[ \t])(?=vs?\.?[ \t]))[ \t]*"
                                    r"(?=[^\W\d_]|[\"“‘']|\d+-[^\W\d_])")  # "– 24-hour strike"
 # an entry that is a deadline, not a happening: "Fri 15 May, 4.30pm – filing closes", "3 January – deadline for lists"

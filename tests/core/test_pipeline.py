@@ -251,6 +251,15 @@ def test_a_fixture_list_dates_each_fixture_and_a_run_of_days_its_item_by_its_fir
     assert ("12-14 March", "2026-03-12", "72-hour strike") in got
 
 
+def test_a_fixture_line_with_its_kick_off_before_the_colon_dates_its_match():
+    body = page_of("Rovers won the cup final on Saturday night.", "REMAINING FIXTURES",
+                   "Wed 30 April, 8pm: Rooke Harbour v Catalan Bay", "Sat 3 May, 6pm: Catalan Bay v St Bernard's")
+    result = process_article({"id": "f", "source": "Chronicle", "published_at": "2025-04-27T10:00:00", "body": body})
+    got = {(m.mention.timex.text, m.mention.date, m.mention.summary) for m in result.mentions}
+    assert {("Wed 30 April", "2025-04-30", "Rooke Harbour v Catalan Bay"),
+            ("Sat 3 May", "2025-05-03", "Catalan Bay v St Bernard's")} <= got
+
+
 def page_of(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
 
