@@ -61,6 +61,7 @@ def seed(name: str) -> str:
     ("More from Europe", "section banner"),
     ("By Ada Brenner and Tom Poe", "byline"),
     ("Published: 14 May 2024 10:32 GMT", "timestamp"),
+    ("Wednesday 15 October 2025 · 11.00am", "timestamp"),
     ("Updated 3 hours ago", "timestamp"),
     ("Image caption, Dockers outside the port gates", "caption"),
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
