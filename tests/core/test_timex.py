@@ -356,6 +356,12 @@ def test_not_dates(text: str) -> None:
     assert [t for t in tag(text, WED) if t.type == "DATE"] == []
 
 
+@pytest.mark.parametrize("text", ["The squad for the final on Saturday 2 May will be named on Friday.",
+                                  "On 2 May we will vote on the plan."])
+def test_may_after_a_days_number_is_the_month(text: str) -> None:
+    assert any(t.value.endswith("-05-02") for t in tag(text, WED))
+
+
 def test_good_friday_alone_is_the_holiday() -> None:
     assert values("The accord was signed on Good Friday 1998.") == ["1998-04-10"]
 
