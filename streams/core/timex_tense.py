@@ -51,6 +51,9 @@ _PLAN_PARTICIPLES = "expected|scheduled|slated|planned|due"
 # the same in a headline, with the verb's object between it and the date: "Assembly to vote on censure motion
 # Tuesday", "fisheries minister to visit Catalina plant Friday"
 _HEADLINE_PLAN = re.compile(_NOT_A_PLANS_NOUN + r"[A-Za-z]{3,}\s+to\s+(?!be\b)[a-z]{3,}(?<!ing)(?:\s+[\w'’-]+){1,4}\s+$")
+# ... and in the passive: "appeal to be heard in October", "squad to be named on Friday"
+_HEADLINE_PASSIVE_PLAN = re.compile(_NOT_A_PLANS_NOUN + r"[A-Za-z]{3,}\s+to\s+be\s+[a-z]+(?:ed|en|wn|rd|ld|t)"
+                                    r"(?:\s+[\w'’-]+){0,4}\s+$")
 _HEADLINE_STOPS = (".", "!", "?", '"', "”", ":", ",")
 _HEADLINE_WORDS = 24
 _PLAN_PARTICIPLE = re.compile(_PLAN_PARTICIPLES, re.IGNORECASE)
@@ -212,7 +215,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             pass
         if not (last_cue is not None and last_cue.lastgroup == "past" and cues.gap.fullmatch(left, last_cue.end())):
             return "future"
-    if (_NOUN_TO_VERB.search(left) or (in_a_headline(text, start, end) and _HEADLINE_PLAN.search(left))) \
+    if (_NOUN_TO_VERB.search(left) or (in_a_headline(text, start, end) and (
+            _HEADLINE_PLAN.search(left) or _HEADLINE_PASSIVE_PLAN.search(left)))) \
             and not cues.cue.search(left, left.rfind(", ") + 1):
         return "future"  # "vaccination campaign to start on Monday", "airport to shut on Wednesday evening"
     # "did not reopen": a bare verb after "did" is past, whatever its present form would say (but "did not plan

@@ -400,6 +400,9 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Assembly to vote on censure motion Tuesday\n\nSAO TOME – The motion was tabled.", date(2025, 11, 6),
      "2025-11-11"),
     ("The decision to close the school on Friday angered parents.", date(2025, 11, 6), "2025-10-31"),
+    # and in the passive ("appeal to be heard in October")
+    ("Broker jailed for three years; appeal to be heard in October\n\nMONACO – The broker was sentenced.",
+     date(2024, 5, 16), "2024-10"),
     # so does what is expected, scheduled or due for a time (but not what went as expected)
     ("Analysts warned that further rate cuts expected in December would keep pressure on margins.",
      date(2025, 11, 5), "2025-12"),
