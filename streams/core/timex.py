@@ -93,6 +93,7 @@ _A_NOUN_NEXT = re.compile(r"\s+[a-z]")
 # a year that names a budget names the year it pays for, not the one it is presented or debated in
 _FISCAL_THING = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:budgets?|estimates|appropriations?|finance\s+bill|"
                            r"spending\s+plans?|fiscal|financial)\b", re.IGNORECASE)
+_LIST_SLIP = timedelta(days=31)  # how far a dated list's line may read before the line above, in the same year
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _AT_ITS_DAY = re.compile(r"[ \t]*(?:,|\bat\b|\bfrom\b)?[ \t]*")
 # "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
@@ -693,7 +694,8 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
                           weekdays: dict[str, str]) -> list[Timex]:
     """A list whose lines open with their days ("April 18 – Kaunas", "May 21 – Chicago", "July 11 – Palanga")
     runs in order: a day with no year (nor weekday) that its reading put before the line above, in a list that
-    has run forward so far, is in the year after, when that keeps it within a year of the line above; and a first
+    has run forward so far, is in the year after, when that keeps it within a year of the line above and it reads
+    more than a month before that line (a list may slip back a day: "Sat 13 Dec" above "12–16 Dec"); and a first
     line read after the lines below it, in a list that runs forward from them, is in the year before ("Jan. 30 -
     Meridian reports fourth-quarter profit" above "April 19 - ...", in October)."""
     lines = [i for i, t in enumerate(timexes)
@@ -709,7 +711,8 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
                 # the list runs on this way so far, and this line's reading breaks its order
                 if (before_last <= last and day < last) if years > 0 else (last <= before_last and day > last):
                     moved = _years_on(day, years)
-                    if timedelta(0) <= (moved - last) * years <= timedelta(days=366):
+                    if timedelta(0) <= (moved - last) * years <= timedelta(days=366) \
+                            and (last - day) * years > _LIST_SLIP:
                         side = "after the list's line above" if years > 0 else "before the list's line below"
                         timexes[i] = replace(timex, value=f"{moved.year:04d}{timex.value[4:]}",
                                              resolution=f"{timex.text}: {side}, {last.isoformat()}")

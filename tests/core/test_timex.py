@@ -641,6 +641,10 @@ def test_the_lines_of_a_dated_list_run_in_order() -> None:
     # a first line read after the lines below it, in a list that runs forward from them, is in the year before
     timeline = "Key events:\nJan. 30 - The bank reports a profit\nApril 19 - The bank reports a loss\nJune 2 - A run"
     assert [t.value for t in tag(timeline, date(2018, 10, 5))] == ["2018-01-30", "2018-04-19", "2018-06-02"]
+    # a list may slip back a day or two: no new year for that
+    box = "KEY DATES\nThu 20 Nov – roads close\nSat 13 Dec – migration peak\n12–16 Dec – spawning\nFri 19 Dec – end"
+    assert [t.value[:10] for t in tag(box, date(2025, 11, 18))] == ["2025-11-20", "2025-12-13", "2025-12-12",
+                                                                    "2025-12-19"]
 
 
 def test_a_day_with_no_year_shortly_after_a_day_of_an_earlier_year_is_in_that_year() -> None:
