@@ -93,6 +93,7 @@ _A_NOUN_NEXT = re.compile(r"\s+[a-z]")
 # a year that names a budget names the year it pays for, not the one it is presented or debated in
 _FISCAL_THING = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:budgets?|estimates|appropriations?|finance\s+bill|"
                            r"spending\s+plans?|fiscal|financial)\b", re.IGNORECASE)
+_MONTH_DAY = "UNDEF-monthday-"
 _LIST_SLIP = timedelta(days=31)  # how far a dated list's line may read before the line above, in the same year
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _AT_ITS_DAY = re.compile(r"[ \t]*(?:,|\bat\b|\bfrom\b)?[ \t]*")
@@ -424,6 +425,9 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             text, max(0, candidate.start - _PERFECT_REACH), candidate.start) is not None
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction, told_earlier=told_earlier)
+        if candidate.value.startswith(_MONTH_DAY) and reference and _DATED.match(reference[:10]) \
+                and len(reference) >= 7 and not _SENTENCE_END.search(text, reference_end, candidate.start):
+            value, how = _in_the_month_told(candidate.value, reference, value, how, direction, pub)
         if candidate.rule.name == "date_numeric_ambiguous" and order is None:
             order = _written_order(chosen)
         if candidate.rule.name == "date_numeric_ambiguous" and order:
@@ -719,6 +723,22 @@ def _listed_days_in_order(text: str, timexes: list[Timex], yearless: list[bool],
                         day = moved
             seen.append(day)
     return timexes
+
+
+def _in_the_month_told(undefined: str, reference: str, value: str, how: str, direction: str | None,
+                       pub: date) -> tuple[str, str]:
+    """"in the early hours of 12 to 16 December, with the largest numbers on the 14th": a day named by its number
+    alone is in the month its sentence told before it (that day's weekday, where one is named), unless its tense
+    says otherwise ("began on March 3, and talks resume on the 14th", in November)."""
+    day_number, _, weekday = undefined[len(_MONTH_DAY):].partition("-")
+    try:
+        day = date(int(reference[:4]), int(reference[5:7]), int(day_number))
+    except ValueError:
+        return value, how
+    if (weekday and day.isoweekday() != int(weekday)) or (direction == "future" and day < pub) \
+            or (direction in ("past", "past:near") and day > pub):
+        return value, how
+    return day.isoformat(), f"day {int(day_number)} of {reference[:7]}, the month told before"
 
 
 def _years_on(day: date, years: int) -> date:

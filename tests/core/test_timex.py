@@ -628,6 +628,13 @@ def test_a_weekday_after_a_day_ahead_in_its_sentence_follows_it() -> None:
         == "2024-07-13"
 
 
+def test_a_day_named_by_its_number_alone_is_in_the_month_its_sentence_told() -> None:
+    pub = date(2025, 11, 18)
+    text = "The crabs will spawn in the early hours of 12 to 16 December, with the largest numbers on the 14th."
+    assert [t.value for t in tag(text, pub)] == ["2025-12-12", "2025-12-14"]
+    assert [t.value for t in tag("The strike began on March 3 and ended on the 14th.", pub)][1] == "2025-03-14"
+
+
 def test_the_lines_of_a_dated_list_run_in_order() -> None:
     pub = date(2026, 1, 22)
     tour = "TOUR DATES\nApril 18 – Kaunas\nMay 21 – Chicago\nJuly 11 – Palanga\nAugust 8 – Vilnius"
