@@ -372,7 +372,7 @@ class AnchorRoles:
         be Sept. 18", "Version 8.0 is due on March 12": the subject is what happens then."""
         toks = self.toks
         k = a - 1
-        if k >= 0 and toks[k].low in ("on", "in"):
+        if k >= 0 and toks[k].low in ("on", "in", "at"):
             k -= 1
         if k >= 0 and toks[k].low == "due":
             k -= 1

@@ -387,13 +387,16 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # "a debate that began at 1pm yesterday ... withdraw departures from 1 February ... spoke shortly after
             # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
             references = (last_clock[0][:10], quarter_reference)
-        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and day_ahead and (on := parse_reference(references[0])) \
-                and on[1] == "day" and on[0] < pub - _RECENT_DAYS and "\n" not in text[day_ahead[1]:candidate.start] \
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and (on := parse_reference(references[0])) \
+                and on[1] == "day" and on[0] < pub - _RECENT_DAYS \
+                and _SENTENCE_END.search(text, reference_end, candidate.start) \
                 and tense_direction(text, candidate.start, candidate.end, book.tense) == "future":
             # "The heart of the festival is 20 December, ... proclaimed on 20 December 1848. A dawn ceremony will be
             # held at 5.30am": what is yet to come is on the day ahead its paragraph told, not on a day long gone
-            # (the story's own days' hours may still be ahead: "will publish a hazard map at 15:00")
-            references = (day_ahead[0], quarter_reference)
+            # (the story's own days' hours may still be ahead: "will publish a hazard map at 15:00"); with none, on
+            # the day of publication ("struck Réunion on February 28 last year. The next bulletin is due at 16:10")
+            ahead_here = day_ahead and "\n" not in text[day_ahead[1]:candidate.start]
+            references = (day_ahead[0] if ahead_here else pub.isoformat(), quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]) \
                 and not at_its_day:

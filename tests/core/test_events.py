@@ -515,6 +515,12 @@ def test_model_years_date_nothing() -> None:
     assert [m.timex.text for m in extract_events(text, timexes, published_at=date(2025, 3, 6))] == ["Wednesday"]
 
 
+def test_a_clock_time_with_its_day_after_a_copula_dates_the_subject() -> None:
+    text = "The first sailing from Kodiak will be at 7 a.m. April 8."
+    m = only(extract_events(text, [tx(text, "7 a.m. April 8", "2025-04-08T07:00", "time", type_="TIME")]))
+    assert (m.date, m.summary) == ("2025-04-08", "The first sailing from Kodiak")
+
+
 def test_a_weekend_is_dated_by_its_week() -> None:
     assert event_date(Timex(0, 1, "the weekend", "DATE", "2021-W37-WE", "week")) == ("2021-09-13", "week")
 

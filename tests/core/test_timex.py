@@ -709,6 +709,14 @@ def test_a_clock_time_right_after_its_day_is_on_it_whatever_was_told_before() ->
     assert {t.text: t.value for t in tag(text, date(2024, 5, 15))}["11:00"] == "2024-05-17T11:00"
 
 
+def test_a_clock_time_yet_to_come_after_a_day_long_gone_is_on_the_day_of_publication() -> None:
+    text = "Cyclone Garance struck Réunion on February 28 last year. The next bulletin is due at 16:10."
+    assert {t.text: t.value for t in tag(text, date(2026, 1, 27))}["16:10"] == "2026-01-27T16:10"
+    # an entry's own day holds its clock time, whatever the tense
+    text = "Timeline\nDec. 20: The truce takes effect at 06:00 local time.\nJan. 6: Talks open in Istanbul."
+    assert {t.text: t.value for t in tag(text, date(2025, 1, 14))}["06:00 local time"] == "2024-12-20T06:00"
+
+
 def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_that_day() -> None:
     text = ("The union announced this afternoon, after talks collapsed on Friday, that workers will strike. Its "
             "president told a press conference at 3pm that more stoppages would follow.")
