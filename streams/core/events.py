@@ -535,8 +535,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
                         and not (own_item and _quoted(text, d.timex.start))]
-            here = [d for d in here if not _IDENTIFYING_BEFORE.search(sentence, 0, d.timex.start - s)
-                    and not (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - s))]
+            here = [d for d in here if not _identifies_a_thing(sentence, s, d)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")
@@ -778,6 +777,13 @@ def _paired(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
             and timedelta(days=1) <= date.fromisoformat(after.date) - date.fromisoformat(d.date) <= _PAIRED_DAYS
             and _PAIR_JOIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)
             and not _RESPECTIVELY.search(sentence)]
+
+
+def _identifies_a_thing(sentence: str, offset: int, d: _Dated) -> bool:
+    """Does the date identify a holding or a product rather than tell a happening ("to shareholders on the register
+    on 23 May", "a best-before date of 15 January 2026", "vehicles of the 2023 and 2024 model years")?"""
+    return (_IDENTIFYING_BEFORE.search(sentence, 0, d.timex.start - offset) is not None
+            or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
 
 
 def _dropped_plans(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:

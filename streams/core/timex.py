@@ -96,7 +96,7 @@ _FISCAL_THING = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:budgets?|estimates|appropr
 _MONTH_DAY = "UNDEF-monthday-"
 _LIST_SLIP = timedelta(days=31)  # how far a dated list's line may read before the line above, in the same year
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
-_AT_ITS_DAY = re.compile(r"[ \t]*(?:,|\bat\b|\bfrom\b)?[ \t]*")
+_AT_ITS_DAY = re.compile(r"[ \t]*(?:,|\bat\b|\bfrom\b)?[ \t]*")  # between a day and its clock time: "Wed 30 April, 8pm"
 # "had been at sea since 2 July": where a state began, which the story's later "at 02:10" is not on
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -382,8 +382,8 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # the day told since is where a state began
             references = (day_reference[0], quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and not at_its_day and last_clock[0] \
-                and last_clock[0][:10] <= pub.isoformat() and (ahead := parse_reference(references[0])) and ahead[1] == "day" and ahead[0] > pub \
-                and _later_on_the_clock(candidate, last_clock[0], last_clock):
+                and last_clock[0][:10] <= pub.isoformat() and (ahead := parse_reference(references[0])) \
+                and ahead[1] == "day" and ahead[0] > pub and _later_on_the_clock(candidate, last_clock[0], last_clock):
             # "a debate that began at 1pm yesterday ... withdraw departures from 1 February ... spoke shortly after
             # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
             references = (last_clock[0][:10], quarter_reference)
