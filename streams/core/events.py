@@ -156,6 +156,7 @@ _OUTLET_ITEM_RAN = re.compile(r"\b(?:story|article|report|column|obituary|captio
 _IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)\s+(?:of\s+record|on\s+the\s+register)|"
                                  r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
                                  r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
+_IDENTIFYING_REACH = 80  # characters before the date that may hold those words and the 40 after them
 _MODEL_YEARS = re.compile(r"(?:(?:,|\s+and|\s+to|\s*[–-])\s*\d{4})*\s+models?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 # a plan told in the past that did not hold: "was due to open in 2024 but is still under construction", "was
 # originally scheduled to start on April 29 but was pushed back"; its first date dates nothing
@@ -782,7 +783,8 @@ def _paired(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
 def _identifies_a_thing(sentence: str, offset: int, d: _Dated) -> bool:
     """Does the date identify a holding or a product rather than tell a happening ("to shareholders on the register
     on 23 May", "a best-before date of 15 January 2026", "vehicles of the 2023 and 2024 model years")?"""
-    return (_IDENTIFYING_BEFORE.search(sentence, 0, d.timex.start - offset) is not None
+    at = d.timex.start - offset
+    return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
 
 
