@@ -971,6 +971,7 @@ _FLOW_BASES = frozenset("produce export import ship carry handle receive welcome
 _FIGURE_LEADS = frozenset("by to about nearly almost around roughly some over under just more less than an "
                           "estimated record".split())
 _SHARES = frozenset("third half quarter fifth".split())
+_AFTER_A = _SHARES | {"record"}  # "by a third", "a record 836 million tonnes"
 _NOT_OVER = frozenset("from since by until till before after through".split())  # a bound or a start, no period
 _ANOTHER_CLAUSE = frozenset("since until till before after when while because".split())
 
@@ -1005,7 +1006,7 @@ def _figure_counted_over(roles: SentenceRoles, span: tuple[int, int], d: _Dated)
 def _figure_at(toks: Sequence[Token], k: int) -> bool:
     """Does a figure open at token ``k``, after words that lead it ("by about", "a record")?"""
     while k < len(toks) and (toks[k].low in _FIGURE_LEADS or toks[k].low == "a" and k + 1 < len(toks)
-                             and toks[k + 1].low in _SHARES | {"record"}):
+                             and toks[k + 1].low in _AFTER_A):
         k += 1
     return k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].text[:1] in _CURRENCY
                               or toks[k].text.endswith("$") or toks[k].low in _SHARES)
