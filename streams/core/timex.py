@@ -388,14 +388,16 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # 9pm": the hours of the day the story is telling go on; a day ahead told between is a plan's
             references = (last_clock[0][:10], quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and (on := parse_reference(references[0])) \
-                and on[1] == "day" and on[0] < pub - _RECENT_DAYS \
+                and on[1] == "day" and on[0] < pub \
                 and _SENTENCE_END.search(text, reference_end, candidate.start) \
                 and tense_direction(text, candidate.start, candidate.end, book.tense) == "future":
             # "The heart of the festival is 20 December, ... proclaimed on 20 December 1848. A dawn ceremony will be
             # held at 5.30am": what is yet to come is on the day ahead its paragraph told, not on a day long gone
             # (the story's own days' hours may still be ahead: "will publish a hazard map at 15:00"); with none, on
-            # the day of publication ("struck Réunion on February 28 last year. The next bulletin is due at 16:10")
-            ahead_here = day_ahead and "\n" not in text[day_ahead[1]:candidate.start]
+            # the day of publication ("struck Réunion on February 28 last year. The next bulletin is due at 16:10"),
+            # as it is after a day just gone ("Tuesday's flight landed at 3.05pm. The ferry will make its last run
+            # at 7am")
+            ahead_here = on[0] < pub - _RECENT_DAYS and day_ahead and "\n" not in text[day_ahead[1]:candidate.start]
             references = (day_ahead[0] if ahead_here else pub.isoformat(), quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]) \

@@ -126,7 +126,10 @@ class TenseCues:
                                  re.IGNORECASE),
             deadline=re.compile(rf"(?<!\w){patterns['tense_deadline']}\s+(?:at\s+least\s+)?(?:the\s+)?$",
                                 re.IGNORECASE),
-            lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|well|right|only|all\s+the\s+way))?"
+            # "lasted until", "stayed off until", "remained closed until"
+            lasted=re.compile(rf"(?<!\w)(?:{patterns['tense_lasting']})(?:\s+(?:on|off|open|closed|shut|up|down|dark|"
+                              r"calm|silent|empty|unchanged|in\s+(?:place|force|hospital|custody)|well|right|only|"
+                              r"all\s+the\s+way))?"
                               rf"\s+(?:{patterns['tense_deadline']})\s+(?:at\s+least\s+)?(?:the\s+)?$",
                               re.IGNORECASE),
             auxiliary=re.compile(rf"(?<!\w)(?:(?P<modal>{patterns['tense_modal']})|{patterns['tense_auxiliary']})"

@@ -712,6 +712,16 @@ def test_a_clock_time_right_after_its_day_is_on_it_whatever_was_told_before() ->
 def test_a_clock_time_yet_to_come_after_a_day_long_gone_is_on_the_day_of_publication() -> None:
     text = "Cyclone Garance struck Réunion on February 28 last year. The next bulletin is due at 16:10."
     assert {t.text: t.value for t in tag(text, date(2026, 1, 27))}["16:10"] == "2026-01-27T16:10"
+    # and after a day just gone: the hours ahead are not that day's
+    text = ("Tuesday's flight from Perth, which landed at 3.05pm, would be the last. The ferry will make its last run "
+            "at 7am and will not run again until Saturday.")
+    got = {t.text: t.value for t in tag(text, date(2026, 1, 28))}
+    assert (got["3.05pm"], got["7am"]) == ("2026-01-27T15:05", "2026-01-28T07:00")
+    # what went on until a clock time is over, and "red" tells no tense
+    text = "Power failed on Tuesday. The air-conditioning stayed off until almost 8 p.m."
+    assert {t.text: t.value for t in tag(text, date(2026, 1, 28))}["almost 8 p.m."] == "2026-01-27T20:00"
+    text = "Rain fell on Tuesday. The weather office upgraded its yellow alert to red at 8.15am."
+    assert {t.text: t.value for t in tag(text, date(2026, 1, 28))}["8.15am"] == "2026-01-27T08:15"
     # an entry's own day holds its clock time, whatever the tense
     text = "Timeline\nDec. 20: The truce takes effect at 06:00 local time.\nJan. 6: Talks open in Istanbul."
     assert {t.text: t.value for t in tag(text, date(2025, 1, 14))}["06:00 local time"] == "2024-12-20T06:00"

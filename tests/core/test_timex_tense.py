@@ -82,6 +82,7 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("Until Monday, the police had not named a suspect.", WED, "2022-03-14"),
     # a deadline word after a past verb of something that went on: where it ended, which is gone
     ("The protest lasted until Sunday, organisers said.", WED, "2022-03-13"),
+    ("The road stayed closed until Sunday, organisers said.", WED, "2022-03-13"),
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
     # the present perfect of a verb whose participle has no -ed
     ("The central bank has cut its main rate twice in March.", date(2022, 11, 25), "2022-03"),
