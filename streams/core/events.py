@@ -37,7 +37,7 @@ from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, STORY_TELLS, TOLD_AGAIN, after_since,
                     dates_a_telling, opens_line)
-from .timex_calendar import RANK, UNIVERSAL_ZONE, restated_elsewhere
+from .timex_calendar import RANK, UNIVERSAL_ZONE, parse_reference, restated_elsewhere, unit_end
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
 
@@ -135,6 +135,10 @@ _PAIR_JOIN = re.compile(r"\s+and\s+(?:on\s+)?", re.IGNORECASE)
 _PAIRED_DAY = re.compile(r"\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 _PAIRED_DAYS = timedelta(days=2)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# a range's two ends: "between 2013 and 2020", "from March 2014 to June 2016"
+_RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*(?:the\s+)?", re.IGNORECASE)
+_LONG_RANGE = timedelta(days=14)  # longer than this, a range is a period something went on over, not one happening
 # a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
 # reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
 _COUNTING_PERIOD = re.compile(r"(?:this|the(?:\s+(?:current|previous|full|fiscal|financial|calendar))*)\s+"
@@ -543,7 +547,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here = [d for d in here if d not in naming]
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
-            dropped = _restated(sentence, s, here) + _paired(sentence, s, here) + _dropped_plans(sentence, s, here)
+            dropped = _restated(sentence, s, here) + _paired(sentence, s, here) + _dropped_plans(sentence, s, here) \
+                + _long_ranges(sentence, s, here, published_at)
             here = [d for d in here if d not in dropped]
             seen: set[tuple[int, str, str | None, str]] = set()
             if any(d.timex.start in heads or d.timex.start in tails for d in here):
@@ -778,6 +783,26 @@ def _paired(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:
             and timedelta(days=1) <= date.fromisoformat(after.date) - date.fromisoformat(d.date) <= _PAIRED_DAYS
             and _PAIR_JOIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset)
             and not _RESPECTIVELY.search(sentence)]
+
+
+def _long_ranges(sentence: str, offset: int, here: list[_Dated], published_at: date | None) -> list[_Dated]:
+    """The first ends of ranges longer than a fortnight ("the thefts took place between 2013 and 2020", "were sold
+    between May 20 and June 13", "sold flats from March 2014 to June 2016"): a period something went on over, which
+    dates no happening. A short range dates one by its first day ("training will be held between Thursday and
+    Saturday"), and so does a "from" range still to run, a start ("the site will close from August 1 to October
+    31")."""
+    out = []
+    for d, after in zip(here, here[1:]):
+        first, last = parse_reference(d.timex.value), parse_reference(after.timex.value)
+        opens = _RANGE_OPENS.search(sentence, max(0, d.timex.start - offset - 12), d.timex.start - offset)
+        if first is None or last is None or opens is None \
+                or not _RANGE_JOIN.fullmatch(sentence, d.timex.end - offset, after.timex.start - offset):
+            continue
+        end = unit_end(*last)
+        if end - first[0] > _LONG_RANGE and (opens.group().lower().startswith("between") or (
+                published_at is not None and end < date(published_at.year, published_at.month, published_at.day))):
+            out.append(d)
+    return out
 
 
 def _identifies_a_thing(sentence: str, offset: int, d: _Dated) -> bool:

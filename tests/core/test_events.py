@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -500,6 +501,24 @@ def test_a_plan_told_in_the_past_that_did_not_hold_dates_nothing() -> None:
     assert got == ["15 October", "24 November"]
     text = "The ferry is due to arrive on Friday but may be late."  # a plan that still holds
     assert only(extract_events(text, [tx(text, "Friday", "2025-11-07")], published_at=date(2025, 11, 5)))
+
+
+@pytest.mark.parametrize(("text", "first", "last", "dated"), [
+    # a long range is a period something went on over
+    ("The thefts took place between 2013 and 2020, the court heard.", ("2013", "year"), ("2020", "year"), False),
+    ("The products were sold in grocery stores between May 20 and June 13.", ("2025-05-20", "day"),
+     ("2025-06-13", "day"), False),
+    ("The firm sold 112 flats from March 2014 to June 2016.", ("2014-03", "month"), ("2016-06", "month"), False),
+    # a short one dates its happening by its first day, and so does a "from" range still to run: a start
+    ("Training of vaccinators will be held between Thursday and Saturday.", ("2025-07-17", "day"),
+     ("2025-07-19", "day"), True),
+    ("The visitor site will close from August 1 to October 31.", ("2025-08-01", "day"), ("2025-10-31", "day"), True),
+])
+def test_a_range_longer_than_a_fortnight_dates_nothing(text, first, last, dated) -> None:
+    words = re.findall(r"(?:between|from) (\w+(?: \d+)?) (?:and|to) (\w+(?: \d+)?)", text)[0]
+    timexes = [tx(text, words[0], *first), tx(text, words[1], *last, nth=text.count(words[1]) - 1)]
+    got = [m.timex.text for m in extract_events(text, timexes, published_at=date(2025, 7, 15))]
+    assert got == ([words[0]] if dated else [])
 
 
 def test_a_life_span_under_a_headline_dates_nothing() -> None:
