@@ -161,6 +161,14 @@ _IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)
                                  r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
                                  r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
 _IDENTIFYING_REACH = 80  # characters before the date that may hold those words and the 40 after them
+# a deadline by its noun ("set a deadline of 30 June", "the trade deadline on January 10", "a PDUFA target date of
+# Jan. 23") or as the closing of what is taken until then ("Registration closes at 5pm on Friday 30 January",
+# "before the transfer window shuts on 4 September"); what closed is told ("consultation closed on April 22")
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?\b(?:of|on|for|is|passed\s+on|falls\s+on)"
+                              r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|"
+                              r"(?:electoral|voters['’]?)\s+roll|window)\b[^.;,\n]{0,40}?\b(?:closes|close|shuts?|"
+                              r"will\s+(?:close|shut)|(?:is|are)\s+due\s+to\s+close)\b[^.;,\n]{0,25}?)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 _MODEL_YEARS = re.compile(r"(?:(?:,|\s+and|\s+to|\s*[–-])\s*\d{4})*\s+models?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 # a plan told in the past that did not hold: "was due to open in 2024 but is still under construction", "was
 # originally scheduled to start on April 29 but was pushed back"; its first date dates nothing
@@ -540,7 +548,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
                         and not (own_item and _quoted(text, d.timex.start))]
-            here = [d for d in here if not _identifies_a_thing(sentence, s, d)]
+            here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")
@@ -805,11 +813,13 @@ def _long_ranges(sentence: str, offset: int, here: list[_Dated], published_at: d
     return out
 
 
-def _identifies_a_thing(sentence: str, offset: int, d: _Dated) -> bool:
-    """Does the date identify a holding or a product rather than tell a happening ("to shareholders on the register
-    on 23 May", "a best-before date of 15 January 2026", "vehicles of the 2023 and 2024 model years")?"""
+def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
+    """Does the date identify a holding or a product, or name a deadline, rather than tell a happening ("to
+    shareholders on the register on 23 May", "a best-before date of 15 January 2026", "vehicles of the 2023 and 2024
+    model years", "Registration closes on 30 April")?"""
     at = d.timex.start - offset
     return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
+            or _DEADLINE_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
 
 

@@ -487,9 +487,18 @@ def test_a_single_amount_or_another_happening_in_a_year_is_dated(text, year) -> 
     ("Record date: Fri 23 May", "Fri 23 May"),
     ("The shares will trade ex-dividend from March 27.", "March 27"),
     ("The recall covers packs with a best-before date of 15 January 2026.", "15 January 2026"),
+    # nor does a deadline
+    ("Registration closes at 5pm on Friday 28 March.", "Friday 28 March"),
+    ("The government has set a deadline of 28 March for plans to be submitted.", "28 March"),
+    ("Botev must find a replacement before the Bulgarian window closes on March 28.", "March 28"),
 ])
-def test_a_date_that_identifies_a_holding_or_a_product_dates_nothing(text, words) -> None:
+def test_a_date_that_identifies_a_holding_or_a_product_or_names_a_deadline_dates_nothing(text, words) -> None:
     assert extract_events(text, [tx(text, words, "2025-03-28")], published_at=date(2025, 3, 4)) == []
+
+
+def test_what_closed_on_a_day_is_told() -> None:
+    text = "The council received 2,318 submissions before consultation closed on March 28."
+    assert only(extract_events(text, [tx(text, "March 28", "2025-03-28")], published_at=date(2025, 4, 4)))
 
 
 def test_a_plan_told_in_the_past_that_did_not_hold_dates_nothing() -> None:
