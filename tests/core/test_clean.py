@@ -63,6 +63,11 @@ def seed(name: str) -> str:
     ("Published: 14 May 2024 10:32 GMT", "timestamp"),
     ("Wednesday 15 October 2025 · 11.00am", "timestamp"),
     ("Updated 3 hours ago", "timestamp"),
+    ("Published - August 29, 2024 08:12 pm IST", "timestamp"),
+    # a line of stamps set apart by bars
+    ("Started 8:40 p.m. Tuesday, Oct. 14, 2025 | Last updated 1:25 a.m. Wednesday", "timestamp"),
+    ("By Delroy Ebanks | March 13, 2025 | 8:00 a.m.", "byline"),
+    ("Live coverage | Started: 22 Apr 2025, 08:30 ICT | Last updated: 22 Apr 2025, 17:40 ICT", "navigation"),
     ("Image caption, Dockers outside the port gates", "caption"),
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
     ("Staff writer Tom Poe in Gdansk contributed to this report.", "credits"),
@@ -109,6 +114,7 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "More information: the port will publish its accounts on Friday.",
     "Also in the budget: a tax on sugared drinks from March.",
     "Corrections officers at the jail walked out on Monday: the union said pay was too low.",
+    "Started in 2019 | the plant now employs 400 people, its owners said on Monday.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(sentence):
     result = clean(page(STORY[0], sentence, STORY[1]))
