@@ -169,6 +169,18 @@ _DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?
                               r"(?:electoral|voters['’]?)\s+roll|window)\b[^.;,\n]{0,40}?\b(?:closes|close|shuts?|"
                               r"will\s+(?:close|shut)|(?:is|are)\s+due\s+to\s+close)\b[^.;,\n]{0,25}?)\s+(?:the\s+)?$",
                               re.IGNORECASE)
+# a habit, not a happening: "held every year in late October", "will stop work every Monday in April", "usually
+# picked from mid-February", "open at 9 a.m. every day"; for a date named without its number or its year
+_HABIT_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|afternoon|evening|week|"
+                           r"weekend|weekday|month|year|summer|winter|spring|autumn|season|(?:mon|tues|wednes|thurs|"
+                           r"fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|customarily)\b"
+                           r"[^.;:!?,\n]{0,40}$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"\s+(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|summer|"
+                          r"winter|spring|autumn|season)\b", re.IGNORECASE)
+_NAMED_BARE = re.compile(r"(?:(?:early|mid|late|the)[-\s]+)?(?:[a-z]+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_NOT_BARE = re.compile(r"\b(?:next|last|this|that|tomorrow|yesterday|today|tonight|ago|following|previous|same)\b",
+                       re.IGNORECASE)
 _MODEL_YEARS = re.compile(r"(?:(?:,|\s+and|\s+to|\s*[–-])\s*\d{4})*\s+models?\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 # a plan told in the past that did not hold: "was due to open in 2024 but is still under construction", "was
 # originally scheduled to start on April 29 but was pushed back"; its first date dates nothing
@@ -548,7 +560,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
                         and not (own_item and _quoted(text, d.timex.start))]
-            here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d)]
+            here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d) and not _habitual(sentence, s, d)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")
@@ -821,6 +833,17 @@ def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
     return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or _DEADLINE_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
+
+
+def _habitual(sentence: str, offset: int, d: _Dated) -> bool:
+    """Is the date, named bare ("in April", "on Sunday", "at 5pm"), a habit's time ("every Monday in April", "is
+    held every year in late October", "usually given in April")?"""
+    text = d.timex.text
+    if not _NAMED_BARE.fullmatch(text) or _NOT_BARE.search(text):
+        return False
+    at, end = d.timex.start - offset, d.timex.end - offset
+    return _HABIT_BEFORE.search(sentence, max(0, at - 80), at) is not None \
+        or _HABIT_AFTER.match(sentence, end) is not None
 
 
 def _dropped_plans(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:

@@ -530,6 +530,22 @@ def test_a_range_longer_than_a_fortnight_dates_nothing(text, first, last, dated)
     assert got == ([words[0]] if dated else [])
 
 
+@pytest.mark.parametrize(("text", "words", "value", "dated"), [
+    ("The Hawaiki Nui Va'a is held every year in late October.", "late October", "2024-10", False),
+    ("If there is still no agreement, they will stop work every Monday in April.", "April", "2026-04", False),
+    ("White varieties, which are usually picked from mid-February, were in by March.", "mid-February", "2025-02",
+     False),
+    # a day by its number is no habit's, nor is what a comma sets apart from one
+    ("Hearings will be held every Tuesday and Thursday from 10 March.", "10 March", "2026-03-10", True),
+    ("The survey is published every Monday, and on Monday it showed a rise.", "Monday", "2025-06-16", True),
+])
+def test_a_habit_s_time_dates_nothing(text, words, value, dated) -> None:
+    nth = text.count(words) - 1
+    granularity = "month" if len(value) == 7 else "day"
+    got = extract_events(text, [tx(text, words, value, granularity, nth=nth)], published_at=date(2025, 1, 10))
+    assert bool(got) == dated
+
+
 def test_a_life_span_under_a_headline_dates_nothing() -> None:
     text = "Peggy Seymour-Tuhi, weather observer, dies at 93\n\n1931–2025\n\nTom Ryan: Saturday 12 April"
     timexes = [tx(text, "1931", "1931", "year"), tx(text, "2025", "2025", "year"),
