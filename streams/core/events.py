@@ -63,9 +63,10 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
 # a clock time or a part of a day that names its day ("3:40 a.m. on March 2", "this morning", "that evening");
-# "overnight" straddles two days and names neither
+# "overnight" straddles two days: told of the night just gone, it is dated by the morning it ended ("were moved to
+# shelters overnight", said the next day); its value is that day's night
 _NAMES_A_DAY = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|^overnight$|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|"
     r"\d\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\d{4}-\d\d-\d\d|"
     r"\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b|"
@@ -560,7 +561,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
                         and not (own_item and _quoted(text, d.timex.start))]
-            here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d) and not _habitual(sentence, s, d)]
+            here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d) and not _habitual(sentence, s, d)
+                    and not _night_beside_a_day(d, here)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")
@@ -671,7 +673,9 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     if not clocks:
         return []
     # "police arrived eight minutes later" counts from a clock time: it does not name the clock's day again
+    # nor does "overnight", a night across two days
     days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)
+                   and d.timex.text.lower() != "overnight"
                    and not after_since(text, d.timex.start)]  # "at sea since 2 July": no day told
                   + list(restated.values()), key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
@@ -833,6 +837,13 @@ def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
     return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or _DEADLINE_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
+
+
+def _night_beside_a_day(d: _Dated, here: list[_Dated]) -> bool:
+    """Is the date "overnight" in a sentence that names a day ("raised its alert overnight, before lowering it on
+    Tuesday afternoon")? Which night it was is that day's to tell; alone, it is the night just gone."""
+    return d.timex.text.lower() == "overnight" and any(o.timex.type == "DATE" and o.granularity == "day"
+                                                       for o in here if o is not d)
 
 
 def _habitual(sentence: str, offset: int, d: _Dated) -> bool:

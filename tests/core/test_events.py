@@ -230,7 +230,7 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     ("this morning", "2022-03-16TMO", "2022-03-16"),
     ("10 p.m. Friday", "2022-03-11T22:00", "2022-03-11"),
     ("10:00 GMT", "2022-03-15T10:00", None),  # its day is only the one spoken of last
-    ("overnight", "2022-03-16TNI", None),  # which of two days?
+    ("overnight", "2022-03-16TNI", "2022-03-16"),  # the night that ended on the day its value names
     ("That evening", "2022-03-02TEV", "2022-03-02"),  # the day the text spoke of last
 ])
 def test_a_time_dates_an_event_when_it_names_its_day(text: str, value: str, dated: str | None) -> None:

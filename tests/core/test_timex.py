@@ -740,3 +740,11 @@ def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_tha
     text = ("The cannery will stop canning from Monday, August 18, to Sunday, September 7, the company said this "
             "morning. The manager told workers at a meeting shortly before 8 a.m.")
     assert {t.text: t.value for t in tag(text, date(2025, 8, 14))}["8 a.m."] == "2025-08-14T08:00"
+
+
+def test_overnight_is_a_night_unless_it_qualifies_a_noun_means_suddenly_or_runs_into_a_day() -> None:
+    assert [t.value for t in tag("The river rose by two metres overnight.", WED)] == ["2022-03-16TNI"]
+    for text in ("The clerk was working an overnight shift.", "Welcome to our overnight coverage.",
+                 "The plant lost its customers almost overnight.", "Frost swept across the farms overnight into"):
+        assert [t.text for t in tag(text, WED)] == [], text
+    assert [t.text for t in tag("Frost swept across the farms overnight into Tuesday.", WED)] == ["Tuesday"]
