@@ -3,7 +3,7 @@
 A story timed 2024-04-02T18:10Z under a TAIPEI dateline was filed on 3 April there, and its "Wednesday" is that
 day; with no dateline, an outlet on a country's web domain, or named for a place ("The Costa Rica Chronicle"), writes
 by that place's day, unless its time is written with an offset of its own. The zones are data
-(``data/time_zones.tsv``, ``data/domain_zones.tsv``); a place with no known
+(``data/time_zones.tsv``, ``data/city_zones.tsv``, ``data/domain_zones.tsv``); a place with no known
 zone keeps the time as given.
 """
 
@@ -27,6 +27,12 @@ def _zones() -> dict[str, str]:
 
 
 @cache
+def _city_zones() -> dict[str, str]:
+    """Cities in countries with several clocks, not in the gazetteer ("Saskatoon": America/Regina)."""
+    return {key_of(cols[0]): cols[1] for cols in data_rows(DATA_DIR / "city_zones.tsv", 2)}
+
+
+@cache
 def _domain_zones() -> dict[str, str]:
     return {cols[0].lower().lstrip("."): cols[1] for cols in data_rows(DATA_DIR / "domain_zones.tsv", 2)}
 
@@ -42,6 +48,8 @@ def zone_of(place: str | None) -> ZoneInfo | None:
     if name is None:
         entry = gazetteer().get(key)
         name = zones.get(key_of(entry.country)) if entry is not None and entry.country else None
+    if name is None:
+        name = _city_zones().get(key)
     if name is None:
         return None
     try:
@@ -83,6 +91,8 @@ def zone_of_outlet(outlet: str | None) -> ZoneInfo | None:
         for n in range(min(_OUTLET_NAME_WORDS, len(words) - i), 0, -1):
             name = " ".join(words[i:i + n])
             entry = table.get(key_of(name))
+            if entry is None and key_of(name) in _city_zones():  # "The Fargo Prairie Ledger"
+                return zone_of(name)
             if entry is None or entry.kind not in ("COUNTRY", "CITY", "DEMONYM"):
                 continue
             zone = zone_of(entry.country if entry.kind == "DEMONYM" else entry.name)

@@ -30,6 +30,9 @@ def test_published_at_is_the_anchor():
     ("TOKYO - " + BODY, "Sun, 27 Oct 2024 23:50:00 GMT", date(2024, 10, 28)),
     ("LOS ANGELES (AP) — " + BODY, "2024-04-03T02:10:00Z", date(2024, 4, 2)),
     ("KHARKIV, Ukraine (AP) — " + BODY, "2024-04-02T21:30:00+00:00", date(2024, 4, 3)),
+    # a city of a country that spans zones by its own clock (Saskatoon: UTC-6 all year; Irkutsk: UTC+8)
+    ("SASKATOON, Saskatchewan — " + BODY, "2025-12-02T04:50:00Z", date(2025, 12, 1)),
+    ("IRKUTSK, Russia — " + BODY, "2025-11-11T16:20:00Z", date(2025, 11, 12)),
     # a place whose country spans zones, with no zone of its own, keeps the time as given; so does a date alone
     ("ALASKA CITY (AP) — " + BODY, "2024-04-02T18:10:00Z", date(2024, 4, 2)),
     ("TAIPEI, Taiwan (AP) — " + BODY, "2024-04-02", date(2024, 4, 2)),
@@ -55,6 +58,12 @@ def test_publication_time_is_read_at_the_outlets_country(url, body, day):
     result = process_article({"id": "tz", "source": "Local paper", "url": url, "published_at": "2023-02-24T21:00:00Z",
                               "body": body})
     assert (result.published_at, result.published_basis) == (day, "field")
+
+
+def test_an_outlet_named_for_a_city_of_a_country_that_spans_zones_writes_by_that_city():
+    result = process_article({"id": "tz", "source": "The Fargo Prairie Ledger", "url": "https://www.example.com/1",
+                              "published_at": "2025-04-12T04:20:00Z", "body": BODY})
+    assert result.published_at == date(2025, 4, 11)  # 11:20 p.m. Central daylight time
 
 
 @pytest.mark.parametrize(("url", "stamp", "day"), [
