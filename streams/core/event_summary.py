@@ -141,6 +141,7 @@ def summarize(roles: SentenceRoles, cid: int, main: Trigger, dating: Trigger, ac
                 if head and not what.lower().startswith(toks[lead[0]].low + " "):
                     what = f"{head} {what[:1].lower()}{what[1:]}"
         elif _object_of_verb(toks, start - 1, in_clause) and lead and lead[0] == min(clause) \
+                and toks[lead[0]].low != "there" \
                 and (toks[lead[-1]].low in _PLANNING or toks[start - 1].low in INTENT_VERBS
                      or (toks[lead[-1]].low in _FINITE_BE and toks[start - 1].low.endswith("ing"))) \
                 and 1 <= sum(toks[k].text[:1].isalnum() for k in lead) <= _MAX_WHO + 2:

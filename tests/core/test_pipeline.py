@@ -408,6 +408,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
                     ("2024-05-13", "statement", "Michael Cohen took the stand"),
                     ("2016", "appointment", "Gareth Southgate took charge"),
                     ("2025-01-20", "appointment", "Trump will be sworn in")]),
+    # what there will be, or there will be none of, is the happening ("no bus service": a day without one)
+    ("There will be a parade through the old town on Sunday. There will be no regular bus service on Thursday, "
+     "Dec. 4, the union said.", "2025-12-01", [("2025-12-07", "culture", "A parade through the old town"),
+                                              ("2025-12-04", "decision", "No regular bus service")]),
     # a short range is dated by its start: its end is no second event, and the summary loses both
     ("The Fed cut rates twice between 10 and 14 September. Talks ran from May 5 to May 9.",
      "2025-02-11", [("2024-09-10", "decision", "The Fed cut rates twice"),
