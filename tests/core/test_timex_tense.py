@@ -83,6 +83,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # a deadline word after a past verb of something that went on: where it ended, which is gone
     ("The protest lasted until Sunday, organisers said.", WED, "2022-03-13"),
     ("The road stayed closed until Sunday, organisers said.", WED, "2022-03-13"),
+    # a participle after its article is an adjective, no past: "will present a revised schedule"
+    ("He will present a revised export schedule to parliament's committee on Sunday.", WED, "2022-03-20"),
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
     # the present perfect of a verb whose participle has no -ed
     ("The central bank has cut its main rate twice in March.", date(2022, 11, 25), "2022-03"),
