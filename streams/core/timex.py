@@ -399,6 +399,13 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # at 7am")
             ahead_here = on[0] < pub - _RECENT_DAYS and day_ahead and "\n" not in text[day_ahead[1]:candidate.start]
             references = (day_ahead[0] if ahead_here else pub.isoformat(), quarter_reference)
+        if candidate.value.startswith(_CLOCK_ON_THE_DAY) and not at_its_day \
+                and (on := parse_reference(references[0])) and on[1] == "day" and on[0] > pub \
+                and _SENTENCE_END.search(text, reference_end, candidate.start) \
+                and tense_direction(text, candidate.start, candidate.end, book.tense) in ("past", "past:near"):
+            # "The talks will resume on Monday. 'Nobody will be pushed out,' he told analysts on a call at 10am":
+            # what is told as done is not on a day still ahead, but on the last day told up to the publication
+            references = (day_reference[0] if day_reference else pub.isoformat(), quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]) \
                 and not at_its_day:

@@ -717,6 +717,10 @@ def test_a_clock_time_yet_to_come_after_a_day_long_gone_is_on_the_day_of_publica
             "at 7am and will not run again until Saturday.")
     got = {t.text: t.value for t in tag(text, date(2026, 1, 28))}
     assert (got["3.05pm"], got["7am"]) == ("2026-01-27T15:05", "2026-01-28T07:00")
+    # what is told as done is not on a day still ahead
+    text = ("The talks began in late February and will resume on Monday.\n\n\"Nobody will be pushed out,\" "
+            "the chief executive told analysts on a call at 10am.")
+    assert {t.text: t.value for t in tag(text, date(2026, 3, 18))}["10am"] == "2026-03-18T10:00"
     # what went on until a clock time is over, and "red" tells no tense
     text = "Power failed on Tuesday. The air-conditioning stayed off until almost 8 p.m."
     assert {t.text: t.value for t in tag(text, date(2026, 1, 28))}["almost 8 p.m."] == "2026-01-27T20:00"
