@@ -337,6 +337,8 @@ def test_sets(text: str, value: str) -> None:
 # --- what is not a date -----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
+    "Call the company's free line, 018000 41 1987, for a refund.",
+    "He lives on 2 September Street in the old town.",
     "Theresa May said the vote would go ahead.",
     "It may be too early to tell.",
     "May we add one more point?",
