@@ -413,6 +413,8 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     # the clause after ", and" has its own tense: the schedule was the repairs'
     ("Repairs were completed, a week ahead of schedule, and engineers inspected the quay on Thursday.",
      date(2026, 1, 20), "2026-01-15"),
+    # the clocks change ahead
+    ("Fans should note that the clocks go forward one hour at 2am on Sunday.", date(2026, 3, 28), "2026-03-29T02:00"),
 ])
 def test_set_off_clauses_comparisons_subjunctives_duties_moves_and_plans(text, published, value) -> None:
     assert value in values(text, published)
