@@ -32,6 +32,7 @@ def only(mentions: list[EventMention]) -> EventMention:
     ("sentence", "date_word", "kind", "place"),
     [
         ("The foreign ministers met in Oslo on Monday.", "Monday", "meeting", "Oslo"),
+        ("The company's AGM will be held in Vienna on Thursday.", "Thursday", "meeting", "Vienna"),
         ("The senator raised the issue of rail funding on Monday.", "Monday", "statement", None),
         ("Rebels shelled Aleppo on Friday.", "Friday", "attack", "Aleppo"),
         ("The city council voted on Thursday to expand the bus network.", "Thursday", "vote", None),
