@@ -353,8 +353,8 @@ def _furniture(unit: str, gated: tuple | None = None) -> str | None:
             # a line of stamps set apart by bars ("By Delroy Ebanks | March 13, 2025 | 8:00 a.m.", "Live | Started:
             # 17 May 2026, 22:00 | Last updated: 18 May 2026, 07:40"): furniture when each piece is
             pieces = [piece.strip() for piece in probe.split("|") if piece.strip()]
-            reasons = [_furniture_rules().reason(piece, gated) or ("timestamp" if _CLOCK_PIECE.fullmatch(piece) else None)
-                       for piece in pieces]
+            reasons = [_furniture_rules().reason(piece, gated)
+                       or ("timestamp" if _CLOCK_PIECE.fullmatch(piece) else None) for piece in pieces]
             reason = reasons[0] if len(pieces) > 1 and all(reasons) else None
         return reason
     except TimeoutError:  # a pathological line: not furniture rather than a stalled worker

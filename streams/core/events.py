@@ -65,6 +65,7 @@ _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\
 # a clock time or a part of a day that names its day ("3:40 a.m. on March 2", "this morning", "that evening");
 # "overnight" straddles two days: told of the night just gone, it is dated by the morning it ended ("were moved to
 # shelters overnight", said the next day); its value is that day's night
+_OVERNIGHT = "overnight"
 _NAMES_A_DAY = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|^overnight$|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d|"
@@ -165,7 +166,8 @@ _IDENTIFYING_REACH = 80  # characters before the date that may hold those words 
 # a deadline by its noun ("set a deadline of 30 June", "the trade deadline on January 10", "a PDUFA target date of
 # Jan. 23") or as the closing of what is taken until then ("Registration closes at 5pm on Friday 30 January",
 # "before the transfer window shuts on 4 September"); what closed is told ("consultation closed on April 22")
-_DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?\b(?:of|on|for|is|passed\s+on|falls\s+on)"
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?\b"
+                              r"(?:of|on|for|is|passed\s+on|falls\s+on)"
                               r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|"
                               r"(?:electoral|voters['’]?)\s+roll|window)\b[^.;,\n]{0,40}?\b(?:closes|close|shuts?|"
                               r"will\s+(?:close|shut)|(?:is|are)\s+due\s+to\s+close)\b[^.;,\n]{0,25}?)\s+(?:the\s+)?$",
@@ -675,7 +677,7 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     # "police arrived eight minutes later" counts from a clock time: it does not name the clock's day again
     # nor does "overnight", a night across two days
     days = sorted([d for d in dated if d.granularity == "day" and not _COUNTED_ON_THE_CLOCK.search(d.timex.text)
-                   and d.timex.text.lower() != "overnight"
+                   and d.timex.text.lower() != _OVERNIGHT
                    and not after_since(text, d.timex.start)]  # "at sea since 2 July": no day told
                   + list(restated.values()), key=lambda d: d.timex.start)
     starts = [d.timex.start for d in days]
@@ -842,7 +844,7 @@ def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
 def _night_beside_a_day(d: _Dated, here: list[_Dated]) -> bool:
     """Is the date "overnight" in a sentence that names a day ("raised its alert overnight, before lowering it on
     Tuesday afternoon")? Which night it was is that day's to tell; alone, it is the night just gone."""
-    return d.timex.text.lower() == "overnight" and any(o.timex.type == "DATE" and o.granularity == "day"
+    return d.timex.text.lower() == _OVERNIGHT and any(o.timex.type == "DATE" and o.granularity == "day"
                                                        for o in here if o is not d)
 
 
