@@ -36,7 +36,7 @@ from .sentences import iter_split
 from .tokens import POSSESSIVE, Token, key_of
 from .types import EventMention, Timex
 from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, STORY_TELLS, TOLD_AGAIN, after_since,
-                    dates_a_telling, opens_line)
+                    dates_a_telling, in_past_perfect, opens_line)
 from .timex_calendar import RANK, UNIVERSAL_ZONE, parse_reference, restated_elsewhere, unit_end
 from .timex_rulebook import rulebook
 from .timex_resolve import in_the_night_after
@@ -643,15 +643,20 @@ def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> lis
     """The mentions, less those dated by a clock time on a day told before that tell again a happening of the
     same known kind on that day ("A magnitude 5.8 earthquake struck on Tuesday ... The quake hit at 14:12 local
     time"): the same event, which its first mention already dates. One told at another clock time is another
-    ("struck at 1:37 a.m. ... An aftershock at 4:12 a.m. caused further damage")."""
+    ("struck at 1:37 a.m. ... An aftershock at 4:12 a.m. caused further damage"), and so is one told in the past
+    perfect, before the happening told ("elected its president late on Thursday ... The first round had been held
+    at 2.30pm and the second shortly after 6pm")."""
     told: dict[tuple[str, str], str] = {}  # the clock time of the first mention of a kind on a day, or ""
     out = []
     for m in mentions:
         clock = m.timex.value[10:] if _CLOCK_ON_A_DAY.match(m.timex.value) else ""
         first = told.get((m.date, m.kind))
+        earlier = bool(clock) and in_past_perfect(m.sentence, m.timex.start - m.sentence_start)
         if m.timex.start in clock_starts and m.kind != OTHER_KIND and first is not None \
-                and (not first or first == clock):
+                and (not first or first == clock) and not earlier:
             continue
+        if earlier:
+            told[m.date, m.kind] = clock
         told.setdefault((m.date, m.kind), clock)
         out.append(m)
     return out
@@ -699,7 +704,7 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
             else days[max(0, at - 1):at]
         if any(_on_the_day_before(t, day, after, sentence_starts) for day in before) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])
-                and _after_the_clock_before(t, added[-1], after, sentence_starts)):
+                and _after_the_clock_before(text, t, added[-1], after, sentence_starts)):
             added.append(_Dated(t, _clock_day(t), "day"))
     return added
 
@@ -712,12 +717,14 @@ def _clock_day(clock: Timex) -> str:
     return day
 
 
-def _after_the_clock_before(clock: Timex, before: _Dated, after: _Dated | None,
+def _after_the_clock_before(text: str, clock: Timex, before: _Dated, after: _Dated | None,
                             sentence_starts: Sequence[int]) -> bool:
     """Is the clock time on the day of ``before``, a clock time found on a told day, later and not far after it,
     with no other day-dated expression between them, and that day not named after it in its sentence (``after``)?
-    The story is telling that day's hours in order."""
-    return before.date == clock.value[:10] and clock.value > before.timex.value \
+    The story is telling that day's hours in order, or going back in them in the past perfect ("announced at
+    11.52pm. The first round had been held at 2.30pm")."""
+    return before.date == clock.value[:10] \
+        and (clock.value > before.timex.value or in_past_perfect(text, clock.start)) \
         and clock.start - before.timex.end <= CLOCK_CHAIN_REACH \
         and (after is None or after.date != before.date or _apart(sentence_starts, clock.start, after.timex.start))
 

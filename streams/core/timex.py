@@ -33,7 +33,7 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction,
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "after_since", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
+__all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
            "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
@@ -433,8 +433,7 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             candidate = replace(candidate, value=f"UNDEF-refperiod-{the_unit[1]}")
             references = (frame, None)
         # "Smoke was still rising on Sunday evening. The power had been cut at 3am": told as earlier, not the night
-        told_earlier = candidate.value.startswith(_CLOCK_ON_THE_DAY) and book.tense.perfect.search(
-            text, max(0, candidate.start - _PERFECT_REACH), candidate.start) is not None
+        told_earlier = candidate.value.startswith(_CLOCK_ON_THE_DAY) and in_past_perfect(text, candidate.start)
         value, how = resolve_value(candidate.value, pub, reference=references[0], quarter_reference=references[1],
                                    direction=direction, told_earlier=told_earlier)
         if candidate.value.startswith(_MONTH_DAY) and reference and _DATED.match(reference[:10]) \
@@ -538,6 +537,12 @@ def _later_on_the_clock(clock: _Candidate, day: str, last_clock: tuple[str, int]
     value, end = last_clock
     return value[:10] == day[:10] and clock.value[len(_CLOCK_ON_THE_DAY):] > value[11:] \
         and clock.start - end <= CLOCK_CHAIN_REACH
+
+
+def in_past_perfect(text: str, start: int) -> bool:
+    """Is the clock time at ``start`` told in the past perfect ("The power had been cut at 3am"): earlier than
+    the moment the story tells before it?"""
+    return rulebook().tense.perfect.search(text, max(0, start - _PERFECT_REACH), start) is not None
 
 
 def after_since(text: str, start: int) -> bool:

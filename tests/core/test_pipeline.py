@@ -894,6 +894,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
       ("2026-05-13", "statement", "Phivolcs issued a tsunami warning"),
       ("2026-05-13", "decision", "Phivolcs lifted it"),
       ("2026-05-13", "disaster", "Aftershock damaged a church in Manay")]),
+    # ... and clock times told in the past perfect are earlier happenings of the day, not the day's told again
+    ("Parliament voted on the budget late on Thursday. The first vote had been held at 2.30pm and the second "
+     "shortly after 6pm.", "2025-08-29",
+     [("2025-08-28", "vote", "Parliament voted on the budget"),
+      ("2025-08-28", "vote", "The first vote had been held and the second"),
+      ("2025-08-28", "vote", "The first vote had been held and the second")]),
     # ... but hours from one clock time to another are no moment, and a time restated in brackets in another zone
     # is the same one
     ("The school board met on Monday. It voted to move the first bell from 7:25 a.m. to 8:10 a.m., trustees "
@@ -1311,6 +1317,21 @@ def test_clock_times_told_in_order_stay_on_the_day_of_the_first():
     result = process_article({"id": "sea", "source": "Wire", "published_at": "2025-11-14T07:30:00Z", "body": body})
     told = {m.mention.timex.text: m.mention.date for m in result.mentions}
     assert told["0410"] == told["0430"] == "2025-11-13" and told["0700 today"] == "2025-11-14"
+
+
+def test_clock_times_told_back_in_the_past_perfect_are_earlier_happenings_of_the_day():
+    filler = "The chamber has 54 members, elected for five years by the three provinces of the islands. " * 3
+    body = ("The Congress elected Wanakaja as its president late on Thursday at the third round of voting.\n\n"
+            f"{filler}\n\nWanakaja won 28 of the 54 votes when the result was announced at 11.52pm. The first round "
+            "had been held at 2.30pm and the second shortly after 6pm, each time leaving him two votes short.")
+    result = process_article({"id": "vote", "source": "Wire", "published_at": "2025-08-29T12:00:00Z", "body": body})
+    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    assert told == {"late on Thursday": "2025-08-28", "11.52pm": "2025-08-28", "2.30pm": "2025-08-28",
+                    "6pm": "2025-08-28"}
+    # told in the simple past, an earlier clock time retells the day's vote
+    retold = process_article({"id": "vote", "source": "Wire", "published_at": "2025-08-29T12:00:00Z",
+                              "body": body.replace("had been held", "was held")})
+    assert "2.30pm" not in {m.mention.timex.text for m in retold.mentions}
 
 
 def test_a_live_blog_that_starts_on_its_publication_day_runs_into_the_next():
