@@ -58,8 +58,8 @@ _EXPLAINED_MAX = 8_192
 
 def bucket_of(mention: EventMention) -> str:
     """The date bucket a mention is matched in: "YYYY-MM" for day, week (its Monday's month) and month dates,
-    "YYYY" for years and decades (their first year)."""
-    return mention.date[:4] if mention.granularity in ("year", "decade") else mention.date[:7]
+    "YYYY" for years, decades and centuries (their first year)."""
+    return mention.date[:4] if mention.granularity in ("year", "decade", "century") else mention.date[:7]
 
 
 def initialize() -> dict:

@@ -58,7 +58,7 @@ _VERB_AFTER_TO = re.compile(r"(?!(?:the|a|an|his|her|its|their|our|this|that|the
 # A date with one of these modifiers bounds an event ("before March") without dating it; ON_OR_BEFORE ("no later
 # than May 3") is a deadline, which dates only what was done by then ("had signed a petition by Wednesday").
 _UNDATING_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN"})
-_GRANULARITIES = frozenset({"day", "week", "month", "year", "decade"})
+_GRANULARITIES = frozenset({"day", "week", "month", "year", "decade", "century"})
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # a part of a day ("Wednesday evening": 2023-10-11TEV) or a time on a day dates that day
 _PART_OF_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI|\d{2}(?::\d{2})?)$")
@@ -91,6 +91,7 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|fo
                            r"we|he|she|they|it|i|you)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their first year
+_CENTURY = re.compile(r"^(\d{2})$")  # TIMEX3's "18": the 19th century, dated by its first year, 1800
 _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b")  # UTC, EST, BST, CEST, AEDT...
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*local\s+time)?\s*(?:\([^)]*)?$",
                            re.IGNORECASE)
@@ -140,6 +141,12 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # a range's two ends: "between 2013 and 2020", "from March 2014 to June 2016"
 _RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*(?:the\s+)?", re.IGNORECASE)
+# "for most of the 1990s", "throughout 2023": a span a state held over
+_SPAN_OVER = re.compile(r"\b(?:for\s+(?:much|most|all|(?:the\s+(?:better|greater)\s+)?part|large\s+parts|long\s+stretches)"
+                        r"\s+of|throughout|all\s+through)\s+$", re.IGNORECASE)
+# "The 20th century brought a different invader", "2024 saw record sales": the span is what the sentence is about
+_SPAN_AS_SUBJECT = re.compile(r"\s*(?:saw|brought|was|were|has\s+been|had\s+been|proved|became|witnessed|marked|ended|began)\b",
+                              re.IGNORECASE)
 _LONG_RANGE = timedelta(days=14)  # longer than this, a range is a period something went on over, not one happening
 # a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
 # reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
@@ -269,6 +276,8 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
             return value, "year"
         if _DECADE.match(value) and timex.granularity == "decade":
             return value + "0", "decade"
+        if _CENTURY.match(value) and timex.granularity == "century" and not timex.text.endswith("-century"):
+            return value + "00", "century"  # but "the 18th-century building" names a thing
         if m := _WEEK.match(value):
             return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat(), "week"
     except ValueError:
@@ -563,7 +572,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
                         and not (own_item and _quoted(text, d.timex.start))]
             here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d) and not _habitual(sentence, s, d)
-                    and not _night_beside_a_day(d, here)]
+                    and not _night_beside_a_day(d, here) and not _span_over(sentence, s, d)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             naming = _naming_dates(roles, s, here)
             if naming:  # their words stay in the summary ("approved the 2023 budget")
@@ -845,6 +854,16 @@ def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
     return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or _DEADLINE_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
+
+
+def _span_over(sentence: str, offset: int, d: _Dated) -> bool:
+    """Is the date a year or longer that something held over ("For most of the 20th century, the river was an
+    industrial drain", "throughout 2023") or the sentence's subject ("The 20th century brought a different
+    invader")? A day still dates ("closed the airport for much of 23 January")."""
+    at = d.timex.start - offset
+    return d.granularity in ("year", "decade", "century") and (
+        _SPAN_OVER.search(sentence, max(0, at - 40), at) is not None
+        or (not sentence[:at].strip() and _SPAN_AS_SUBJECT.match(sentence, d.timex.end - offset) is not None))
 
 
 def _night_beside_a_day(d: _Dated, here: list[_Dated]) -> bool:

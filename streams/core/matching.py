@@ -138,7 +138,9 @@ def _score(parts: dict) -> float:
 
 def dates_compatible(a: dict, b: dict) -> float:
     """1.0 for the same date, less for a month that holds a day, 0.0 when the dates cannot be one day."""
-    if a["granularity"] == "decade" or b["granularity"] == "decade":  # dated by its first year
+    if a["granularity"] == "century" or b["granularity"] == "century":  # dated by its first year
+        return 0.3 if a["date"][:2] == b["date"][:2] else 0.0
+    if a["granularity"] == "decade" or b["granularity"] == "decade":
         return 0.4 if a["date"][:3] == b["date"][:3] else 0.0
     if a["granularity"] == "year" or b["granularity"] == "year":
         return 0.5 if a["date"][:4] == b["date"][:4] else 0.0

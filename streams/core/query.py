@@ -14,6 +14,8 @@ from typing import Iterable, Mapping
 
 __all__ = ["Scope", "period", "matches", "select"]
 
+_SPAN_YEARS = {"decade": 10, "century": 100}  # the years of a date dated by its first year
+
 
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
@@ -79,8 +81,8 @@ def matches(event: Mapping, scope: Scope, entity_key: str | None = None) -> bool
         span = period(event.get("date", ""))
         if span is not None and event.get("granularity") == "week":  # dated by its Monday
             span = span[0], span[0] + timedelta(days=6)
-        if span is not None and event.get("granularity") == "decade":  # dated by its first year
-            span = span[0], date(span[0].year + 9, 12, 31)
+        if span is not None and event.get("granularity") in _SPAN_YEARS:  # dated by its first year
+            span = span[0], date(span[0].year + _SPAN_YEARS[event["granularity"]] - 1, 12, 31)
         if span is None:
             return False
         low = period(scope.date_from) if scope.date_from else None

@@ -108,7 +108,7 @@ def report_groups(added: list[tuple[str, str | list]], known: list[tuple[str, st
 
 def _event_date(records: list[dict]) -> tuple[str, str, str | None]:
     """The most precise date the members agree on, and a modifier ("END" for late ...) if they share one."""
-    for granularity in ("day", "week", "month", "year", "decade"):
+    for granularity in ("day", "week", "month", "year", "decade", "century"):
         at = [r for r in records if r["granularity"] == granularity]
         if at:
             mods = {r["mod"] for r in at if r["mod"]}

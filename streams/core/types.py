@@ -89,8 +89,8 @@ class EventMention:
     """One dated happening told in one sentence of one article.
 
     ``date`` is the event's date at its own granularity: ``YYYY-MM-DD`` (day; a week by its Monday), ``YYYY-MM``
-    (month), ``YYYY`` (year) or the first year of a decade (``1990`` for the 1990s); ``sentence_start`` is the
-    sentence's offset in the cleaned text.
+    (month), ``YYYY`` (year) or the first year of a decade (``1990`` for the 1990s) or a century (``1800`` for the
+    19th century); ``sentence_start`` is the sentence's offset in the cleaned text.
     """
 
     sentence: str
@@ -102,7 +102,7 @@ class EventMention:
     places: tuple[str, ...]
     timex: Timex
     date: str
-    granularity: str  # day | week | month | year | decade
+    granularity: str  # day | week | month | year | decade | century
     entities: tuple[Entity, ...] = field(default=())
     kinds: tuple[str, ...] = ()  # every kind the clause tells, the main one first ("proposal", "visit")
     # For a clause that names no one and no place ("The two sides last met in 2021"): the names its article

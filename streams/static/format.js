@@ -26,8 +26,14 @@ function parts(date) {
   return { year, month, day };
 }
 
-// "15 March 2022", "late February 2022", "March 2022", "2022", "week of 14 March 2022", "early 1990s": the date
-// at its own granularity (a week is dated by its Monday, a decade by its first year).
+// "1st", "2nd", "13th", "21st"
+function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return n + (teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] || "th"));
+}
+
+// "15 March 2022", "late February 2022", "March 2022", "2022", "week of 14 March 2022", "early 1990s", "late 19th
+// century": the date at its own granularity (a week is dated by its Monday, a decade or a century by its first year).
 function dateLabel(date, granularity, mod) {
   const p = parts(date);
   if (!p) return date || "undated";
@@ -40,6 +46,7 @@ function dateLabel(date, granularity, mod) {
   if (g === "day" && p.day) base = `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
   else if (g !== "year" && p.month) base = `${MONTHS[p.month - 1]} ${p.year}`;
   else if (g === "decade") base = `${p.year}s`;
+  else if (g === "century") base = `${ordinal(Math.floor(Number(p.year) / 100) + 1)} century`;
   if (g === "day" && p.day && DAY_MOD_WORDS[mod]) return `${DAY_MOD_WORDS[mod]} ${base}`;
   const word = MOD_WORDS[mod];
   if (!word) return base;

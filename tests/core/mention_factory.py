@@ -59,7 +59,7 @@ def make_mention(
     article = article_id or mention_id.split("#")[0]
     provenance = Provenance(
         article_id=article, outlet=outlet or source, source=source, published_at=date[:4] + "-06-30"
-        if granularity in ("year", "decade") else (date + "-28" if granularity == "month" else date),
+        if granularity in ("year", "decade", "century") else (date + "-28" if granularity == "month" else date),
         published_basis="field", url=f"https://example.org/{article}", title=f"Title of {article}",
         sketch=sketch if sketch is not None else wire_sketch(article),
     )

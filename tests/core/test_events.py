@@ -200,6 +200,26 @@ def test_quote_attribution_and_pronouns() -> None:
     assert second.kind == "statement" and second.actors == ("Paul Berger",)
 
 
+@pytest.mark.parametrize("text", [
+    "For most of the 20th century, the river was an industrial drain lined with railyards.",
+    "Throughout 2023, the company cut jobs at its two plants.",
+    "The 1990s brought a different invader.",
+    "2024 saw record sales at the port.",
+])
+def test_a_span_held_over_or_told_about_dates_nothing(text: str) -> None:
+    words = next(w for w in ("the 20th century", "2023", "The 1990s", "2024") if w in text)
+    value, granularity = {"the 20th century": ("19", "century"), "The 1990s": ("199", "decade")}.get(
+        words, (words, "year"))
+    assert extract_events(text, [tx(text, words, value, granularity)]) == []
+
+
+def test_a_century_dates_what_happened_in_it_and_a_day_held_over_still_dates() -> None:
+    text = "The Romans built a small fort at Longis in the 4th century."
+    assert only(extract_events(text, [tx(text, "the 4th century", "03", "century")])).date == "0300"
+    text = "The storm closed the airport for much of 23 January."
+    assert only(extract_events(text, [tx(text, "23 January", "2025-01-23")])).date == "2025-01-23"
+
+
 def test_month_and_year_granularity_and_week_mapping() -> None:
     text = "Serbia held an election in June 2021.\n\nThe army withdrew from the border in 2019."
     first, second = extract_events(text, [tx(text, "June 2021", "2021-06", "month"), tx(text, "2019", "2019", "year")])
@@ -210,7 +230,8 @@ def test_month_and_year_granularity_and_week_mapping() -> None:
     assert week("2022-W09") == ("2022-02-28", "week")  # across two months
     assert week("2020-W53") == ("2020-12-28", "week")  # across New Year
     assert event_date(Timex(0, 1, "x", "DATE", "199", "decade", "START")) == ("1990", "decade")  # the early 1990s
-    assert event_date(Timex(0, 1, "x", "DATE", "19", "century")) is None
+    assert event_date(Timex(0, 16, "the 19th century", "DATE", "18", "century")) == ("1800", "century")
+    assert event_date(Timex(0, 16, "the 18th-century", "DATE", "17", "century")) is None  # a building's age
     assert event_date(Timex(0, 1, "x", "DATE", "2022-02-30", "day")) is None
     assert event_date(Timex(0, 1, "x", "DATE", "XXXX-03-15", "day")) is None
     assert event_date(Timex(0, 1, "x", "TIME", "2022-03-15T10:00", "time")) is None

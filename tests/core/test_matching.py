@@ -342,6 +342,14 @@ def _decade(date: str) -> dict:
     return rec(f"d{date}#1", "Something happened.", date, "other", "happened", granularity="decade")
 
 
+def test_a_century_fits_the_dates_in_it_and_no_other() -> None:
+    century = rec("c1800#1", "Something happened.", "1800", "other", "happened", granularity="century")
+    assert 0 < dates_compatible(century, _dated("1850")) < dates_compatible(_decade("1850"), _dated("1850"))
+    assert 0 < dates_compatible(_dated("1899-03-14"), century) < 1.0
+    assert dates_compatible(century, _dated("1900")) == 0.0
+    assert dates_compatible(century, _decade("1990")) == 0.0
+
+
 def test_a_decade_fits_the_years_in_it_and_no_other() -> None:
     assert dates_compatible(_decade("1990"), _decade("1990")) > 0
     assert 0 < dates_compatible(_decade("1990"), _dated("1994")) < 1.0

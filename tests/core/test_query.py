@@ -45,6 +45,13 @@ def test_a_week_is_its_seven_days_in_a_date_range():
     assert [e["id"] for e in select([week], Scope(date_from="2022-03-07"))] == []
 
 
+def test_a_century_is_its_hundred_years_in_a_date_range():
+    century = {"id": "c", "date": "1800", "granularity": "century", "summary": "x", "participants": [], "places": []}
+    assert [e["id"] for e in select([century], Scope(date_from="1899-06-01"))] == ["c"]
+    assert [e["id"] for e in select([century], Scope(date_from="1900-01-01"))] == []
+    assert [e["id"] for e in select([century], Scope(date_to="1799-12-31"))] == []
+
+
 def test_a_decade_is_its_ten_years_in_a_date_range():
     decade = {"id": "d", "date": "1990", "granularity": "decade", "summary": "x", "participants": [], "places": []}
     assert [e["id"] for e in select([decade], Scope(date_from="1999-06-01"))] == ["d"]

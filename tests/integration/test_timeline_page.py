@@ -95,7 +95,8 @@ def day_label(date: str, granularity: str, mod: str | None) -> str:
     label = {"day": lambda: f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}",
              "week": lambda: f"week of {int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}",
              "month": lambda: f"{MONTHS[int(parts[1]) - 1]} {parts[0]}", "year": lambda: parts[0],
-             "decade": lambda: f"{parts[0]}s"}[granularity]()
+             "decade": lambda: f"{parts[0]}s",
+             "century": lambda: {"1800": "19th century", "0300": "4th century", "2000": "21st century"}[date]}[granularity]()
     words = {"START": "early ", "END": "late ", "MID": "mid-"}
     if granularity == "week" and mod in words:
         return {"START": "early in the ", "END": "late in the ", "MID": "midway through the "}[mod] + label
@@ -218,7 +219,8 @@ def test_dates_are_written_at_their_own_granularity(pipeline, browser):
     cases = [("2022-03-15", "day", None), ("2022-02", "month", "END"), ("2022-02", "month", "START"),
              ("2022-03", "month", "MID"), ("2022-03", "month", None), ("2022", "year", None),
              ("2022-03-15", "month", None), ("2021", "year", "END"), ("2022-03-15", "day", "START"),
-             ("2022-02-28", "week", None), ("2022-02-28", "week", "END"), ("1990", "decade", "START")]
+             ("2022-02-28", "week", None), ("2022-02-28", "week", "END"), ("1990", "decade", "START"),
+             ("1800", "century", "END"), ("0300", "century", None), ("2000", "century", None)]
     got = browser.execute_async_script("""
         const [cases, done] = arguments;
         import('/static/format.js').then(f => done(cases.map(c => f.dateLabel(...c))));""", cases)
