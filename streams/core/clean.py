@@ -32,6 +32,8 @@ DATA = Path(__file__).with_name("data")
 TITLE_MAX_WORDS = 16
 TITLE_MAX_CHARS = 150
 TITLE_MATCH_RATIO = 90
+_UNDER_A_STANDFIRST = frozenset({"byline", "timestamp"})
+_STANDFIRST_MAX = 320  # characters: a standfirst is a line or two; a longer paragraph is the story's own
 BANNER_MAX_WORDS = 4  # a short line opening a run of headlines is its rubric ("Around the Region")
 HEAD_NOTE_UNITS, TAIL_NOTE_UNITS = 2, 4
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -465,6 +467,10 @@ def clean(body: str, title: str | None = None) -> CleanText:
     body_index = next((i for i, u in enumerate(units) if reasons[i] is None and not title_like[i]
                        and not (title_key and _matches_title(u, title_key))  # a long headline, not the body
                        and attribution.dateline_at(u) is None), None)
+    if body_index is not None and _before_the_byline(units, reasons, body_index):
+        reasons[body_index] = "kicker or subtitle"  # the standfirst: the story starts under the byline
+        body_index = next((i for i in range(body_index + 1, len(units)) if reasons[i] is None
+                           and not title_like[i]), None)
     first_body = body_index if body_index is not None else len(units)
     for i in range(min(first_body + 1, len(units))):
         if reasons[i] is not None:
@@ -506,6 +512,17 @@ def clean(body: str, title: str | None = None) -> CleanText:
         if reason is not None:
             removed.append((unit, reason))
     return CleanText("\n\n".join(kept), tuple(removed), was_html, head)
+
+
+def _before_the_byline(units: list[str], reasons: list[str | None], at: int) -> bool:
+    """Is the paragraph at ``at``, the first that could open the story, a standfirst: a short one that a byline or
+    a time stamp follows ("Researchers will unveil a replica next spring; public lecture on Thursday" over "By
+    Yasmine Benjelloun" and "Saturday 6 December 2025")?"""
+    after = at + 1
+    while after < len(units) and reasons[after] in _UNDER_A_STANDFIRST:
+        after += 1
+    return after > at + 1 and after < len(units) and len(units[at]) <= _STANDFIRST_MAX \
+        and attribution.dateline_at(units[at]) is None
 
 
 def _tells_the_story(line: str) -> bool:

@@ -37,6 +37,8 @@ __all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling"
            "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 STORY_TELLS = "as the story below the headline tells it"
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _WEEKDAY = "UNDEF-weekday-"  # a weekday told alone: "on Friday"
@@ -134,12 +136,13 @@ def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
 
 def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:
     """A headline's or standfirst's bare weekday takes the day the story tells with that weekday's name, where
-    every bare telling of it below agrees: a headline's present tense leaves the way open ("Port workers strike
+    every telling of it below agrees ("Thursday", "5pm on Thursday", "Thursday morning"): a headline's present tense leaves the way open ("Port workers strike
     Thursday" over "will strike on Thursday"; "Council approves budget Tuesday" over "approved it on Tuesday")."""
     told: dict[str, set[str]] = {}
     for t in timexes:
-        if t.start >= head_end and (named := _BARE_WEEKDAY.fullmatch(t.text)):
-            told.setdefault(named[1].lower(), set()).add(t.value)
+        if t.start >= head_end and _DAY_VALUE.match(t.value) and (named := _WEEKDAY_WORD.search(t.text)) \
+                and named[1].lower() in t.resolution.lower():  # the weekday chose the day, not "Friday, August 22"
+            told.setdefault(named[1].lower(), set()).add(t.value[:10])
     if not told:
         return timexes
     settled = []

@@ -154,6 +154,18 @@ def test_the_own_headline_and_standfirst_are_the_head_that_tells_the_story():
     assert clean(page(*STORY, "Related", "Ferry firm orders two electric ships"), title).head == ()
 
 
+def test_a_standfirst_written_as_a_sentence_is_head_when_the_byline_follows_it():
+    title = "The clock that stopped: Fez scientists try to make the water clock strike the hour again"
+    standfirst = "Researchers will unveil a working replica next spring; public lecture on Thursday"
+    result = clean(page(title, standfirst, "By Yasmine Benjelloun", "Saturday 6 December 2025", *STORY), title)
+    story_kept(result)
+    assert result.head == (title, standfirst)
+    assert "6 December" not in result.text
+    # a paragraph longer than a line or two is the story's own, byline or not
+    lead = " ".join(STORY)
+    assert clean(page(title, lead, "By Ada Lis", "The union will meet again on Friday."), title).text.startswith(lead)
+
+
 def test_a_programme_line_with_its_time_is_kept_and_a_time_stamp_is_not():
     programme = ["Thu 20 June, 7.30pm – Opening concert, Hillhead Hall", "Fri 21 June, 11.30pm – Midnight Tunes"]
     stamp = "20 February 2026, 13:50 | Updated: 20 February 2026, 16:05"
