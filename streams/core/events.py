@@ -119,13 +119,15 @@ _HEADLINE_PART = re.compile(r"[;:|]\s*|\s[–—-]\s")
 _DATE_LEAD_WORDS = re.compile(r"(?:\s+(?:on|in|at|from|for|as\s+of|this|next))+\s*$", re.IGNORECASE)
 # a bound, a comparison, a deadline or a second date before the date: it dates no happening of the headline
 _NO_HEADLINE_DATE = re.compile(r"\b(?:since|until|till|through|by|than|as|before|after|between|ahead\s+of|and|or|"
-                               r"closes?)(?:\s+(?:in|on|at|the))*\s*$", re.IGNORECASE)
+                               r"closes?)(?:\s+(?:in|on|at|the|least))*\s*$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\d{4}$")
+_YEAR_OR_PART = re.compile(r"\d{4}(?:-[QH]\d)?$")  # a year, or a quarter or half of it
 _BARE_WEEKDAY = re.compile(r"(?:(?:early|late)\s+(?:on\s+)?)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                            r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_A_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# "at 2025 price", "Q3 results", "Medieval Days 2025: crossbows", "last year's warming"
+_A_NOUN_AFTER = re.compile(r"\s+[a-z]|\s*:|['’]s\b")
 _LINE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a sentence, not a headline
-_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MIN_WORDS = 2
 _PARTS_OF_A_DAY = frozenset(f"T{part}" for part in PART_HOURS)
 _TAIL_SEPARATOR = re.compile(r"\w[)\"”]?(?:[ \t]*[:–—|]|[ \t]+-)[ \t]*$")
 # after a labelled entry's date, before its details ("Stage 1 — Sunday, February 8: Marrakech – Marrakech, 142 km")
@@ -1450,7 +1452,7 @@ def _headline_mention(roles: SentenceRoles, sentence: str, offset: int, d: _Date
     part = _HEADLINE_PART.split(sentence[:start])[-1]
     words = _DATE_LEAD_WORDS.sub("", part).split()
     if len(words) < _HEADLINE_MIN_WORDS or _LINE_END.search(sentence) or _NO_HEADLINE_DATE.search(part) \
-            or (_YEAR_ONLY.match(d.timex.value) and _A_NOUN_AFTER.match(sentence, d.timex.end - offset)):
+            or (_YEAR_OR_PART.match(d.timex.value) and _A_NOUN_AFTER.match(sentence, d.timex.end - offset)):
         return None  # "earlier than in the 1870s", "closed until Thursday", "on Thursday and Friday", "at 2025 price"
     first = roles.token_span(start - len(part), start)
     if first is None:

@@ -38,7 +38,6 @@ __all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling"
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 STORY_TELLS = "as the story below the headline tells it"
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
 _WEEKDAY = "UNDEF-weekday-"  # a weekday told alone: "on Friday"
@@ -140,7 +139,7 @@ def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:
     Thursday" over "will strike on Thursday"; "Council approves budget Tuesday" over "approved it on Tuesday")."""
     told: dict[str, set[str]] = {}
     for t in timexes:
-        if t.start >= head_end and _DAY_VALUE.match(t.value) and (named := _WEEKDAY_WORD.search(t.text)) \
+        if t.start >= head_end and _DAY_VALUE.match(t.value[:10]) and (named := _WEEKDAY_WORD.search(t.text)) \
                 and named[1].lower() in t.resolution.lower():  # the weekday chose the day, not "Friday, August 22"
             told.setdefault(named[1].lower(), set()).add(t.value[:10])
     if not told:

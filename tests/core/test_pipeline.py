@@ -171,6 +171,11 @@ def test_a_headline_of_no_verb_dates_its_words_and_its_weekday_lies_ahead():
     got = told("Lake ice breaks up three weeks earlier than in the 1870s", "Study of 150 years of lake records",
                "The ice on the lake now breaks up three weeks earlier, a study of records found on Monday.")
     assert "the 1870s" not in {text for text, _, _ in got}  # a comparison
+    # two words tell a happening; a year or quarter before a noun, a colon or "'s" names a thing, and "until at
+    # least" bounds a span
+    got = told("Festival Days 2025: a torchlit parade and last year's crowds", "Public lecture on Monday; cold "
+               "weather warning until at least Friday", "The organisers said the parade would be longer.")
+    assert {(text, date) for text, date, _ in got} == {("Monday", "2025-07-21")}
 
 
 def test_a_headline_weekday_is_the_day_the_story_tells_with_that_name():
@@ -189,6 +194,11 @@ def test_a_headline_weekday_is_the_day_the_story_tells_with_that_name():
     got = told("Port workers to strike again Thursday", "Dock workers struck on Thursday, and the union said on "
                "Sunday that they would strike again on Thursday.")
     assert ("Thursday", 29, "2026-02-12") in got
+    # a telling of the weekday with a clock time settles it too; one with its date does not
+    got = told("Public lecture Thursday", "Dr Alaoui will give a public lecture at 5pm on Thursday.")
+    assert {date for text, _, date in got if text.endswith("Thursday")} == {"2026-02-12"}
+    got = told("House to hold emergency hearing Friday", "Workers will be paid on Friday, February 20.")
+    assert {date for text, _, date in got if text == "Friday"} == {"2026-02-13"}
 
 
 def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and_daily_items():
