@@ -98,6 +98,8 @@ _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
+_AND_CLOCK = re.compile(r"\s*and\s*\d", re.IGNORECASE)  # "between 8 a.m. and 4:30 p.m.": hours too
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _EACH_DAY = re.compile(r"\s+(?:each|every)\s+(?:day|morning|evening|night|weekday)\b|\s+daily\b", re.IGNORECASE)
 # "on the eve of Ash Wednesday", "the day after Christmas", "three days before March 3", "a week after Tuesday's
 # vote": a day counted from the one named, which dates what happened then ("in the days before the vote" is no day)
@@ -149,6 +151,10 @@ _SPAN_OVER = re.compile(r"\b(?:for\s+(?:much|most|all|(?:the\s+(?:better|greater
 # "The 20th century brought a different invader", "2024 saw record sales": the span is what the sentence is about
 _SPAN_AS_SUBJECT = re.compile(r"\s*(?:saw|brought|was|were|has\s+been|had\s+been|proved|became|witnessed|marked|ended|began)\b",
                               re.IGNORECASE)
+# "from 8am to [2pm on Saturday 4 October]": the hours' start names no day, their end dates them
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:to|and|-|–)\s*$",
+                                 re.IGNORECASE)
+_DAYS_RUN_AFTER = re.compile(r"\s*(?:to|through|thru|-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 _LONG_RANGE = timedelta(days=14)  # longer than this, a range is a period something went on over, not one happening
 # a period its figures are counted over, not the time of a happening: the one still running ("9,874 cases have been
 # reported this year"), the report's ("fell in the quarter", "the current fiscal year"), a fiscal year by its name
@@ -685,6 +691,7 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
               and not _TO_CLOCK.match(text, t.end)  # "from 7:25 a.m. to 8:10 a.m.": hours, no moment
+              and not (_AND_CLOCK.match(text, t.end) and _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start))
               and not _EACH_DAY.match(text, t.end)  # "will meet at 11 a.m. each day": a habit, no moment
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
@@ -1013,6 +1020,16 @@ def _range_end(roles: SentenceRoles, a: int) -> bool:
     return j > 0 and toks[j - 1].low in ("between", "from")
 
 
+def _hours_on_their_day(sentence: str, offset: int, d: _Dated) -> bool:
+    """Is the date the end of a run of hours that names their day ("an open day from 8am to 2pm on Saturday 4
+    October"), which dates them, the start naming none? Not office hours on a run of days ("between 8 a.m. and
+    4:30 p.m., Monday to Friday")."""
+    at, end = d.timex.start - offset, d.timex.end - offset
+    return d.timex.type == "TIME" and _NAMES_A_DAY.search(d.timex.text) is not None \
+        and _CLOCK_RANGE_BEFORE.search(sentence, max(0, at - 30), at) is not None \
+        and _DAYS_RUN_AFTER.match(sentence, end) is None
+
+
 def _names_a_document(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` part of a law's name that no trigger stands for ("the Securities Litigation
     Reform Act of 1995" in a filing's boilerplate), which dates nothing? ("the Paris Agreement of 2015" dates
@@ -1224,7 +1241,8 @@ def _mention(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, entiti
     """The event the date ``d`` dates: told by the trigger nearest to it, by ``dating`` when the text's layout
     says which (a chronology entry's), or, where its clause has no trigger, by the clause's own verb."""
     span = roles.token_span(d.timex.start - offset, d.timex.end - offset)
-    if span is None or _range_end(roles, span[0]) or _in_verbless_aside(roles, *span) \
+    if span is None or (_range_end(roles, span[0]) and not _hours_on_their_day(sentence, offset, d)) \
+            or _in_verbless_aside(roles, *span) \
             or _names_a_document(roles, span[0]):
         return None
     if _figure_counted_over(roles, span, d):

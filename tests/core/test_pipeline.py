@@ -910,6 +910,10 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2025-08-28", "vote", "Parliament voted on the budget"),
       ("2025-08-28", "vote", "The first vote had been held and the second"),
       ("2025-08-28", "vote", "The first vote had been held and the second")]),
+    # hours whose end names their day are dated by it; hours between two clock times after a day are no moment
+    ("Farmers are invited to an open day from 8am to 2pm on Saturday 4 October. The plant opened on Monday. Its "
+     "shop is open between 8 a.m. and 4:30 p.m.", "2025-09-25",
+     [("2025-10-04", "culture", "An open day"), ("2025-09-22", "opening", "The plant opened")]),
     # ... but hours from one clock time to another are no moment, and a time restated in brackets in another zone
     # is the same one
     ("The school board met on Monday. It voted to move the first bell from 7:25 a.m. to 8:10 a.m., trustees "
