@@ -410,9 +410,11 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             references = (day_reference[0] if day_reference else pub.isoformat(), quarter_reference)
         if candidate.value.startswith(_CLOCK_ON_THE_DAY) and last_part and last_part[0][:10] != references[0] \
                 and candidate.start - last_part[1] <= CLOCK_REACH and _in_part_of_day(candidate.value, last_part[0]) \
-                and not at_its_day:
+                and not at_its_day and not (last_clock[1] > last_part[1] and last_clock[0][:10] <= pub.isoformat()
+                                            and not _SENTENCE_END.search(text, last_clock[1], candidate.start)):
             # "announced this afternoon, after talks collapsed on Friday. ... told a press conference at 3pm": the
-            # afternoon's day, which its hours hold, not the day told since
+            # afternoon's day, which its hours hold, not the day told since; but not over a clock time before it in
+            # its sentence ("will leave at 11.30am and land at 12.15pm")
             references = (last_part[0][:10], quarter_reference)
         if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and (len(reference) < 8 or "W" in reference) \
                 and last_day:

@@ -746,6 +746,11 @@ def test_a_clock_time_in_the_hours_of_a_part_of_a_day_told_just_before_is_on_tha
     text = ("The cannery will stop canning from Monday, August 18, to Sunday, September 7, the company said this "
             "morning. The manager told workers at a meeting shortly before 8 a.m.")
     assert {t.text: t.value for t in tag(text, date(2025, 8, 14))}["8 a.m."] == "2025-08-14T08:00"
+    # but a clock time before it in its sentence holds the sentence's hours on its day
+    text = ("The airline said on Tuesday afternoon that tickets went on sale at 4pm yesterday. The first flight "
+            "will leave Pokhara at 11.30am and land in Lucknow at 12.15pm, the airline said.")
+    got = {t.text: t.value for t in tag(text, date(2025, 12, 17))}
+    assert got["11.30am"][:10] == got["12.15pm"][:10] == "2025-12-17"
 
 
 def test_overnight_is_a_night_unless_it_qualifies_a_noun_means_suddenly_or_runs_into_a_day() -> None:
