@@ -199,6 +199,10 @@ def test_a_headline_weekday_is_the_day_the_story_tells_with_that_name():
     assert {date for text, _, date in got if text.endswith("Thursday")} == {"2026-02-12"}
     got = told("House to hold emergency hearing Friday", "Workers will be paid on Friday, February 20.")
     assert {date for text, _, date in got if text == "Friday"} == {"2026-02-13"}
+    # a day of a month with no year takes the year the story tells it in
+    got = told("Jury publishes timetable; run-off for governor, if needed, on 6 December",
+               "If no candidate wins 30% of the vote, the two front-runners will meet in a run-off on Sunday 6 December.")
+    assert {date for text, _, date in got if "6 December" in text} == {"2026-12-06"}
 
 
 def test_a_programme_box_dates_each_item_by_its_day_and_leaves_out_deadlines_and_daily_items():
