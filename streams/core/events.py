@@ -1174,7 +1174,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
 # an aside opened by these tells no name's description: "will be held over three nights, with the talent show on
 # Monday 8 July, the ..."
-_NOT_ASIDE_OPENERS = frozenset("and or but then on with including".split())
+_NOT_ASIDE_OPENERS = frozenset("and or but then on with including through across into onto towards toward via".split())
 _NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.
