@@ -177,6 +177,9 @@ _OUTLET_ITEM_RAN = re.compile(r"\b(?:story|article|report|column|obituary|captio
 _IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)\s+(?:of\s+record|on\s+the\s+register)|"
                                  r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
                                  r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
+# ... or after it, as a key-dates line's label: "Wed 29 April – Record date", "Nov. 14 – Dividend record date"
+_IDENTIFYING_LABEL = re.compile(r"\s*[:–—-]\s*(?:(?:dividend|interim|final)\s+)?(?:record\s+date|ex-dividend(?:\s+date)?|"
+                                r"best[- ]before|(?:expiry|expiration)\s+date)\b", re.IGNORECASE)
 _IDENTIFYING_REACH = 80  # characters before the date that may hold those words and the 40 after them
 # a deadline by its noun ("set a deadline of 30 June", "the trade deadline on January 10", "a PDUFA target date of
 # Jan. 23") or as the closing of what is taken until then ("Registration closes at 5pm on Friday 30 January",
@@ -861,6 +864,7 @@ def _names_a_thing_or_deadline(sentence: str, offset: int, d: _Dated) -> bool:
     model years", "Registration closes on 30 April")?"""
     at = d.timex.start - offset
     return (_IDENTIFYING_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
+            or _IDENTIFYING_LABEL.match(sentence, d.timex.end - offset) is not None
             or _DEADLINE_BEFORE.search(sentence, max(0, at - _IDENTIFYING_REACH), at) is not None
             or (d.granularity == "year" and _MODEL_YEARS.match(sentence, d.timex.end - offset) is not None))
 

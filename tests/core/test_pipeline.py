@@ -914,6 +914,9 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
      [("2025-08-28", "vote", "Parliament voted on the budget"),
       ("2025-08-28", "vote", "The first vote had been held and the second"),
       ("2025-08-28", "vote", "The first vote had been held and the second")]),
+    # a key-dates line labelled as a cut-off identifies holders, no happening
+    ("KEY DATES\nNov. 14 – Dividend record date\nNov. 28 – Dividend payment", "2025-10-28",
+     [("2025-11-28", "other", "Dividend payment")]),
     # a phrase after an aside that goes on with the clause is no aside of its own
     ("The team drilled 14 peat cores, each up to 4 metres long, through the mire in March 2022 and March 2023, "
      "when the ice allowed vehicles to reach it.", "2026-03-10",
