@@ -186,7 +186,7 @@ _IDENTIFYING_REACH = 80  # characters before the date that may hold those words 
 # "before the transfer window shuts on 4 September"); what closed is told ("consultation closed on April 22")
 _DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?\b"
                               r"(?:of|on|for|is|passed\s+on|falls\s+on)"
-                              r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|"
+                              r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|consultation|petition|"
                               r"(?:electoral|voters['’]?)\s+roll|window)\b[^.;,\n]{0,40}?\b(?:closes|close|shuts?|"
                               r"will\s+(?:close|shut)|(?:is|are)\s+due\s+to\s+close)\b[^.;,\n]{0,25}?)\s+(?:the\s+)?$",
                               re.IGNORECASE)

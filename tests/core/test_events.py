@@ -511,6 +511,7 @@ def test_a_single_amount_or_another_happening_in_a_year_is_dated(text, year) -> 
     ("The recall covers packs with a best-before date of 15 January 2026.", "15 January 2026"),
     # nor does a deadline
     ("Registration closes at 5pm on Friday 28 March.", "Friday 28 March"),
+    ("The consultation on the bus plan closes at midnight on 19 June.", "19 June"),
     ("The government has set a deadline of 28 March for plans to be submitted.", "28 March"),
     ("Botev must find a replacement before the Bulgarian window closes on March 28.", "March 28"),
 ])
