@@ -146,11 +146,11 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _RANGE_OPENS = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*(?:the\s+)?", re.IGNORECASE)
 # "for most of the 1990s", "throughout 2023": a span a state held over
-_SPAN_OVER = re.compile(r"\b(?:for\s+(?:much|most|all|(?:the\s+(?:better|greater)\s+)?part|large\s+parts|long\s+stretches)"
-                        r"\s+of|throughout|all\s+through)\s+$", re.IGNORECASE)
+_SPAN_OVER = re.compile(r"\b(?:for\s+(?:much|most|all|(?:the\s+(?:better|greater)\s+)?part|large\s+parts|"
+                        r"long\s+stretches)\s+of|throughout|all\s+through)\s+$", re.IGNORECASE)
 # "The 20th century brought a different invader", "2024 saw record sales": the span is what the sentence is about
-_SPAN_AS_SUBJECT = re.compile(r"\s*(?:saw|brought|was|were|has\s+been|had\s+been|proved|became|witnessed|marked|ended|began)\b",
-                              re.IGNORECASE)
+_SPAN_AS_SUBJECT = re.compile(r"\s*(?:saw|brought|was|were|has\s+been|had\s+been|proved|became|witnessed|marked|"
+                              r"ended|began)\b", re.IGNORECASE)
 # "from 8am to [2pm on Saturday 4 October]": the hours' start names no day, their end dates them
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?:from|between)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:to|and|-|–)\s*$",
                                  re.IGNORECASE)
@@ -178,15 +178,17 @@ _IDENTIFYING_BEFORE = re.compile(r"(?:\b(?:share|stock|unit)?(?:holders|members)
                                  r"\brecord\s+date|\bex-dividend|\bbest[- ]before|\bbest\s+by|\b(?:use|sell)[- ]by|"
                                  r"\b(?:expiry|expiration)\s+date)[^.;,\n]{0,40}$", re.IGNORECASE)
 # ... or after it, as a key-dates line's label: "Wed 29 April – Record date", "Nov. 14 – Dividend record date"
-_IDENTIFYING_LABEL = re.compile(r"\s*[:–—-]\s*(?:(?:dividend|interim|final)\s+)?(?:record\s+date|ex-dividend(?:\s+date)?|"
-                                r"best[- ]before|(?:expiry|expiration)\s+date)\b", re.IGNORECASE)
+_IDENTIFYING_LABEL = re.compile(r"\s*[:–—-]\s*(?:(?:dividend|interim|final)\s+)?(?:record\s+date|"
+                                r"ex-dividend(?:\s+date)?|best[- ]before|(?:expiry|expiration)\s+date)\b",
+                                re.IGNORECASE)
 _IDENTIFYING_REACH = 80  # characters before the date that may hold those words and the 40 after them
 # a deadline by its noun ("set a deadline of 30 June", "the trade deadline on January 10", "a PDUFA target date of
 # Jan. 23") or as the closing of what is taken until then ("Registration closes at 5pm on Friday 30 January",
 # "before the transfer window shuts on 4 September"); what closed is told ("consultation closed on April 22")
 _DEADLINE_BEFORE = re.compile(r"(?:\b(?:deadline|target\s+date)\b[^.;,\n]{0,40}?\b"
                               r"(?:of|on|for|is|passed\s+on|falls\s+on)"
-                              r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|consultation|petition|"
+                              r"|\b(?:registration|entries|nominations|applications|submissions|bookings|bids|tenders|"
+                              r"consultation|petition|"
                               r"(?:electoral|voters['’]?)\s+roll|window)\b[^.;,\n]{0,40}?\b(?:closes|close|shuts?|"
                               r"will\s+(?:close|shut)|(?:is|are)\s+due\s+to\s+close)\b[^.;,\n]{0,25}?)\s+(?:the\s+)?$",
                               re.IGNORECASE)
@@ -694,7 +696,8 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
     clocks = [t for t in timexes if t.type == "TIME" and (t.start, t.end) not in converted
               and _TOLD_DAY_CLOCK.match(t.value) and not _NAMES_A_DAY.search(t.text)
               and not _TO_CLOCK.match(text, t.end)  # "from 7:25 a.m. to 8:10 a.m.": hours, no moment
-              and not (_AND_CLOCK.match(text, t.end) and _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start))
+              and not (_AND_CLOCK.match(text, t.end)
+                       and _BETWEEN_BEFORE.search(text, max(0, t.start - 12), t.start))
               and not _EACH_DAY.match(text, t.end)  # "will meet at 11 a.m. each day": a habit, no moment
               and (t.mod not in _UNDATING_MODS or _NEAR_CLOCK.search(text, max(0, t.start - 30), t.start))]
     if not clocks:
@@ -1178,7 +1181,8 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
 # an aside opened by these tells no name's description: "will be held over three nights, with the talent show on
 # Monday 8 July, the ..."
-_NOT_ASIDE_OPENERS = frozenset("and or but then on with including through across into onto towards toward via".split())
+_NOT_ASIDE_OPENERS = frozenset("and or but then on with including through across into onto towards toward via"
+                               .split())
 _NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.

@@ -27,17 +27,16 @@ from streams.core.timex_calendar import (
     part_bounds,
     restated_elsewhere,
 )
-from streams.core.timex_resolve import resolve_value
+from streams.core.timex_resolve import NO_YEAR_GIVEN, resolve_value
 from streams.core.timex_rulebook import Rule, Rulebook, rulebook
 from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction, in_a_headline
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH", "CLOCK_REACH",
-           "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
+__all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH",
+           "CLOCK_REACH", "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
-_NO_YEAR_GIVEN = "named with no year"  # how a month and day without a year is told resolved
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 STORY_TELLS = "as the story below the headline tells it"
 _NEEDS_DIRECTION = ("UNDEF-weekday", "UNDEF-year", "UNDEF-this-weekend", "UNDEF-monthday", "UNDEF-refyear")
@@ -136,16 +135,17 @@ def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
 
 def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:
     """A headline's or standfirst's bare weekday takes the day the story tells with that weekday's name, where
-    every telling of it below agrees ("Thursday", "5pm on Thursday", "Thursday morning"), and its day of a month
-    with no year the year the story tells it in ("run-off on 6 December" over "a run-off on Sunday 6 December"): a headline's present tense leaves the way open ("Port workers strike
-    Thursday" over "will strike on Thursday"; "Council approves budget Tuesday" over "approved it on Tuesday")."""
+    every telling of it below agrees ("Thursday", "5pm on Thursday", "Thursday morning"): a headline's present
+    tense leaves the way open ("Port workers strike Thursday" over "will strike on Thursday"; "Council approves
+    budget Tuesday" over "approved it on Tuesday"). Its day of a month with no year takes the year the story tells
+    it in ("run-off on 6 December" over "a run-off on Sunday 6 December")."""
     told: dict[str, set[str]] = {}
     for t in timexes:
         if t.start < head_end or not _DAY_VALUE.match(t.value[:10]):
             continue
         if (named := _WEEKDAY_WORD.search(t.text)) and named[1].lower() in t.resolution.lower():
-            told.setdefault(named[1].lower(), set()).add(t.value[:10])  # the weekday chose the day, not "Friday,
-            # August 22"
+            # the weekday chose the day ("5pm on Thursday"), not its date ("Friday, August 22")
+            told.setdefault(named[1].lower(), set()).add(t.value[:10])
         told.setdefault(t.value[4:10], set()).add(t.value[:10])  # "-12-06": the year of "6 December"
     if not told:
         return timexes
@@ -154,7 +154,7 @@ def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:
         if t.start < head_end and (named := _BARE_WEEKDAY.fullmatch(t.text)) \
                 and len(days := told.get(named[1].lower(), ())) == 1 and (day := next(iter(days))) != t.value:
             t = replace(t, value=day, resolution=f"{named[1]} {STORY_TELLS} ({day})")
-        elif t.start < head_end and _NO_YEAR_GIVEN in t.resolution and _DAY_VALUE.match(t.value) \
+        elif t.start < head_end and NO_YEAR_GIVEN in t.resolution and _DAY_VALUE.match(t.value) \
                 and len(days := told.get(t.value[4:10], ())) == 1 and (day := next(iter(days))) != t.value:
             t = replace(t, value=day, resolution=f"{t.text} {STORY_TELLS} ({day})")
         settled.append(t)

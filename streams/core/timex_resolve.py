@@ -57,7 +57,9 @@ from streams.core.timex_calendar import (
     unit_end,
 )
 
-__all__ = ["resolve_value"]
+__all__ = ["resolve_value", "NO_YEAR_GIVEN"]
+
+NO_YEAR_GIVEN = "named with no year"  # the words of a resolution that chose a day of a month's year itself
 
 _UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century", "hour", "minute",
           "second")
@@ -391,7 +393,7 @@ def _nearest(options: list[tuple[date, date, str]], pub: date, direction: str | 
     chosen = min(options, key=lambda o: (_distance(o, pub) * (future_weight if o[0] > pub else past_weight),
                                          o[0] > pub))
     if unit == "year" and (chosen[0] <= pub <= chosen[1] or chosen[0].year == pub.year):
-        return chosen[2], f"{what} named with no year: the year of publication"
+        return chosen[2], f"{what} {NO_YEAR_GIVEN}: the year of publication"
     if unit == "month" and chosen[0].month == pub.month:
         return chosen[2], f"{what} named with no month: the month of publication"
     side = "before" if chosen[0] <= pub else "after"
