@@ -292,6 +292,12 @@ def _told(body: str, published: str) -> list[tuple[str, str, str]]:
     return [(m.mention.date, m.mention.kind, m.mention.summary) for m in result.mentions]
 
 
+def _days_told(body: str, published_at: str) -> dict[str, str]:
+    """Each mention's date by the words of its date (the last mention's, where words recur)."""
+    result = process_article({"id": "t", "source": "Wire", "published_at": published_at, "body": body})
+    return {m.mention.timex.text: m.mention.date for m in result.mentions}
+
+
 @pytest.mark.parametrize(("body", "published", "expected"), [
     # an anniversary: the publication day so many years back, one event with its explicit date
     ("Thirty years ago today, on Dec. 5, 1994, Ukraine, the United States, the United Kingdom and Russia signed "
@@ -1339,8 +1345,7 @@ def test_clock_times_told_in_order_stay_on_the_day_of_the_first():
     body = ("The two ships collided in the Dover Strait in the early hours of Thursday. The collision happened at "
             f"0347 UTC, the coastguard said.\n\n{filler}\n\nThe lifeboat launched at 0410 and the helicopter arrived "
             "shortly before 0430. The search resumed at 0700 today.")
-    result = process_article({"id": "sea", "source": "Wire", "published_at": "2025-11-14T07:30:00Z", "body": body})
-    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    told = _days_told(body, "2025-11-14T07:30:00Z")
     assert told["0410"] == told["0430"] == "2025-11-13" and told["0700 today"] == "2025-11-14"
 
 
@@ -1349,14 +1354,11 @@ def test_clock_times_told_back_in_the_past_perfect_are_earlier_happenings_of_the
     body = ("The Congress elected Wanakaja as its president late on Thursday at the third round of voting.\n\n"
             f"{filler}\n\nWanakaja won 28 of the 54 votes when the result was announced at 11.52pm. The first round "
             "had been held at 2.30pm and the second shortly after 6pm, each time leaving him two votes short.")
-    result = process_article({"id": "vote", "source": "Wire", "published_at": "2025-08-29T12:00:00Z", "body": body})
-    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    told = _days_told(body, "2025-08-29T12:00:00Z")
     assert told == {"late on Thursday": "2025-08-28", "11.52pm": "2025-08-28", "2.30pm": "2025-08-28",
                     "6pm": "2025-08-28"}
     # told in the simple past, an earlier clock time retells the day's vote
-    retold = process_article({"id": "vote", "source": "Wire", "published_at": "2025-08-29T12:00:00Z",
-                              "body": body.replace("had been held", "was held")})
-    assert "2.30pm" not in {m.mention.timex.text for m in retold.mentions}
+    assert "2.30pm" not in _days_told(body.replace("had been held", "was held"), "2025-08-29T12:00:00Z")
 
 
 def test_a_live_blog_that_starts_on_its_publication_day_runs_into_the_next():
@@ -1413,8 +1415,7 @@ def test_a_date_line_above_the_story_is_no_dateline_place():
 def test_a_later_clock_time_in_the_sentence_of_an_earlier_one_is_a_moment_of_its_own():
     body = ("The emergency command met at 11:00 today and said 94 evacuation centres would open at 16:00.\n\n"
             "22.05 BST - The commission said preliminary results should be published shortly after midnight.")
-    result = process_article({"id": "ck", "source": "Wire", "published_at": "2026-01-27T14:00:00Z", "body": body})
-    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    told = _days_told(body, "2026-01-27T14:00:00Z")
     assert told["11:00 today"] == told["16:00"] == "2026-01-27"
     assert told["midnight"] == "2026-01-28"  # shortly after midnight: the next day begun
 
@@ -1426,8 +1427,7 @@ def test_a_day_told_by_its_clock_times_keeps_them_far_on_and_counts_minutes_from
             "arrived at about 4.15am. The fire was brought under control at around 10.30am. Smoke was still rising "
             "from the ruins on Sunday evening.\n\nTraders said the power had been cut at 3am and restored about half "
             "an hour later.")
-    result = process_article({"id": "fire", "source": "Wire", "published_at": "2025-09-15T09:00:00Z", "body": body})
-    told = {m.mention.timex.text: m.mention.date for m in result.mentions}
+    told = _days_told(body, "2025-09-15T09:00:00Z")
     # far from the day's first clock time, later ones go on telling its hours; a past perfect in the small hours
     # after an evening is earlier that day, not the night after; minutes later count from the clock time before
     assert told["about 4.15am"] == told["around 10.30am"] == told["3am"] == "2025-09-14"
