@@ -85,7 +85,10 @@ def sketch(text: str) -> tuple[int, ...]:
     if not hashes.size:
         return ()
     multipliers, offsets = _template().permutations
-    return tuple((_fmix32(hashes)[:, np.newaxis] * multipliers + offsets).min(axis=0).tolist())
+    # a row per permutation, filled in place: the minima run along rows, faster than down columns
+    permuted = np.multiply(multipliers[:, np.newaxis], _fmix32(hashes))
+    permuted += offsets[:, np.newaxis]
+    return tuple(permuted.min(axis=1).tolist())
 
 
 def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
