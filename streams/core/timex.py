@@ -106,13 +106,24 @@ _WEEKDAY_SIDE = re.compile(r"^UNDEF-weekday-(before|after)-(?=[1-7]$)")
 
 
 @dataclass(frozen=True, slots=True)
+class _Found:
+    """A rule's match, its value not read yet: most matches lose to a longer one that overlaps them."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+    reach: int  # length of the whole match, context included
+
+
+@dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int
     end: int
     rule: Rule
     value: str
     mod: str | None
-    reach: int  # length of the whole match, context included
+    reach: int
 
 
 def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
@@ -128,8 +139,8 @@ def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
     if not text:
         return []
     book = rulebook()
-    candidates, vetoes = _candidates(text, book)
-    timexes = _realize(text, _with_modifiers(text, _select(candidates, vetoes), book), pub, book)
+    found, vetoes = _candidates(text, book)
+    timexes = _realize(text, _with_modifiers(text, _select(found, vetoes, book), book), pub, book)
     return _as_the_story_tells(timexes, head_end) if head_end else timexes
 
 
@@ -184,9 +195,9 @@ def _as_date(published_at: date) -> date:
     return published_at
 
 
-def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+def _candidates(text: str, book: Rulebook) -> tuple[list[_Found], list[tuple[int, int]]]:
     dispatch, anywhere = book.dispatch, book.anywhere
-    found: list[_Candidate] = []
+    found: list[_Found] = []
     vetoes: list[tuple[int, int]] = []
     lowered = text.lower()
     exact_case = len(lowered) != len(text)  # a few letters lower-case to two characters: keep offsets right
@@ -215,7 +226,7 @@ def _candidates(text: str, book: Rulebook) -> tuple[list[_Candidate], list[tuple
     return found, vetoes
 
 
-def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: list[_Candidate],
+def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: list[_Found],
          vetoes: list[tuple[int, int]]) -> None:
     for rule in rules:
         match = rule.regex.match(text, start)
@@ -224,27 +235,28 @@ def _try(text: str, start: int, rules: tuple[Rule, ...], book: Rulebook, found: 
         if rule.type == "REMOVE":
             vetoes.append(match.span())
             continue
-        value = book.fill(rule.value, match)
-        if not value:
-            continue
         span = match.span(rule.span) if rule.span and match.group(rule.span) is not None else match.span()
         if "\n\n" in text[span[0]:span[1]]:
             continue  # no expression runs across paragraphs: "... from 6am" / "Friday, September 8: ..."
-        found.append(_Candidate(span[0], span[1], rule, value, book.fill(rule.mod, match) or None,
-                                match.end() - match.start()))
+        found.append(_Found(span[0], span[1], rule, match, match.end() - match.start()))
 
 
-def _select(candidates: list[_Candidate], vetoes: list[tuple[int, int]]) -> list[_Candidate]:
+def _select(found: list[_Found], vetoes: list[tuple[int, int]], book: Rulebook) -> list[_Candidate]:
     """Longest first (then the one read with more context, then rule order); drop what overlaps a REMOVE match
-    or an expression already chosen."""
+    or an expression already chosen, and a match whose words have no value (as if it had not matched)."""
     vetoed = _Intervals()
     for start, end in sorted(vetoes, key=lambda v: v[0] - v[1]):
         vetoed.add_if_free(start, end, merge=True)
     chosen = _Intervals()
     kept: dict[int, _Candidate] = {}
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
-        if not vetoed.overlaps(candidate.start, candidate.end) and chosen.add_if_free(candidate.start, candidate.end):
-            kept[candidate.start] = candidate
+    for one in sorted(found, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
+        if vetoed.overlaps(one.start, one.end) or chosen.overlaps(one.start, one.end):
+            continue
+        value = book.fill(one.rule.value, one.match)
+        if value:
+            chosen.add_if_free(one.start, one.end)
+            kept[one.start] = _Candidate(one.start, one.end, one.rule, value,
+                                         book.fill(one.rule.mod, one.match) or None, one.reach)
     return [kept[start] for start in sorted(kept)]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import given, settings
@@ -84,11 +85,13 @@ SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=25)
 @settings(max_examples=300, deadline=None)
 @given(SPANS, SPANS)
 def test_overlap_resolution_matches_the_plain_quadratic_one(spans: list, vetoes: list) -> None:
-    from streams.core.timex import _Candidate, _select
+    from streams.core.timex import _Found, _select
     from streams.core.timex_rulebook import rulebook
 
-    rule = rulebook().rules[0]
-    candidates = [_Candidate(s, s + n, rule, "x", None, n) for s, n in spans]
+    book = rulebook()
+    rule = next(r for r in book.rules if r.type == "DATE" and "{" not in r.value)  # a value that needs no words
+    match = re.match("", "")
+    candidates = [_Found(s, s + n, rule, match, n) for s, n in spans]
     veto_spans = [(s, s + n) for s, n in vetoes]
     expected: list = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, -c.reach, c.rule.priority, c.start)):
@@ -97,5 +100,5 @@ def test_overlap_resolution_matches_the_plain_quadratic_one(spans: list, vetoes:
         if any(c.start < o.end and o.start < c.end for o in expected):
             continue
         expected.append(c)
-    got = _select(candidates, veto_spans)
+    got = _select(candidates, veto_spans, book)
     assert [(c.start, c.end) for c in got] == sorted((c.start, c.end) for c in expected)
