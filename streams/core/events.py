@@ -545,7 +545,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     # sentences up to the one of the last date or clock time: the rest of a long article dates nothing
     last = max([dated[-1].timex.start] + [t.start for t in timexes if t.type == "TIME"])
     sentences = list(takewhile(lambda span: span[0] <= last, iter_split(text)))
-    clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences], restated)
+    clocks = _clocks_on_told_days(text, timexes, dated, converted, [s for s, _ in sentences], restated,
+                                  published_at)
     dated = sorted(dated + clocks, key=lambda d: d.timex.start) if clocks else dated
     clock_starts = {d.timex.start for d in clocks}
     # clock times, restated times and the period still running are temporal words too, though they date nothing: no
@@ -686,7 +687,7 @@ def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> lis
 
 def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
                          converted: Container[tuple[int, int]], sentence_starts: Sequence[int],
-                         restated: dict[tuple[int, int], _Dated]) -> list[_Dated]:
+                         restated: dict[tuple[int, int], _Dated], published_at: date | None = None) -> list[_Dated]:
     """The clock times and parts of a day, not in ``dated``, that name no day but follow, within a few sentences,
     a date of the day they were read against: "bus fell into a gorge on Thursday. The accident took place at around
     7.30 am", "began pulling out control rods in the afternoon". A story telling the hours of its day goes on from
@@ -723,8 +724,11 @@ def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated
         # shortly before midnight on Monday, the IMO said this morning. ... began at 22:58")
         # ("announced this afternoon, after talks collapsed on Friday. ... at 3pm": the clock read against the
         # afternoon's day)
+        # ("closed schools on Tuesday and ordered them to stay shut on Wednesday. ... at 8 a.m.": the clock read
+        # against the day told as done, not the one ahead of the publication)
         before = days[at - 2:at] if at >= 2 and not _apart(sentence_starts, starts[at - 2], starts[at - 1]) \
-            and (dates_a_telling(text, starts[at - 1]) or days[at - 2].timex.value[10:] in _PARTS_OF_A_DAY) \
+            and (dates_a_telling(text, starts[at - 1]) or days[at - 2].timex.value[10:] in _PARTS_OF_A_DAY
+                 or (published_at is not None and days[at - 1].date > published_at.isoformat())) \
             else days[max(0, at - 1):at]
         if any(_on_the_day_before(t, day, after, sentence_starts) for day in before) or (
                 added and (at == 0 or added[-1].timex.start > starts[at - 1])

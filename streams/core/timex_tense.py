@@ -85,6 +85,7 @@ _HOW_SAID = re.compile(r"(?:\s+(?:in|at|to|during|with|via)(?:\s+[\w'’.-]+){1,
 _TOLD_HOW = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?|[\w'’.-]+"
                        r"(?:\s+(?-i:[A-Z])[\w'’.-]*)?)" + _HOW_SAID.pattern, re.IGNORECASE)
 _PROMISED = re.compile(r"agreed|promised|pledged|vowed|planned|expected|hoped|intended|threatened|offered|undertook|"
+                       r"ordered|instructed|directed|advised|told|"
                        r"arranged|urged|asked|invited", re.IGNORECASE)
 # "called on staff to walk out" (not "called off")
 _CALLED_ON = re.compile(r"(?<=called)\s+(?:on|upon)\b", re.IGNORECASE)

@@ -1349,6 +1349,14 @@ def test_clock_times_told_in_order_stay_on_the_day_of_the_first():
     assert told["0410"] == told["0430"] == "2025-11-13" and told["0700 today"] == "2025-11-14"
 
 
+def test_a_clock_time_after_a_day_ahead_is_on_the_day_told_as_done():
+    body = ("Authorities closed schools and offices on Tuesday and ordered them to stay shut on Wednesday as smog "
+            "settled over the city for a ninth day.\n\nAir quality readings rose above 180 on the national index at "
+            "8 a.m., and hospitals reported a rise in patients with breathing problems.")
+    told = _days_told(body, "2025-11-18T16:00:00+03:30")
+    assert told == {"Tuesday": "2025-11-18", "Wednesday": "2025-11-19", "8 a.m.": "2025-11-18"}
+
+
 def test_clock_times_told_back_in_the_past_perfect_are_earlier_happenings_of_the_day():
     filler = "The chamber has 54 members, elected for five years by the three provinces of the islands. " * 3
     body = ("The Congress elected Wanakaja as its president late on Thursday at the third round of voting.\n\n"

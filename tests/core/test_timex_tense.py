@@ -66,6 +66,9 @@ def values(text: str, published: date = WED) -> list[str]:
     # a promise is kept later
     ("After a long day of talks they agreed to return to the table Monday.", date(2026, 9, 27), "2026-09-28"),
     ("The union threatened to walk out on Friday.", WED, "2022-03-18"),
+    # ... and an order carried out
+    ("The governor ordered them to stay shut on Wednesday.", date(2025, 11, 18), "2025-11-19"),
+    ("The judge instructed both parties to return on Friday.", WED, "2022-03-18"),
     # what is set for a day
     ("Transport unions call strike for Tuesday", date(2019, 2, 23), "2019-02-26"),
     ("A detention hearing was scheduled for Monday.", WED, "2022-03-21"),
