@@ -243,6 +243,13 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
                 return "future"  # "will apply to contracts signed from 1 July": from then on, ahead
             if _PLAN_PARTICIPLE.fullmatch(last.group()) and not _THAN_OR_AS.search(left, 0, last.start()):
                 return "future"  # "a peak expected in early June", "the vote scheduled for Tuesday"
+            shared = found[-2] if len(found) > 1 else None
+            if shared is not None and shared.lastgroup == "past" \
+                    and _GAPPED.fullmatch(left, shared.end(), last.start()) \
+                    and cues.auxiliary.search(left, 0, shared.start()) is not None:
+                # "would be counted by Wednesday evening and the results proclaimed on Friday": the participle shares
+                # the auxiliary of the one before it
+                return "future"
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
                 auxiliary.group().split()[0].lower() in _PRESENT_BE
@@ -294,6 +301,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
 
 
 _PRESENT_BE = frozenset({"is", "are", "am"})
+# between two participles of one auxiliary: " by Wednesday evening and the results formally "
+_GAPPED = re.compile(r"[^,;.]{0,50}?\sand\s+(?:[\w'’-]+\s+){0,4}")
 _AHEAD_OF_THE_PERFECT = re.compile(rf"\b(?:to|for|until|till|{_PLAN_PARTICIPLES}|next|upcoming)\b", re.IGNORECASE)
 # words from a present passive to its date ("is published by Oxford University Press in June"); further on the date
 # is a noun's ("are charged with intentional damage ... over a clash at the company's new fence on January 9")

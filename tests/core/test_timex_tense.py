@@ -69,6 +69,9 @@ def values(text: str, published: date = WED) -> list[str]:
     # ... and an order carried out
     ("The governor ordered them to stay shut on Wednesday.", date(2025, 11, 18), "2025-11-19"),
     ("The judge instructed both parties to return on Friday.", WED, "2022-03-18"),
+    # a participle that shares the auxiliary of the one before it
+    ("He said the ballots would be counted by the evening and the results formally proclaimed on Friday.", WED,
+     "2022-03-18"),
     # what is set for a day
     ("Transport unions call strike for Tuesday", date(2019, 2, 23), "2019-02-26"),
     ("A detention hearing was scheduled for Monday.", WED, "2022-03-21"),
