@@ -183,6 +183,7 @@ _NOT_PLURAL_DOERS = frozenset("its his hers ours theirs yours this thus was has 
 _AFTER_BARE_VERB = frozenset("on at in from until till today tomorrow tonight next this a an the their its his her".split())
 _DASHES = frozenset("–—")
 _TIME_OPENERS = frozenset("after before until till when once since as".split())
+_OF_WHICH = frozenset("for of to".split())
 _BEFORE_AN_INFINITIVE = COPULAS | {"been", "set", "due", "able"}
 
 
@@ -206,12 +207,21 @@ def _plural_doer_before(toks: Sequence[Token], i: int, dated: Container[int]) ->
         k = next((m - 1 for m in range(k - 1, max(k - 15, 0), -1) if toks[m].text in _DASHES), -1)
     if k < 0 or i + 1 >= len(toks):
         return False
+    # "Bookings for the 2026 season open at 9am": the doer before the phrase that tells which
+    of = next((m for m in range(k - 1, max(k - 5, 0), -1) if toks[m].low in _OF_WHICH), None)
+    if of is not None and _is_plural_doer(toks[of - 1]) and not _is_plural_doer(toks[k]) \
+            and all(toks[m].text[:1].isalnum() for m in range(of + 1, k + 1)):
+        k = of - 1
     doer = toks[k]
     opener = k - 1 - (k > 0 and toks[k - 1].low in DETERMINERS)
     if opener >= 0 and toks[opener].low in _TIME_OPENERS:
         return False  # "announced after markets close on Wednesday": the time of another happening
-    return doer.text.isalpha() and len(doer.text) > 3 and doer.low.endswith("s") and not doer.low.endswith("ss") \
-        and doer.low not in _NOT_PLURAL_DOERS and (i + 1 in dated or toks[i + 1].low in _AFTER_BARE_VERB)
+    return _is_plural_doer(doer) and (i + 1 in dated or toks[i + 1].low in _AFTER_BARE_VERB)
+
+
+def _is_plural_doer(tok: Token) -> bool:
+    return tok.text.isalpha() and len(tok.text) > 3 and tok.low.endswith("s") and not tok.low.endswith("ss") \
+        and tok.low not in _NOT_PLURAL_DOERS
 
 
 def _anniversary_of(toks: Sequence[Token], i: int) -> bool:

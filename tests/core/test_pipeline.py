@@ -1036,6 +1036,9 @@ def _days_told(body: str, published_at: str) -> dict[str, str]:
      "2026-03-06", [("2026-03-16", "opening", "14 village seats open"),
                     ("2026-03-15", "other", "Shops will remain open"),
                     ("2026-03-11", "statement", "The decision will be announced after markets close")]),
+    # ... also with a phrase that tells which between them
+    ("Bookings for the 2026 season open at 9am on Monday 3 November.", "2025-10-15",
+     [("2025-11-03", "opening", "Bookings for the 2026 season open")]),
     # a live-blog entry's time dates the telling when the day in its sentence dates what is told; a plan set off by
     # commas ("due to be run on Sunday") dates nothing the clause around it tells
     ("Floods live\n\n11:00 – Schools on Szentendre Island will close from Thursday until at least Monday, the "
