@@ -381,8 +381,10 @@ class AnchorRoles:
         subject = k - 1 if toks[k].low != "be" else k - 2
         while subject > 1 and subject in self.dated:  # "the data for January is due": the data
             subject -= 1
-        if subject in self.dated or (subject > 0 and toks[subject].low in ("for", "of", POSSESSIVE)):
-            subject -= 1  # ("the last sailing to St Mary's will be on ...": the place's name ends the subject)
+        if subject in self.dated or (subject > 0 and toks[subject].low in ("for", "of", POSSESSIVE, ",")):
+            # "the last sailing to St Mary's will be on", "The most famous event, the Haka Pei, is on": a name's
+            # "'s" or the comma that closes an apposition ends the subject
+            subject -= 1
         if subject < 0 or subject in self.dated or not toks[subject].text[:1].isalnum():
             return None
         low = toks[subject].low

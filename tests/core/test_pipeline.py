@@ -1195,9 +1195,11 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     ("Route 25's last day of service will be Sept. 18. Version 8.0 is due on March 12. Shifts are longer than "
      "they were three years ago.", "2021-07-07",
      [("2021-09-18", "other", "Route 25's last day of service"), ("2022-03-12", "other", "Version 8.0 is due")]),
-    # ... also where the subject ends in a name's "'s"
+    # ... also where the subject ends in a name's "'s" or in an apposition
     ("The last sailing to St Mary's will be on Saturday 25 October.", "2025-10-15",
      [("2025-10-25", "other", "The last sailing")]),
+    ("The most famous event, the Haka Pei, is on Sunday 8 February.", "2026-01-20",
+     [("2026-02-08", "other", "The most famous event")]),
 ])
 def test_verbs_found_by_their_form_and_what_a_clause_with_none_tells(body, published, expected):
     assert _told(body, published) == expected
