@@ -69,6 +69,9 @@ def values(text: str, published: date = WED) -> list[str]:
     # ... and an order carried out
     ("The governor ordered them to stay shut on Wednesday.", date(2025, 11, 18), "2025-11-19"),
     ("The judge instructed both parties to return on Friday.", WED, "2022-03-18"),
+    # what ought to be done, and a decision told in the present, are still to come
+    ("Councillors should vote to save the glasshouse on Thursday.", date(2025, 11, 2), "2025-11-06"),
+    ("The council decides on Thursday whether to spend the money.", date(2025, 11, 2), "2025-11-06"),
     # a participle that shares the auxiliary of the one before it
     ("He said the ballots would be counted by the evening and the results formally proclaimed on Friday.", WED,
      "2022-03-18"),
@@ -124,6 +127,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
      "shareholders tendering 99.3% of all common shares outstanding by the Tuesday deadline.", WED, "2022-03-15"),
     # an infinitive after a past verb that promises nothing tells nothing: news reports the past
     ("The hospital was forced to close on Saturday after shelling.", WED, "2022-03-12"),
+    # what ought to have been done was not
+    ("The council should have voted on Friday.", WED, "2022-03-11"),
 ])
 def test_weekdays_point_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
