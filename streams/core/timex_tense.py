@@ -252,7 +252,7 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
                 return "future"
             return "past:near"
         if auxiliary is not None and auxiliary["modal"] is None and (right_after or (
-                auxiliary.group().split()[0].lower() in _PRESENT_BE
+                (auxiliary.group().split()[0].lower() in _PRESENT_BE or _a_plans_passive(left, auxiliary, cues))
                 and (_PLANNED.fullmatch(last.group()) or len(left[last.end():].split()) <= _PASSIVE_REACH))):
             return "future"
         if _AGENT_OR_SETTING.match(left, last.end()) and (left[:last.start()].rstrip().endswith(",") or (
@@ -317,6 +317,19 @@ _DATE_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|januar
                         r"july|august|september|october|november|december|today|tomorrow|\d{4})\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+$",
                           re.IGNORECASE)
+
+
+def _a_plans_passive(left: str, auxiliary: re.Match[str], cues: TenseCues) -> bool:
+    """Is the auxiliary a bare "to be" after a noun or a comma ("a dividend of 2.10 pesos, to be paid in two
+    instalments on 15 April"), not after a verb ("was found to be damaged") nor "to have been"?"""
+    if _TO_BE.fullmatch(auxiliary.group()) is None:
+        return False
+    before = left[:auxiliary.start()].rstrip()
+    return before.endswith(",") or (before[-1:].isalpha() and not any(
+        cue.end() == len(before) for cue in cues.cue.finditer(before, max(0, len(before) - 30))))
+
+
+_TO_BE = re.compile(r"to\s+be\s+", re.IGNORECASE)
 
 
 def _reached_by(left: str, right: str, deadline: str, cues: TenseCues) -> bool:

@@ -221,6 +221,8 @@ NOV = date(2025, 11, 20)
     ("The company admitted to participating in the cartel in March.", "2025-03"),
     # a payment date, an end date and a handover after "and" look ahead
     ("The board declared a dividend, payable Jan. 2 to holders of record.", "2026-01-02"),
+    ("The board proposed a dividend of 2.10 pesos, to be paid in two instalments on 15 April.", "2026-04-15"),
+    ("The board proposed a dividend to be paid on 15 April.", "2026-04-15"),
     ("Lenders have extended the company loans through January.", "2026-01"),
     ("She was confirmed by the Senate last month and takes over in January.", "2026-01"),
     # an adverb between the auxiliary and the participle keeps the plan ahead
