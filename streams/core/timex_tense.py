@@ -276,6 +276,14 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         # clause after ", and" with a verb of its own has its own tense
         found = [cue for cue in found if cue.start() >= joined.end()]
     kinds = {cue.lastgroup for cue in found}
+    if not kinds and left is not clause_left and not _INFINITIVE.search(clause_left) and any(
+            cue.lastgroup == "future" and not cue.group().lower().startswith("would")
+            for cue in cues.cue.finditer(clause_left)):
+        # "will take temporary charge for Saturday's trip", "will miss the next fortnight, including Thursday
+        # night's trip to Perth, the club said": nothing nearer tells, nor the verbs after the noun the date owns
+        # (but "would look for ways around Wednesday's ruling", told of the past, tells nothing of the ruling; nor
+        # "will try to get around")
+        return "future"
     if not kinds and not (_LINE_HEAD.fullmatch(left) and _ENTRY_SEPARATOR.match(right)):
         # "put eight satellites into orbit on May 25, and the government plans": not its own; a list line's words
         # after its date are a heading's, of no tense ("10 January – lists published")
@@ -291,12 +299,6 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
             # weekend, Pentagon officials confirmed": the date opens the telling's clause)
             first = None
         kinds = {first.lastgroup} if first else set()
-    if not kinds and left is not clause_left and not _INFINITIVE.search(clause_left) and any(
-            cue.lastgroup == "future" and not cue.group().lower().startswith("would")
-            for cue in cues.cue.finditer(clause_left)):
-        # "will take temporary charge for Saturday's trip": nothing nearer tells (but "would look for ways around
-        # Wednesday's ruling", told of the past, tells nothing of the ruling; nor "will try to get around")
-        return "future"
     return "future" if "future" in kinds else "past" if kinds else None
 
 

@@ -185,6 +185,9 @@ def test_a_possessive_weekday_listens_only_to_the_words_right_before_it() -> Non
     assert values("The minister will attend Friday's summit in Rome.") == ["2022-03-18"]
     # ... unless they tell nothing: then the clause's "will" does
     assert values("His assistant will take temporary charge for Saturday's trip to Walsall.") == ["2022-03-19"]
+    # ... nor the verbs after the noun the date owns
+    assert values("Hartley will miss the next fortnight, including Thursday night's trip to Perth, the club said.",
+                  date(2026, 1, 11)) == ["2026-01-15TNI"]
 
 
 def test_since_points_back_even_in_a_future_clause() -> None:
