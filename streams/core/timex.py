@@ -384,9 +384,10 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
         direction = None
         if candidate.value.startswith(_NEEDS_DIRECTION):
             direction = tense_direction(text, candidate.start, candidate.end, book.tense)
-            if direction is None and candidate.value.startswith(_WEEKDAY) \
+            if direction in (None, "past:near") and candidate.value.startswith(_WEEKDAY) \
                     and in_a_headline(text, candidate.start, candidate.end):
-                # "schools shut Friday": a headline's present tells of the days around it, before or ahead
+                # "schools shut Friday": a headline's present tells of the days around it, before or ahead, and so
+                # does its passive with no auxiliary ("Classes suspended on Friday")
                 direction = "nearest"
         references = (reference, quarter_reference)
         # "Wed 30 April, 8pm", "on Friday at 3pm": a clock time right after its day is on it, whatever was told before

@@ -390,6 +390,10 @@ def test_tense_from_verb_forms_participles_reporting_clauses_and_weather(text, p
     ("Storm live: red warning for the western islands; schools shut Friday\n\nWinds rose.", date(2026, 1, 22),
      "2026-01-23"),
     ("Council approves budget Tuesday\n\nThe vote was close.", date(2026, 1, 22), "2026-01-20"),
+    # ... and its passive with no auxiliary
+    ("Quake live: classes suspended on Friday in three communes\n\nThe sea withdrew.", date(2026, 3, 12),
+     "2026-03-13"),
+    ("Man arrested on Tuesday over fire\n\nPolice said.", date(2026, 3, 12), "2026-03-10"),
     ("The commission has summoned both sides to a final mediation session on Friday.", date(2023, 9, 5),
      "2023-09-08"),
     ("Thapa said, adding that a cabinet meeting on Friday was expected to approve the funds.", date(2025, 1, 15),
