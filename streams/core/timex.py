@@ -445,7 +445,12 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # the telling: "she said this week. 'When we came out the following morning ...'")
             references = (last_day, quarter_reference)
         if candidate.value.startswith(_THE_WEEKDAY):
-            references = (last_day, quarter_reference)  # the week of the day told last, not a month or a year since
+            # the week of the day told last, not a month or a year since; what is still to come, in the week of the
+            # last day told ahead ("The festival runs from Thursday 25 to Sunday 28 June. ... announced the
+            # line-up yesterday. The opening concert, at 9pm on the Thursday, will pair ...")
+            ahead = day_ahead is not None \
+                and tense_direction(text, candidate.start, candidate.end, book.tense) == "future"
+            references = (day_ahead[0] if ahead else last_day, quarter_reference)
         if _CLOCK_SHIFT.match(candidate.value) and last_clock[1] > reference_end:
             # "the fire was brought under control at 10.30am ... restored about half an hour later": counted from the
             # clock time told last, on its day
