@@ -514,6 +514,8 @@ class AnchorRoles:
             first += 1
         if first == k - 1 and toks[first].low in PRONOUNS:
             return True  # "It begins on Sunday, June 28"
+        if k - first <= _NAME_WORDS and all(is_capitalized(toks[j].text) for j in range(first, k)):
+            return True  # "Hanoi starts its own testing in mid-July": a name
         if first >= k - 1 or toks[first].low == "that" or (toks[first].low not in _NP_OPENERS
                                                            and toks[first].low != "whose"):
             return False  # "found that snowmelt now peaks": "that" opens what was found
@@ -606,6 +608,9 @@ def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:
     ("opened its headquarters in 2009 and today employs 64 people")?"""
     return (a > 0 and b < len(toks) and toks[a - 1].low in ("and", "but") and toks[b].text[:1].isalpha()
             and toks[b].text[:1].islower() and toks[b].low not in _NOT_A_PREDICATE)
+
+
+_NAME_WORDS = 3  # the most words of a name that is a whole subject
 
 
 def _was_able(toks: Sequence[Token], to: int) -> bool:
