@@ -65,6 +65,7 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         # injuries, flying out, celebrations
         ("Brennan, who broke her ankle at a training camp in March, is back.", "March", "health"),
         ("She suffered a severe stroke on Monday.", "Monday", "health"),
+        ("Labour groups plan a human chain in front of the press club on Friday.", "Friday", "protest"),
         ("He had been in poor health since a heart attack in September.", "September", "health"),
         ("She flew out to Belgium with the team last Monday.", "last Monday", "visit"),
         ("The club holds a homecoming celebration for her on October 7.", "October 7", "culture"),

@@ -1197,6 +1197,7 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      [("2021-09-18", "other", "Route 25's last day of service"), ("2022-03-12", "other", "Version 8.0 is due")]),
     # a light verb's present after a name that is its whole subject
     ("Hanoi starts its own testing in mid-July.", "2026-05-18", [("2026-07", "other", "Hanoi starts its own testing")]),
+    ("The winter timetable returns on 1 October.", "2026-05-22", [("2026-10-01", "other", "The winter timetable returns")]),
     # ... also where the subject ends in a name's "'s" or in an apposition
     ("The last sailing to St Mary's will be on Saturday 25 October.", "2025-10-15",
      [("2025-10-25", "other", "The last sailing")]),
