@@ -507,6 +507,11 @@ class AnchorRoles:
         ends"), with no verb, comma or number in it? Not a condition's ("if the move collapses": "if" leads no
         subject)."""
         toks, first = self.toks, min(self.seg.tokens(self.seg.of_token[k]))
+        if k > 1 and toks[k - 1].text == ",":
+            # "The extra sailing to Vis, which will leave Split at 3pm, starts on 15 June": the aside is no subject
+            opening = next((j for j in range(k - 2, 0, -1) if toks[j].text == ","), None)
+            if opening is not None and toks[opening + 1].low in _ASIDE_OPENERS:
+                first, k = min(self.seg.tokens(self.seg.of_token[opening - 1])), opening
         comma = next((j for j in range(k - 1, first, -1) if toks[j].text == ","), None)
         if comma is not None and toks[first].low in _INTRO_PREPOSITIONS:
             first = comma + 1  # "For the moment, the pause expires": the phrase before the comma sets the scene
@@ -611,6 +616,7 @@ def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:
 
 
 _NAME_WORDS = 3  # the most words of a name that is a whole subject
+_ASIDE_OPENERS = frozenset({"which", "who", "whose"})
 
 
 def _was_able(toks: Sequence[Token], to: int) -> bool:

@@ -1198,6 +1198,9 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     # a light verb's present after a name that is its whole subject
     ("Hanoi starts its own testing in mid-July.", "2026-05-18", [("2026-07", "other", "Hanoi starts its own testing")]),
     ("The winter timetable returns on 1 October.", "2026-05-22", [("2026-10-01", "other", "The winter timetable returns")]),
+    # ... and across an aside that tells more of the subject
+    ("The extra sailing to Vis, which will leave Split at 3pm, starts on 15 June.", "2026-05-22",
+     [("2026-06-15", "other", "The extra sailing to Vis starts")]),
     # ... also where the subject ends in a name's "'s" or in an apposition
     ("The last sailing to St Mary's will be on Saturday 25 October.", "2025-10-15",
      [("2025-10-25", "other", "The last sailing")]),
