@@ -220,6 +220,7 @@ def _plural_doer_before(toks: Sequence[Token], i: int, dated: Container[int]) ->
 
 
 def _is_plural_doer(tok: Token) -> bool:
+    """Could the token be a plural noun by its form ("Nominations", "polls"), not "its", "news" or "hours"?"""
     return tok.text.isalpha() and len(tok.text) > 3 and tok.low.endswith("s") and not tok.low.endswith("ss") \
         and tok.low not in _NOT_PLURAL_DOERS
 

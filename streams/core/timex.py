@@ -123,7 +123,7 @@ class _Candidate:
     rule: Rule
     value: str
     mod: str | None
-    reach: int
+    reach: int  # length of the whole match, context included
 
 
 def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
