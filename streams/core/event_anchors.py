@@ -460,7 +460,12 @@ class AnchorRoles:
             # (an "-ing" word with its date at once: not "resulting in a net loss for the third quarter")
             return True
         if self._present_light_verb(k):
-            return before in _RELATIVE_PRONOUNS or self._after_its_subject(k)
+            if tok.low == "runs" and not self._happening_runs(k):
+                return False
+            j = k - 1
+            while j > 0 and j in dated:  # "the show, which this year runs from 25 to 28 September"
+                j -= 1
+            return toks[j].low in _RELATIVE_PRONOUNS or self._after_its_subject(k)
         if not past_form(tok):
             return False
         if before in _RELATIVE_PRONOUNS and self.seg.clauses[self.seg.of_token[k]].kind == "rel":
@@ -501,6 +506,18 @@ class AnchorRoles:
         ("the final week, which ends with ...", "the term ends later this month")?"""
         low = self.toks[k].low
         return low.endswith("s") and self.lex.forms.get(low, ()) == ((NO_KIND, "light"),)
+
+    def _happening_runs(self, k: int) -> bool:
+        """Does "runs" at ``k`` tell the days a happening runs over ("the Monaco Yacht Show, which this year runs from
+        25 to 28 September")? Not a recurring span ("the cyclone season runs from November to April", "whose
+        financial year runs from April to March"), nor what runs out or runs to a date."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k + 1].low not in ("from", "between"):
+            return False
+        first = min(self.seg.tokens(self.seg.of_token[k]))
+        if toks[first].low in _RELATIVE_PRONOUNS and first > 1 and toks[first - 1].text == ",":
+            first -= 2  # "the lean season, which runs from November to March": the noun before the aside
+        return not any(toks[j].low in _RECURRING_SPANS for j in range(first, k) if j not in self.dated)
 
     def _after_its_subject(self, k: int) -> bool:
         """Does the word at ``k`` follow a noun phrase that opens its clause ("the rainy season starts", "whose term
@@ -617,6 +634,7 @@ def opens_predicate(toks: Sequence[Token], a: int, b: int) -> bool:
 
 _NAME_WORDS = 3  # the most words of a name that is a whole subject
 _ASIDE_OPENERS = frozenset({"which", "who", "whose"})
+_RECURRING_SPANS = frozenset({"season", "seasons", "year", "years", "term", "semester", "window"})
 
 
 def _was_able(toks: Sequence[Token], to: int) -> bool:

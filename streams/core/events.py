@@ -199,6 +199,9 @@ _HABIT_BEFORE = re.compile(rf"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:{_
                            r"thurs|fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|"
                            r"customarily)\b[^.;:!?,\n]{0,40}$", re.IGNORECASE)
 _HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b", re.IGNORECASE)
+# a season's span, which comes round every year: "the lean season, which runs from November to March"
+_SEASON_SPAN = re.compile(r"\bseasons?\b[^.;:!?\n]{0,30}?\s+(?:runs|lasts|stretches|extends)\s+(?:from|between)\s+$",
+                          re.IGNORECASE)
 _NAMED_BARE = re.compile(r"(?:(?:early|mid|late|the)[-\s]+)?(?:[a-z]+|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _NOT_BARE = re.compile(r"\b(?:next|last|this|that|tomorrow|yesterday|today|tonight|ago|following|previous|same)\b",
@@ -895,13 +898,14 @@ def _night_beside_a_day(d: _Dated, here: list[_Dated]) -> bool:
 
 def _habitual(sentence: str, offset: int, d: _Dated) -> bool:
     """Is the date, named bare ("in April", "on Sunday", "at 5pm"), a habit's time ("every Monday in April", "is
-    held every year in late October", "usually given in April")?"""
+    held every year in late October", "usually given in April", "the rainy season, which runs from November")?"""
     text = d.timex.text
     if not _NAMED_BARE.fullmatch(text) or _NOT_BARE.search(text):
         return False
     at, end = d.timex.start - offset, d.timex.end - offset
     return _HABIT_BEFORE.search(sentence, max(0, at - 80), at) is not None \
-        or _HABIT_AFTER.match(sentence, end) is not None
+        or _HABIT_AFTER.match(sentence, end) is not None \
+        or _SEASON_SPAN.search(sentence, max(0, at - 60), at) is not None
 
 
 def _dropped_plans(sentence: str, offset: int, here: list[_Dated]) -> list[_Dated]:

@@ -1206,6 +1206,12 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      [("2025-10-25", "other", "The last sailing")]),
     ("The most famous event, the Haka Pei, is on Sunday 8 February.", "2026-01-20",
      [("2026-02-08", "other", "The most famous event")]),
+    # what runs over days ahead, even with its year between "which" and the verb; not a season's span
+    ("The Monaco Yacht Show, which this year runs from 25 to 28 September, is sold out.", "2024-05-16",
+     [("2024-09-25", "other", "The Monaco Yacht Show runs")]),
+    ("Donors will meet during the lean season, which runs from November to March.", "2022-06-14", []),
+    ("The season runs from November to April.", "2022-06-14", []),
+    ("Its funding runs out at the end of June next year.", "2025-06-14", []),
 ])
 def test_verbs_found_by_their_form_and_what_a_clause_with_none_tells(body, published, expected):
     assert _told(body, published) == expected
