@@ -448,8 +448,8 @@ class AnchorRoles:
             # "expects to award the contract", "is to begin", "turbines due to feed power" (not "due to rain on"),
             # "expects the reactor to reach criticality"; "was able to berth at 2:20 a.m.": it berthed then
             return tok.text.isalpha() and k + 1 < len(toks) and k + 1 not in dated \
-                and (toks[k - 2].low != "due" or (tok.low not in _NP_OPENERS
-                                                  and toks[k + 1].low not in _NOT_AFTER - _NP_OPENERS))
+                and (toks[k - 2].low != "due" or (k > 2 and toks[k - 3].low in COPULAS)  # "is due to start in"
+                     or (tok.low not in _NP_OPENERS and toks[k + 1].low not in _NOT_AFTER - _NP_OPENERS))
         clause = self.seg.clauses[self.seg.of_token[k]]
         if clause.kind == "part" and (past_participle(tok) or (
                 tok.low.endswith("ing") and tok.low not in _NOT_GERUND_VERBS and self._dated_next(k))) and (

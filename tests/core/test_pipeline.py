@@ -960,11 +960,11 @@ def _days_told(body: str, published_at: str) -> dict[str, str]:
      "introduce a group of workstations early next year.", "2019-10-09",
      [("2019-10-14", "other", "The agency expects to award the contract"),
       ("2020", "other", "Nexo Corp plans to introduce a group of workstations")]),
-    # "is to begin" and "due to feed" look to the act; "due to rain" is a cause, not a verb; "goes on sale"
+    # "is to begin" and "is due to start in" look to the act; "due to rain" is a cause, not a verb; "goes on sale"
     ("Construction is to begin in the second quarter of 2022. The match was called off due to rain on Monday. "
-     "The phone goes on sale on Sept. 27.", "2021-09-08",
+     "The phone goes on sale on Sept. 27. Work is due to start in November.", "2021-09-08",
      [("2022", "other", "Construction is to begin"), ("2021-09-06", "decision", "The match was called off due to rain"),
-      ("2021-09-27", "opening", "The phone goes on sale")]),
+      ("2021-09-27", "opening", "The phone goes on sale"), ("2021-11", "other", "Work is due to start")]),
     # a negated verb tells of nothing that happens then
     ("Nurses in Scotland will not strike this week. Nurses in England will walk out on Thursday.", "2022-12-13",
      [("2022-12-15", "protest", "Nurses in England will walk out")]),
