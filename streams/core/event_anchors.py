@@ -504,8 +504,25 @@ class AnchorRoles:
     def _present_light_verb(self, k: int) -> bool:
         """Is the word at ``k`` the present form of a verb the vocabulary knows only as a light verb of no kind
         ("the final week, which ends with ...", "the term ends later this month")?"""
-        low = self.toks[k].low
-        return low.endswith("s") and self.lex.forms.get(low, ()) == ((NO_KIND, "light"),)
+        low, forms = self.toks[k].low, self.lex.forms
+        if forms.get(low, ()) != ((NO_KIND, "light"),):
+            return False
+        # the plural's form after a plural subject: "The Galway Races, which bring ... every summer, begin on Monday"
+        return low.endswith("s") or (forms.get(low + "s", ()) == ((NO_KIND, "light"),) and not past_form(self.toks[k])
+                                     and self._plural_before(k))
+
+    def _plural_before(self, k: int) -> bool:
+        """Is the word before ``k``, or before a "which"/"who" aside that ends there, a plural noun?"""
+        toks = self.toks
+        j = k - 1
+        if j > 1 and toks[j].text == ",":
+            opening = next((i for i in range(j - 1, 0, -1) if toks[i].text == ","), None)
+            if opening is None or toks[opening + 1].low not in _ASIDE_OPENERS:
+                return False
+            j = opening - 1
+        low = toks[j].low
+        return j >= 0 and toks[j].text[:1].isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+            and j not in self.dated
 
     def _happening_runs(self, k: int) -> bool:
         """Does "runs" at ``k`` tell the days a happening runs over ("the Monaco Yacht Show, which this year runs from

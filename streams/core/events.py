@@ -27,7 +27,7 @@ from itertools import takewhile
 
 from .clauses import closes_age, fronted_participle, is_auxiliary, past_form, past_participle
 from .entities import AliasTable, default_aliases, find_entities
-from .event_kinds import OTHER_KIND, Trigger
+from .event_kinds import NO_KIND, OTHER_KIND, Trigger
 from .event_roles import ArticleMemory, SentenceRoles
 from .event_summary import MAX_WORDS, SETTING_PREPS, entry_summary, summarize
 from .match_vocab import KIND_FAMILIES
@@ -1178,6 +1178,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     if any(k in roles.trigger_starts or past_form(toks[k]) or is_auxiliary(toks[k]) or toks[k].low in _NOT_ASIDE
            for k in inside):  # a happening of its own ("the highest since a historic flood in 1941")
         return False
+    if roles.lex.forms.get(toks[left + 1].low, ()) == ((NO_KIND, "light"),):
+        return False  # the verb after a subject's aside: "The Galway Races, which bring ..., begin on Monday 28 July,"
+
     if any(toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() for k in inside if left < k < a - 1):
         # the rest of a list of names: "in the United States, Britain and Japan on Sept. 24", "were evacuated
         # from Dukat, Palasa and hotels along the pass on Monday"

@@ -1211,6 +1211,11 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      [("2024-09-25", "other", "The Monaco Yacht Show runs")]),
     ("Donors will meet during the lean season, which runs from November to March.", "2022-06-14", []),
     ("The season runs from November to April.", "2022-06-14", []),
+    # the plural's present after a plural subject, across an aside that tells more of it; not a past of that form
+    ("The Galway Races, which bring about 150,000 racegoers to Ballybrit every summer, begin on Monday 28 July, and "
+     "the hearings end on Friday.", "2025-06-10",
+     [("2025-07-28", "other", "The Galway Races begin"), ("2025-06-13", "meeting", "The hearings end")]),
+    ("Passenger numbers hit a record in November.", "2025-12-10", [("2025-11", "other", "Passenger numbers hit a record")]),
     ("Its funding runs out at the end of June next year.", "2025-06-14", []),
 ])
 def test_verbs_found_by_their_form_and_what_a_clause_with_none_tells(body, published, expected):
