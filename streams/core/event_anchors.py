@@ -30,6 +30,8 @@ _ACT_KINDS = frozenset({"statement", "proposal", "refusal", "decision", "agreeme
 _FRAME_OF = frozenset({"sidelines", "margins", "course"})
 # Openers of a clause that happens at the time of the clause it hangs on ("while he was in Paris on Monday").
 _AT_THE_TIME = frozenset({"when", "while", "as", "once"})
+_STARTING = frozenset({"starting", "beginning", "commencing"})
+_STARTING_WORDS = _STARTING | {"on", "in", "from", "at"}
 _NP_OPENERS = DETERMINERS | POSSESSIVE_PRONOUNS | {POSSESSIVE}
 # Verbs that tell a state or a figure, not something that happened: "stood at 5% in May".
 _STATE_VERBS = frozenset("be been being was were had stood remained stayed seemed totalled totaled numbered amounted "
@@ -168,6 +170,12 @@ class AnchorRoles:
             # "plans stoppages on Friday, Feb. 21, and Tuesday, March 4": the list's last item, not a clause
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         if not pool and clause.kind == "sub" and clause.opener in _AT_THE_TIME:
+            pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
+        if not pool and clause.kind == "part" and clause.opener.lower() in _STARTING and clause.parent is not None \
+                and all(k in self.dated or not self.toks[k].text[:1].isalnum() or self.toks[k].low in _STARTING_WORDS
+                        for k in self.seg.tokens(cid)):
+            # "will offer a subsidy to riders who scrap an old bike, starting on 1 June": when what the clause before
+            # tells starts
             pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == clause.parent]
         toks = self.toks
         if not pool and b + 1 < len(toks) and toks[b].text in (":", "–", "—", "-") \

@@ -1216,6 +1216,9 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      "the hearings end on Friday.", "2025-06-10",
      [("2025-07-28", "other", "The Galway Races begin"), ("2025-06-13", "meeting", "The hearings end")]),
     ("Passenger numbers hit a record in November.", "2025-12-10", [("2025-11", "other", "Passenger numbers hit a record")]),
+    # ", starting on 1 June" at the end tells when what the clause before it tells starts
+    ("The city will offer a subsidy to riders who scrap a petrol bike and buy an electric one, starting on 1 June.",
+     "2026-05-18", [("2026-06-01", "proposal", "The city will offer a subsidy to riders")]),
     ("Its funding runs out at the end of June next year.", "2025-06-14", []),
 ])
 def test_verbs_found_by_their_form_and_what_a_clause_with_none_tells(body, published, expected):
