@@ -24,6 +24,9 @@ _PREPOSITIONS = frozenset({"on", "for", "with", "to", "in", "at", "by"})
 _OPEN_QUOTES = frozenset({'"', "“", "‘", "'", "(", "["})
 # A capital after these may open a clause: "22:00 GMT - Polls close".
 _CLAUSE_OPENERS = _OPEN_QUOTES | {"-", "–", "—", ":"}
+_ADD = frozenset({"add", "adds", "added", "adding"})
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands millions some more "
+                         "extra new several".split())
 _GAP = "*"
 _MAX_GAP = 3
 # A gap is part of one noun phrase ("raised its key rates"): none of these stand in it.
@@ -241,6 +244,15 @@ def _as_a(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _adds_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Is "add" at ``i`` told of a thing or a number added ("LATAM will add four flights", "the economy added 200,000
+    jobs"), not of words ("he added that ...", '"...," added the minister')?"""
+    if toks[i].low not in _ADD or j >= len(toks) or (i > 0 and not toks[i - 1].text[:1].isalnum()):
+        return False
+    after = toks[j]
+    return after.text[:1].isdigit() or after.low in _NOUN_BEFORE or after.low in _COUNT_WORDS
+
+
 def _according_to(toks: Sequence[Token], i: int) -> bool:
     """Does "according to" stand up to three words before the noun at ``i`` ("according to a preliminary
     statement")?"""
@@ -334,6 +346,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
         if pos == "noun" and _according_to(toks, i):
             i = j  # "had left port at 10:15 p.m., according to a statement from the port": the source, not the news
             continue
+        if pos == "speech" and _adds_a_thing(toks, i, j):
+            kind, pos, entries = OTHER_KIND, "verb", ()  # "will add four flights", "added 200 jobs": no statement
         options = tuple(e for e in entries if (e[1] == "noun") == (pos == "noun"))
         out.append(Trigger(i, j, kind, pos, _spelled(toks[i:j]),
                            options if len(options) > 1 or pos == "light" else ()))

@@ -65,6 +65,11 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         # injuries, flying out, celebrations
         ("Brennan, who broke her ankle at a training camp in March, is back.", "March", "health"),
         ("She suffered a severe stroke on Monday.", "Monday", "health"),
+        # "add" tells words only when what follows is no thing or number added
+        ("LATAM will add four flights from Santiago on 29 January.", "29 January", "other"),
+        ("The economy added 200,000 jobs in March.", "March", "other"),
+        ('"We are ready," added the minister on Monday.', "Monday", "statement"),
+        ("He added on Monday that the talks would resume.", "Monday", "statement"),
         ("Labour groups plan a human chain in front of the press club on Friday.", "Friday", "protest"),
         ("He had been in poor health since a heart attack in September.", "September", "health"),
         ("She flew out to Belgium with the team last Monday.", "last Monday", "visit"),
