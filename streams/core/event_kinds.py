@@ -244,6 +244,12 @@ def _as_a(toks: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _numbered(toks: Sequence[Token], i: int) -> bool:
+    """Is the capitalized word at ``i`` one of a numbered series ("Thursday's Game 3", "for Game 5 at 6pm")?"""
+    return i + 1 < len(toks) and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2 and (
+        i + 2 >= len(toks) or not toks[i + 2].text[:1].isalpha() or toks[i + 2].text[:1].islower())
+
+
 def _adds_a_thing(toks: Sequence[Token], i: int, j: int) -> bool:
     """Is "add" at ``i`` told of a thing or a number added ("LATAM will add four flights", "the economy added 200,000
     jobs"), not of words ("he added that ...", '"...," added the minister')?"""
@@ -283,7 +289,8 @@ def find_triggers(toks: Sequence[Token], blocked: Container[int] = (), adjectiva
     while i < n:
         t = toks[i]
         if t.low not in starts or (i in blocked and i not in name_heads) or not t.text[0].isalpha() or (
-                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _CLAUSE_OPENERS and i not in name_heads):
+                is_capitalized(t.text) and i > 0 and toks[i - 1].text not in _CLAUSE_OPENERS and i not in name_heads
+                and not _numbered(toks, i)):
             i += 1
             continue
         nouny = _nouny(toks, i, adjectival) or (t.low in lex.dual and (

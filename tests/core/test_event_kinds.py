@@ -70,6 +70,8 @@ def one(text: str, date_word: str, value: str = "2023-05-09", granularity: str =
         ("The economy added 200,000 jobs in March.", "March", "other"),
         ('"We are ready," added the minister on Monday.', "Monday", "statement"),
         ("He added on Monday that the talks would resume.", "Monday", "statement"),
+        # a numbered game in a series, capitalized as a label
+        ("Škorec was suspended for Thursday's Game 3 after an argument with the referees.", "Thursday", "contest"),
         ("Labour groups plan a human chain in front of the press club on Friday.", "Friday", "protest"),
         ("He had been in poor health since a heart attack in September.", "September", "health"),
         ("She flew out to Belgium with the team last Monday.", "last Monday", "visit"),

@@ -58,6 +58,10 @@ def values(text: str, published: date = WED) -> list[str]:
     # a plural subject's present tense of a scheduled start or end
     ("The talks open Monday in Geneva.", WED, "2022-03-21"),
     ("Polls close on Sunday evening.", WED, "2022-03-20TEV"),
+    ("The hearings end on Friday.", WED, "2022-03-18"),
+    # a series moving on, a show running over days ahead (not a season's span)
+    ("The series moves back to Poprad for Game 5 at 6pm on Monday.", date(2026, 3, 28), "2026-03-30T18:00"),
+    ("The Monaco Yacht Show runs from 25 to 28 September.", date(2024, 5, 16), "2024-09-25"),
     # expected at a place: a plan
     ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
     # a state that will last to a day ("will remain closed", "is to stay shut")
