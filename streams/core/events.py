@@ -1062,6 +1062,9 @@ _BASELINE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared"
              ("versus", ""), ("than", "in"), ("instead", "of"), ("rather", "than"))
 
 
+_DEADLINE_COMPARATIVES = frozenset({"later", "sooner", "earlier"})
+
+
 def _baseline(roles: SentenceRoles, a: int) -> bool:
     """Is the date at token ``a`` the baseline of a comparison ("won 240 seats, down from 303 in 2019", "rose 3%,
     up from 2.9% in December"), which dates no event?"""
@@ -1073,6 +1076,8 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
         return True  # "exports rose 0.8% in May from a year earlier"
     if _from_a_figure(roles, a):
         return True  # "accelerated to 12.9 percent in September from 12.2 percent in August"
+    if a > 1 and toks[a - 1].low == "than" and toks[a - 2].low not in _DEADLINE_COMPARATIVES:
+        return True  # "remains older than 1946" (but "no later than Friday" is a deadline)
     k = a - 1 - (a > 0 and toks[a - 1].low in ("in", "on", "at"))
     if k >= 1 and toks[k].low == "not" and toks[k - 1].text == ",":
         return True  # "Classes began Aug. 13, not Aug. 14": the date that is not the one
@@ -1181,9 +1186,10 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
     if roles.lex.forms.get(toks[left + 1].low, ()) == ((NO_KIND, "light"),):
         return False  # the verb after a subject's aside: "The Galway Races, which bring ..., begin on Monday 28 July,"
 
-    if any(toks[k].low in ("and", "or") and toks[k - 1].text[:1].isupper() for k in inside if left < k < a - 1):
-        # the rest of a list of names: "in the United States, Britain and Japan on Sept. 24", "were evacuated
-        # from Dukat, Palasa and hotels along the pass on Monday"
+    if any(toks[k].low in ("and", "or") for k in inside if left < k < a - 1):
+        # the rest of a list: "in the United States, Britain and Japan on Sept. 24", "were evacuated from Dukat,
+        # Palasa and hotels along the pass on Monday", "will elect a governor, eight provincial mayors and 101
+        # district mayors on Sunday 4 October"
         return False
     return any(toks[k].text[:1].isalpha() and k not in roles.dated and toks[k].low not in _ASIDE_DATE_WORDS
                for k in inside)  # more than the date itself ("on Monday, February 24,")

@@ -1127,6 +1127,10 @@ def test_a_verb_told_by_its_form_in_harder_clauses(body, expected):
     ("The melt was less dramatic than in the summer of 2003, when the glaciers lost 3.8% of their volume.",
      [("2003", "other", "The glaciers lost 3.8% of their volume")]),
     ("The melt was less dramatic than in the summer of 2003.", []),
+    ("She hired 140 pickers, 30 fewer than last year. It is illegal to remove bones older than 1946.", []),
+    # ... but "no later than" is a deadline, and the rest of a list set off by commas is no aside
+    ("Voters will elect a governor, eight mayors and 101 district mayors on Sunday 3 October.",
+     [("2021-10-03", "election", "Voters will elect a governor")]),
     # a participle's clause set off by commas is no verbless aside
     ("Scams have grown, prompting the bank to tighten its rules in November last year, when it began limiting "
      "transfers.", [("2020-11", "opening", "It began limiting transfers")]),
