@@ -552,7 +552,10 @@ class AnchorRoles:
         if k > 1 and toks[k - 1].text == ",":
             # "The extra sailing to Vis, which will leave Split at 3pm, starts on 15 June": the aside is no subject
             opening = next((j for j in range(k - 2, 0, -1) if toks[j].text == ","), None)
-            if opening is not None and toks[opening + 1].low in _ASIDE_OPENERS:
+            if opening is not None and (toks[opening + 1].low in _ASIDE_OPENERS or not any(
+                    is_auxiliary(toks[j]) or past_form(toks[j]) or j in self.verb_starts
+                    for j in range(opening + 1, k - 1))):
+                # ... nor is an apposition: "Aste Nagusia, Bilbao's Big Week, begins on Saturday 22 August"
                 first, k = min(self.seg.tokens(self.seg.of_token[opening - 1])), opening
         comma = next((j for j in range(k - 1, first, -1) if toks[j].text == ","), None)
         if comma is not None and toks[first].low in _INTRO_PREPOSITIONS:

@@ -353,9 +353,16 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
             region = region[:first] if first is not None else region
     group_text = words.text(group)
     people = []
+    # "Aste Nagusia, Bilbao's Big Week, begins": one name, told again in the aside (but "Her husband, Viktor
+    # Shubin, died": the aside names him)
+    told_aside = _appositives(toks, region)
+    if not any(roles.entity_of[k] is not None for k in region if k < min(told_aside, default=0)):
+        told_aside = set()
     for k in region:
         if toks[k].low in SUBJECT_STOPS and toks[region[0]].low not in _INTRO:
             break  # "the wife of X", "an outage at the Halten East field": not the subject's head
+        if k in told_aside:
+            continue
         idx = roles.entity_of[k]
         if idx is not None and roles.entities[idx].kind == "PERSON" and not _possessor(roles, k, idx):
             name = roles.entities[idx].canonical
@@ -533,7 +540,8 @@ def _appositives(toks: Sequence[Token], ks: Sequence[int]) -> set[int]:
         if toks[k].text == "," and i + 1 < len(ks) and (toks[ks[i + 1]].low in ("a", "an", "the") or (
                 toks[ks[i + 1]].text[:1].islower() and toks[ks[i + 1]].low not in ("and", "or", "but")) or (
                 i + 2 < len(ks) and toks[ks[i + 1]].text.isdigit() and len(toks[ks[i + 1]].text) <= 3
-                and toks[ks[i + 2]].text == "," and toks[k - 1].text[:1].isalpha())):  # "Beckett, 54,"
+                and toks[ks[i + 2]].text == "," and toks[k - 1].text[:1].isalpha()) or (
+                i + 2 < len(ks) and toks[ks[i + 2]].low == POSSESSIVE)):  # "Beckett, 54,", "Aste Nagusia, Bilbao's"
             close = next((j for j in range(i + 1, min(len(ks), i + 12)) if toks[ks[j]].text == ","), None)
             if close is not None and not any(toks[ks[j]].low in ("and", "or") for j in range(close + 1, len(ks))) \
                     and not any(is_auxiliary(toks[ks[j]]) or past_form(toks[ks[j]]) for j in range(i + 1, close)):

@@ -1220,6 +1220,10 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      "the hearings end on Friday.", "2025-06-10",
      [("2025-07-28", "other", "The Galway Races begin"), ("2025-06-13", "meeting", "The hearings end")]),
     ("Passenger numbers hit a record in November.", "2025-12-10", [("2025-11", "other", "Passenger numbers hit a record")]),
+    # a name and its apposition are one subject; an apposition that names a common noun's referent names the doer
+    ("Aste Nagusia, Bilbao's Big Week, begins on Saturday 22 August.", "2026-06-03",
+     [("2026-08-22", "other", "Aste Nagusia begins")]),
+    ("Her husband, Viktor Shubin, died in 2009.", "2026-06-03", [("2009", "death", "Viktor Shubin died")]),
     # ", starting on 1 June" at the end tells when what the clause before it tells starts
     ("The city will offer a subsidy to riders who scrap a petrol bike and buy an electric one, starting on 1 June.",
      "2026-05-18", [("2026-06-01", "proposal", "The city will offer a subsidy to riders")]),
