@@ -96,6 +96,9 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b")  # UTC, EST, BST, CEST, AEDT.
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*local\s+time)?\s*(?:\([^)]*)?$",
                            re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEK_OF_A_MONTH = re.compile(rf"\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+"
+                              rf"({'|'.join(_MONTH_ABBREVIATIONS)})[a-z]*\.?(?!\s*\d{{1,2}}\b)", re.IGNORECASE)
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
 _AND_CLOCK = re.compile(r"\s*and\s*\d", re.IGNORECASE)  # "between 8 a.m. and 4:30 p.m.": hours too
@@ -295,7 +298,13 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
         if _CENTURY.match(value) and timex.granularity == "century" and not timex.text.endswith("-century"):
             return value + "00", "century"  # but "the 18th-century building" names a thing
         if m := _WEEK.match(value):
-            return date.fromisocalendar(int(m[1]), int(m[2]), 1).isoformat(), "week"
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if named := _WEEK_OF_A_MONTH.search(timex.text):
+                # "in the last week of December": the month, as a timeline places it
+                month = _MONTH_ABBREVIATIONS.index(named[1].lower()) + 1
+                year = monday.year + (month == 1 and monday.month == 12)
+                return f"{year:04d}-{month:02d}", "month"
+            return monday.isoformat(), "week"
     except ValueError:
         return None
     return None

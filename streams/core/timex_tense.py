@@ -194,8 +194,8 @@ def direction(text: str, start: int, end: int, cues: TenseCues) -> str | None:
         if cues.lasted.search(full_left) or _reached_by(left, right, deadline.group(), cues):
             return "past"
         return "future"
-    if _FOR_ABOUT.search(full_left) and _WEEKDAY.match(text, start) and not POSSESSIVE_S.match(right):
-        return "future"  # "call strike for Tuesday", "a meeting was scheduled for Monday": what is set for a day
+    if _FOR_ABOUT.search(full_left) and _WEEKDAY.search(text, start, end) and not POSSESSIVE_S.match(right):
+        return "future"  # "call strike for Tuesday", "a protest for 11 a.m. on Saturday": what is set for a day
     relative = None
     for relative in _RELATIVE.finditer(left):
         pass

@@ -1220,6 +1220,9 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
      "the hearings end on Friday.", "2025-06-10",
      [("2025-07-28", "other", "The Galway Races begin"), ("2025-06-13", "meeting", "The hearings end")]),
     ("Passenger numbers hit a record in November.", "2025-12-10", [("2025-11", "other", "Passenger numbers hit a record")]),
+    # a week of a month dates its month on a timeline; a week that starts on a day dates that week
+    ("Hall tickets will be issued in the last week of March. Crews begin work the week of March 29.", "2021-03-10",
+     [("2021-03", "other", "Hall tickets will be issued"), ("2021-03-29", "other", "Crews begin work")]),
     # a name and its apposition are one subject; an apposition that names a common noun's referent names the doer
     ("Aste Nagusia, Bilbao's Big Week, begins on Saturday 22 August.", "2026-06-03",
      [("2026-08-22", "other", "Aste Nagusia begins")]),

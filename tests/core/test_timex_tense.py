@@ -62,6 +62,9 @@ def values(text: str, published: date = WED) -> list[str]:
     # a series moving on, a show running over days ahead (not a season's span)
     ("The series moves back to Poprad for Game 5 at 6pm on Monday.", date(2026, 3, 28), "2026-03-30T18:00"),
     ("The Monaco Yacht Show runs from 25 to 28 September.", date(2024, 5, 16), "2024-09-25"),
+    # a clock time set for a day, and a masterclass given in the present
+    ("The federation called a protest outside the press club for 11 a.m. on Saturday.", WED, "2022-03-19T11:00"),
+    ("The jury president gives a masterclass at 14:00 on Sunday.", WED, "2022-03-20T14:00"),
     # expected at a place: a plan
     ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
     # a state that will last to a day ("will remain closed", "is to stay shut")
@@ -133,6 +136,9 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("The hospital was forced to close on Saturday after shelling.", WED, "2022-03-12"),
     # what ought to have been done was not
     ("The council should have voted on Friday.", WED, "2022-03-11"),
+    # a state in "-ing" is no plan told in the present
+    ("Seven people died and two are missing after the rivers burst their banks before dawn on Friday.", WED,
+     "2022-03-11TMO"),
 ])
 def test_weekdays_point_back(text: str, published: date, value: str) -> None:
     assert values(text, published) == [value]
