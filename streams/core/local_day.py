@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .name_data import DATA_DIR, data_rows, gazetteer
 from .tokens import key_of
 
-__all__ = ["zone_of", "zone_of_url", "zone_of_outlet", "local_date", "known_zone", "possible_local_day"]
+__all__ = ["zone_of", "zone_of_url", "zone_of_outlet", "local_date", "local_moment", "known_zone", "possible_local_day"]
 
 
 @cache
@@ -110,12 +110,16 @@ def local_date(moment: datetime, place: str | None, url: str | None = None, outl
     """The calendar day of an aware ``moment`` at ``place``; else, for a moment written with an offset from UTC,
     its own day (the publisher's clock: "07:30+12:00" is no guess); else where the outlet at ``url`` (or named
     ``outlet``) is. A naive moment or an unknown zone keeps its own day."""
-    if moment.tzinfo is None:
-        return moment.date()
-    if moment.utcoffset() and zone_of(place) is None:
-        return moment.date()
+    return local_moment(moment, place, url, outlet).date()
+
+
+def local_moment(moment: datetime, place: str | None, url: str | None = None,
+                 outlet: str | None = None) -> datetime:
+    """``moment`` on the clock :func:`local_date` reads its day from."""
+    if moment.tzinfo is None or (moment.utcoffset() and zone_of(place) is None):
+        return moment
     zone = known_zone(place, url, outlet)
-    return moment.astimezone(zone).date() if zone is not None else moment.date()
+    return moment.astimezone(zone) if zone is not None else moment
 
 
 # Civil time runs from UTC-12 (Baker Island) to UTC+14 (Kiribati's Line Islands).

@@ -16,7 +16,7 @@ from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
 from .date_stamp import find_date_stamp, find_page_date
-from .local_day import known_zone, local_date, possible_local_day
+from .local_day import known_zone, local_date, local_moment, possible_local_day
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
@@ -100,6 +100,21 @@ def publication_date(article: Article, dateline: Dateline | None,
                          "relative dates against; add published_at", article.id, "no_date")
 
 
+_SMALL_HOURS_END = 4  # a story stamped before 4 a.m. local time was written the evening before
+
+
+def in_the_small_hours(article: Article, dateline: Dateline | None, published: date) -> bool:
+    """Was the story published between midnight and the small hours of its local publication day, by a stamp with
+    a time of its own (not a bare date, nor midnight UTC, which feeds write for a date)?"""
+    if not article.published_at:
+        return False
+    moment = _parse_published(article.published_at)
+    if moment is None or moment.tzinfo is None or moment.astimezone(timezone.utc).time() == datetime.min.time():
+        return False
+    local = local_moment(moment, dateline.place if dateline is not None else None, article.url, article.source)
+    return local.date() == published and local.hour < _SMALL_HOURS_END and local.time() != datetime.min.time()
+
+
 def mention_id(article_id: str, sentence_start: int, timex_start: int) -> str:
     digest = hashlib.blake2b(f"{article_id}\x1f{sentence_start}\x1f{timex_start}".encode(), digest_size=8)
     return "m-" + digest.hexdigest()
@@ -117,7 +132,10 @@ def process_article(article: Article | Mapping[str, Any], message_timestamp: flo
     # the headline and standfirst are read before the text, each a paragraph of its own
     read = "\n\n".join(text.head + (text.text,))
     head_end = len(read) - len(text.text)
-    timexes = tuple(timex.tag(read, published, head_end))
+    timexes = timex.tag(read, published, head_end)
+    if basis == "field" and in_the_small_hours(article, dateline, published):
+        timexes = timex.told_before_midnight(read, timexes, published)
+    timexes = tuple(timexes)
     found = events.extract_events(read, timexes, dateline_place=dateline.place if dateline else None,
                                   aliases=aliases, published_at=published, head_end=head_end)
     provenance = Provenance(

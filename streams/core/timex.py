@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -33,7 +34,7 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction,
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH",
+__all__ = ["tag", "told_before_midnight", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH",
            "CLOCK_REACH", "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
@@ -142,6 +143,23 @@ def tag(text: str, published_at: date, head_end: int = 0) -> list[Timex]:
     found, vetoes = _candidates(text, book)
     timexes = _realize(text, _with_modifiers(text, _select(found, vetoes, book), book), pub, book)
     return _as_the_story_tells(timexes, head_end) if head_end else timexes
+
+
+_THIS_EVENING = re.compile(r"(?:late\s+)?(?:tonight|this\s+evening)", re.IGNORECASE)
+
+
+def told_before_midnight(text: str, timexes: Sequence[Timex], published_at: date) -> list[Timex]:
+    """The timexes of a story published in the small hours, whose "tonight" and "this evening", told as done, are
+    the evening just gone, of the day before the publication date (a match report filed at 00:40: "Tonight the
+    bowlers set it up"); what "will" happen "this evening" is still ahead."""
+    pub = published_at.isoformat()
+    day_before = (published_at - timedelta(days=1)).isoformat()
+    book = rulebook()
+    return [replace(t, value=day_before + t.value[len(pub):],
+                    resolution=f"the evening before the publication date {pub}, told just after midnight")
+            if _THIS_EVENING.fullmatch(t.text) and t.value.startswith(pub)
+            and tense_direction(text, t.start, t.end, book.tense) != "future" else t
+            for t in timexes]
 
 
 def _as_the_story_tells(timexes: list[Timex], head_end: int) -> list[Timex]:

@@ -1508,3 +1508,19 @@ def test_first_and_last_light_date_their_day():
 def test_lists_negations_and_predicates_that_date_an_event(body, published, expected):
     result = process_article({"id": "s", "source": "Wire", "published_at": f"{published}T09:00:00Z", "body": body})
     assert [(m.mention.date, m.mention.kind) for m in result.mentions] == expected
+
+
+@pytest.mark.parametrize(("published_at", "expected"), [
+    # 00:40 in New Zealand: the evening told as done is the one just gone; what will happen this evening is ahead
+    ("2025-01-11T11:40:00Z", {"Tonight": "2025-01-11", "this evening": "2025-01-12"}),
+    # 22:40 the evening before: that evening is the publication day's
+    ("2025-01-11T09:40:00Z", {"Tonight": "2025-01-11", "this evening": "2025-01-11"}),
+    # a bare date, or midnight UTC, says nothing of the hour
+    ("2025-01-12", {"Tonight": "2025-01-12", "this evening": "2025-01-12"}),
+])
+def test_tonight_in_a_story_published_just_after_midnight(published_at, expected):
+    body = ('"Tonight the bowlers set it up," the captain said after the win over Otago at McLean Park.\n\n'
+            "The squad will meet fans at the ground this evening.")
+    result = process_article({"id": "t", "source": "Hawke's Bay Tribune", "url": "https://www.hbtribune.co.nz/x",
+                              "published_at": published_at, "body": body})
+    assert {m.mention.timex.text: m.mention.date for m in result.mentions} == expected
