@@ -606,7 +606,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 spans = [span for span in spans if span not in {(d.timex.start - s, d.timex.end - s) for d in naming}]
                 roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
             dropped = _restated(sentence, s, here) + _paired(sentence, s, here) + _dropped_plans(sentence, s, here) \
-                + _long_ranges(sentence, s, here, published_at)
+                + _long_ranges(sentence, s, here, published_at) + _named_holidays(roles, s, here)
             here = [d for d in here if d not in dropped]
             seen: set[tuple[int, str, str | None, str]] = set()
             if any(d.timex.start in heads or d.timex.start in tails for d in here):
@@ -789,6 +789,9 @@ def _on_the_day_before(clock: Timex, day: _Dated, after: _Dated | None, sentence
         and (after is None or after.date != day.date or _apart(sentence_starts, clock.start, after.timex.start))
 
 
+_HOLIDAY_NAME = re.compile(r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b)[A-Z][A-Za-z'’]*(?:\s+[A-Z][A-Za-z'’]*)*")
+
+
 def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:
     """The years and months that only name a thing ("approved the 2023 budget on Wednesday", "its 2022 report",
     "waived late fees on July water bills on Monday") when the sentence has a finer date: that one dates the event.
@@ -802,6 +805,13 @@ def _naming_dates(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list
         and ((_before_a_noun(roles, offset, d)
               and not _names_an_event(roles, d.timex.start - offset, d.timex.end - offset))
              or _FOR_PERIOD.search(sentence, 0, d.timex.start - offset)))]
+
+
+def _named_holidays(roles: SentenceRoles, offset: int, here: list[_Dated]) -> list[_Dated]:
+    """A holiday naming what falls on it, whose day the sentence names again ("will join the May Day rally on
+    Wednesday"): the other date dates the happening."""
+    return [d for d in here if _HOLIDAY_NAME.fullmatch(d.timex.text) and _before_a_noun(roles, offset, d)
+            and any(o is not d and o.date == d.date and o.granularity == "day" for o in here)]
 
 
 def _names_a_thing(roles: SentenceRoles, sentence: str, offset: int, d: _Dated, span: tuple[int, int]) -> bool:

@@ -1524,3 +1524,9 @@ def test_tonight_in_a_story_published_just_after_midnight(published_at, expected
     result = process_article({"id": "t", "source": "Hawke's Bay Tribune", "url": "https://www.hbtribune.co.nz/x",
                               "published_at": published_at, "body": body})
     assert {m.mention.timex.text: m.mention.date for m in result.mentions} == expected
+
+
+def test_a_holiday_naming_what_falls_on_it_leaves_the_dating_to_the_day_named_again():
+    assert _days_told("Both unions will join the May Day rally on Wednesday.", "2019-04-29") == {
+        "Wednesday": "2019-05-01"}
+    assert _days_told("Both unions will march on May Day.", "2019-04-29") == {"May Day": "2019-05-01"}
