@@ -1231,11 +1231,15 @@ def _in_when_clause(roles: SentenceRoles, trigger: Trigger) -> bool:
     return roles.seg.clauses[roles.seg.of_token[trigger.start]].opener == "when"
 
 
+_MODIFIER_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
 def _possessed_noun(roles: SentenceRoles, owner: int) -> Trigger | None:
     """"upheld Tuesday's ruling": a possessive date (its "'s" at ``owner``) dates the event noun it owns, or
     nothing."""
     k = owner + 1
-    while k < len(roles.toks) and k - owner <= 3 and roles.toks[k].text.isalpha() and k not in roles.trigger_starts:
+    while k < len(roles.toks) and k - owner <= 3 and _MODIFIER_WORD.fullmatch(roles.toks[k].text) \
+            and k not in roles.trigger_starts:  # "Wednesday night's 26-run defeat"
         k += 1
     return next((t for t in roles.triggers if t.start == k and not t.is_verb), None)
 

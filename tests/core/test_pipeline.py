@@ -1530,3 +1530,8 @@ def test_a_holiday_naming_what_falls_on_it_leaves_the_dating_to_the_day_named_ag
     assert _days_told("Both unions will join the May Day rally on Wednesday.", "2019-04-29") == {
         "Wednesday": "2019-05-01"}
     assert _days_told("Both unions will march on May Day.", "2019-04-29") == {"May Day": "2019-05-01"}
+
+
+def test_a_possessive_date_dates_its_event_noun_across_a_hyphened_modifier():
+    assert _days_told("It was a response to Wednesday night's 26-run defeat by the Wellington Firebirds.",
+                      "2025-01-12") == {"Wednesday night": "2025-01-08"}
