@@ -414,7 +414,8 @@ class AnchorRoles:
 
     def _joins_clauses(self, j: int) -> bool:
         """Is token ``j`` an "and" or "but" that may join two clauses? Not one that joins two names or numbers
-        ("the Ministry of Mines and Energy", "between 2015 and 2018"), ends a list of single nouns ("from
+        ("the Ministry of Mines and Energy", "between 2015 and 2018", "between Aqaba and the Egyptian port of
+        Nuweiba"), ends a list of single nouns ("from
         rooftops, trees and stranded vehicles") or joins two before a place or a time ("prequalified 11
         companies and consortiums in June")."""
         toks = self.toks
@@ -423,6 +424,7 @@ class AnchorRoles:
         if not 1 < j < len(toks) - 1:
             return True
         return not ((_name_like(toks[j - 1].text) and _name_like(toks[j + 1].text))
+                    or (toks[j].low == "and" and any(toks[i].low == "between" for i in range(max(0, j - 4), j - 1)))
                     or (toks[j].low == "and" and toks[j - 2].text == "," and self._bare_noun(j - 1))
                     or (toks[j].low == "and" and self._bare_noun(j - 1) and self._bare_noun(j + 1)
                         and not past_form(toks[j + 1]) and j + 2 < len(toks)

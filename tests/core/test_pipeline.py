@@ -1227,6 +1227,9 @@ def test_more_clause_shapes_that_date_an_event(body, expected):
     ("Aste Nagusia, Bilbao's Big Week, begins on Saturday 22 August.", "2026-06-03",
      [("2026-08-22", "other", "Aste Nagusia begins")]),
     ("Her husband, Viktor Shubin, died in 2009.", "2026-06-03", [("2009", "death", "Viktor Shubin died")]),
+    # "between X and Y" joins two places, not two clauses
+    ("From next Monday, passengers on the ferries between Aqaba and the Egyptian port of Nuweiba will board at a new "
+     "terminal.", "2018-09-24", [("2018-10-01", "other", "Passengers will board at a new terminal")]),
     # ", starting on 1 June" at the end tells when what the clause before it tells starts
     ("The city will offer a subsidy to riders who scrap a petrol bike and buy an electric one, starting on 1 June.",
      "2026-05-18", [("2026-06-01", "proposal", "The city will offer a subsidy to riders")]),
