@@ -39,6 +39,7 @@ from .timex import (CLOCK_CHAIN_REACH, CLOCK_REACH, CLOCK_VALUE, PART_HOURS, STO
                     dates_a_telling, in_past_perfect, opens_line)
 from .timex_calendar import RANK, UNIVERSAL_ZONE, parse_reference, restated_elsewhere, unit_end
 from .timex_rulebook import rulebook
+from .timex_tense import direction as tense_direction
 from .timex_resolve import in_the_night_after
 
 __all__ = ["extract_events", "event_date"]
@@ -659,8 +660,11 @@ def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: 
     pub = date(published_at.year, published_at.month, published_at.day)
     if lead != (pub - timedelta(days=1)).isoformat():
         return timexes
+    tense = rulebook().tense
+    # (what is hoped for "tonight" was said on the publication day: "We hope to reach the last two men tonight")
     return [replace(t, value=lead + t.value[10:], resolution=f"said in a quote on the story's day, {lead}")
-            if _SPOKEN_TODAY.match(t.text) and t.value[:10] == pub.isoformat() and _quoted(text, t.start) else t
+            if _SPOKEN_TODAY.match(t.text) and t.value[:10] == pub.isoformat() and _quoted(text, t.start)
+            and tense_direction(text, t.start, t.end, tense) != "future" else t
             for t in timexes]
 
 

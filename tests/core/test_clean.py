@@ -71,6 +71,8 @@ def seed(name: str) -> str:
     ("Image caption, Dockers outside the port gates", "caption"),
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
     ("Staff writer Tom Poe in Gdansk contributed to this report.", "credits"),
+    ("(Corrects day of funeral prayers in paragraph 6 to Friday from Thursday; adds death toll)", "credits"),
+    ("(Updates with closing prices, adds analyst comment in paragraph 5)", "credits"),
     ("Source: Harbour Wire and news agencies", "credits"),
     ("Citation: Three new species described from a vent (2022, August 31) retrieved 31 August 2022 from "
      "https://example.org/news/2022-08-species.html", "credits"),

@@ -65,6 +65,7 @@ def values(text: str, published: date = WED) -> list[str]:
     # a clock time set for a day, and a masterclass given in the present
     ("The federation called a protest outside the press club for 11 a.m. on Saturday.", WED, "2022-03-19T11:00"),
     ("The jury president gives a masterclass at 14:00 on Sunday.", WED, "2022-03-20T14:00"),
+    ("We hope to reach the last two men on Friday, the rescuers said.", WED, "2022-03-18"),
     # expected at a place: a plan
     ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
     # a state that will last to a day ("will remain closed", "is to stay shut")
