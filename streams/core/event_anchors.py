@@ -415,9 +415,8 @@ class AnchorRoles:
     def _joins_clauses(self, j: int) -> bool:
         """Is token ``j`` an "and" or "but" that may join two clauses? Not one that joins two names or numbers
         ("the Ministry of Mines and Energy", "between 2015 and 2018", "between Aqaba and the Egyptian port of
-        Nuweiba"), ends a list of single nouns ("from
-        rooftops, trees and stranded vehicles") or joins two before a place or a time ("prequalified 11
-        companies and consortiums in June")."""
+        Nuweiba"), ends a list of single nouns ("from rooftops, trees and stranded vehicles") or joins two before a
+        place or a time ("prequalified 11 companies and consortiums in June")."""
         toks = self.toks
         if toks[j].low not in ("and", "but"):
             return False

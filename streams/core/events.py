@@ -97,9 +97,9 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b")  # UTC, EST, BST, CEST, AEDT.
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*local\s+time)?\s*(?:\([^)]*)?$",
                            re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
-_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEK_OF_A_MONTH = re.compile(rf"\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+"
-                              rf"({'|'.join(_MONTH_ABBREVIATIONS)})[a-z]*\.?(?!\s*\d{{1,2}}\b)", re.IGNORECASE)
+# "the last week of December" (not "the week of September 15", which starts on its day)
+_WEEK_OF_A_MONTH = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+[a-z]+\.?(?!\s*\d)",
+                              re.IGNORECASE)
 _CLOCK_ON_A_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}")
 _TO_CLOCK = re.compile(r"\s*(?:-|–|to|until|till)\s*\d", re.IGNORECASE)
 _AND_CLOCK = re.compile(r"\s*and\s*\d", re.IGNORECASE)  # "between 8 a.m. and 4:30 p.m.": hours too
@@ -300,11 +300,9 @@ def event_date(timex: Timex, heads_entry: bool = False, set_in: bool = False) ->
             return value + "00", "century"  # but "the 18th-century building" names a thing
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            if named := _WEEK_OF_A_MONTH.search(timex.text):
-                # "in the last week of December": the month, as a timeline places it
-                month = _MONTH_ABBREVIATIONS.index(named[1].lower()) + 1
-                year = monday.year + (month == 1 and monday.month == 12)
-                return f"{year:04d}-{month:02d}", "month"
+            if _WEEK_OF_A_MONTH.search(timex.text):
+                thursday = monday + timedelta(days=3)  # an ISO week lies in the month of its Thursday
+                return f"{thursday.year:04d}-{thursday.month:02d}", "month"  # the month, as a timeline places it
             return monday.isoformat(), "week"
     except ValueError:
         return None
@@ -1083,9 +1081,7 @@ _FIGURES = frozenset("profit profits loss losses gain gains deficit surplus decl
                      "decrease growth".split())
 _BASELINE = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against", ""),
              ("versus", ""), ("than", "in"), ("instead", "of"), ("rather", "than"))
-
-
-_DEADLINE_COMPARATIVES = frozenset({"later", "sooner", "earlier"})
+_DEADLINE_COMPARATIVES = frozenset({"later", "sooner", "earlier"})  # "no later than Friday" is no baseline
 
 
 def _baseline(roles: SentenceRoles, a: int) -> bool:
@@ -1208,7 +1204,6 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
         return False
     if roles.lex.forms.get(toks[left + 1].low, ()) == ((NO_KIND, "light"),):
         return False  # the verb after a subject's aside: "The Galway Races, which bring ..., begin on Monday 28 July,"
-
     if any(toks[k].low in ("and", "or") for k in inside if left < k < a - 1):
         # the rest of a list: "in the United States, Britain and Japan on Sept. 24", "were evacuated from Dukat,
         # Palasa and hotels along the pass on Monday", "will elect a governor, eight provincial mayors and 101
