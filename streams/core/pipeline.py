@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Any, Mapping
 
@@ -38,6 +39,7 @@ class ProcessedArticle:
     mentions: tuple[SourcedMention, ...]
 
 
+@lru_cache(maxsize=64)  # read for the publication day and again for its hour: one parse (dateparser is slow)
 def _parse_published(value: str) -> datetime | None:
     """``published_at`` as a moment (aware when it names its zone)."""
     text = value.strip()
