@@ -58,6 +58,7 @@ _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", 
                            "before", "which", "who", "that", "linking", "between", "along", "across", "through"})
 _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
                       "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
+_BRACKET_REACH = 10  # tokens: a bracket that restates a date or time ("(0447 local time in France)")
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
@@ -574,6 +575,10 @@ def _take(toks: Sequence[Token], ks: Sequence[int], dated: set[int], limit: int,
             while j >= max(whole, 0) and toks[j].low in _DATE_LEAD and j not in dated:
                 skip.add(j)
                 j -= 1
+        if toks[k].text == "(" and k + 1 in dated:  # "at 2 p.m. ET (10 p.m. UAE time)": the bracket goes with it
+            close = next((j for j in range(k + 2, min(len(toks), k + _BRACKET_REACH)) if toks[j].text in "()"), None)
+            if close is not None and toks[close].text == ")":
+                skip.update(range(k, close + 1))
     if cut:
         skip |= _appositives(toks, ks)
     kept: list[int] = []

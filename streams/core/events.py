@@ -93,9 +93,10 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|fo
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their first year
 _CENTURY = re.compile(r"^(\d{2})$")  # TIMEX3's "18": the 19th century, dated by its first year, 1800
-_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b")  # UTC, EST, BST, CEST, AEDT...
-_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*local\s+time)?\s*(?:\([^)]*)?$",
-                           re.IGNORECASE)
+# UTC, EST, BST, CEST, AEDT...; "local time", "UAE time", "Paris time"
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b|\b(?:local|[A-Z][A-Za-z]+)\s+time\b")
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*(?:local\s+time|(?-i:GMT|UTC|[A-Z]{1,3}T)\b))?"
+                           r"\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 # "the last week of December" (not "the week of September 15", which starts on its day)
 _WEEK_OF_A_MONTH = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+[a-z]+\.?(?!\s*\d)",
@@ -202,7 +203,9 @@ _HABIT_UNIT = r"day|night|morning|afternoon|evening|week|weekend|month|year|summ
 _HABIT_BEFORE = re.compile(rf"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:{_HABIT_UNIT}|weekday|(?:mon|tues|wednes|"
                            r"thurs|fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|"
                            r"customarily)\b[^.;:!?,\n]{0,40}$", re.IGNORECASE)
-_HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b", re.IGNORECASE)
+# "at 9 p.m. on weekdays", "on Sundays in summer"
+_HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b|\s+on\s+(?:week(?:day|end|night)|(?:mon|tues|wednes|"
+                          r"thurs|fri|satur|sun)day)s\b", re.IGNORECASE)
 # a season's span, which comes round every year: "the lean season, which runs from November to March"
 _SEASON_SPAN = re.compile(r"\bseasons?\b[^.;:!?\n]{0,30}?\s+(?:runs|lasts|stretches|extends)\s+(?:from|between)\s+$",
                           re.IGNORECASE)
@@ -313,7 +316,7 @@ def _converted(text: str, timex: Timex) -> bool:
     """Is the timex a clock time restated in another zone, in brackets ("at 8:42 am (2342 GMT Wednesday)")? Its
     day is the other zone's, not the event's as the article tells it."""
     opened = text.rfind("(", max(0, timex.start - 12), timex.start + 1)
-    closed = text.find(")", timex.end, timex.end + 3)
+    closed = text.find(")", timex.end, timex.end + 24)  # "(10 p.m. UAE time)"
     return (opened >= 0 and closed >= 0 and ")" not in text[opened:timex.start]
             and _ZONE.search(text, opened, closed) is not None
             and _CLOCK_BEFORE.search(text, max(0, opened - 24), opened) is not None)
@@ -572,7 +575,6 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
-    listed_starts: set[int] = set()  # the dates and clock times of dated list lines
     first = 0  # dated is sorted by start: walk it along the sentences
     for s, e in sentences:
         while first < len(dated) and dated[first].timex.start < s:
@@ -608,8 +610,6 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 + _long_ranges(sentence, s, here, published_at) + _named_holidays(roles, s, here)
             here = [d for d in here if d not in dropped]
             seen: set[tuple[int, str, str | None, str]] = set()
-            if any(d.timex.start in heads or d.timex.start in tails for d in here):
-                listed_starts.update(d.timex.start for d in here)
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if d.timex.start in entries and len(here) > 1 and (mention is None or any(
@@ -643,8 +643,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 memory.last_subject = tuple(main_subject)
         if s >= head_end:
             memory.observe(entities, sentence)
-    # a list line's clock time is the line's own ("Friday, September 8: mediation session, 10am"), no retelling
-    return _without_retold(out, clock_starts - listed_starts) if clocks else out
+    return out
 
 
 def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: date | None) -> Sequence[Timex]:
@@ -674,29 +673,6 @@ def _quoted(text: str, at: int) -> bool:
     if opened >= 0:
         return before.rfind("”") < opened
     return before.count('"') % 2 == 1
-
-
-def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> list[EventMention]:
-    """The mentions, less those dated by a clock time on a day told before that tell again a happening of the
-    same known kind on that day ("A magnitude 5.8 earthquake struck on Tuesday ... The quake hit at 14:12 local
-    time"): the same event, which its first mention already dates. One told at another clock time is another
-    ("struck at 1:37 a.m. ... An aftershock at 4:12 a.m. caused further damage"), and so is one told in the past
-    perfect, before the happening told ("elected its president late on Thursday ... The first round had been held
-    at 2.30pm and the second shortly after 6pm")."""
-    told: dict[tuple[str, str], str] = {}  # the clock time of the first mention of a kind on a day, or ""
-    out = []
-    for m in mentions:
-        clock = m.timex.value[10:] if _CLOCK_ON_A_DAY.match(m.timex.value) else ""
-        first = told.get((m.date, m.kind))
-        earlier = bool(clock) and in_past_perfect(m.sentence, m.timex.start - m.sentence_start)
-        if m.timex.start in clock_starts and m.kind != OTHER_KIND and first is not None \
-                and (not first or first == clock) and not earlier:
-            continue
-        if earlier:
-            told[m.date, m.kind] = clock
-        told.setdefault((m.date, m.kind), clock)
-        out.append(m)
-    return out
 
 
 def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],
