@@ -13,12 +13,12 @@ first-published date wins over the last-updated one.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 
 from . import timex
 from .attribution import DATELINE_SCAN_LINES, body_has_begun
 
-__all__ = ["find_date_stamp", "find_page_date"]
+__all__ = ["find_date_stamp", "find_page_date", "printed_offset"]
 
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
 _STAMP_WORDS = frozenset("first last published posted updated modified created started date dated on at gmt utc bst "
@@ -26,6 +26,9 @@ _STAMP_WORDS = frozenset("first last published posted updated modified created s
 _PUNCTUATION = "-–/:,.()|"
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:.]\d\d(?![\d.:])")  # "00.20", which the tagger leaves alone
+_PRINTED_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?m\b\.?)?(?![\d:])", re.IGNORECASE)
+_OFFSET_STEP = 15  # minutes: every civil zone's offset from UTC is a multiple of a quarter hour
 _FOOT_LINES = 3  # the last lines of a page that may hold its date
 _ANY_DAY = date(2000, 1, 1)  # explicit dates with a year need no publication date to resolve against
 
@@ -88,7 +91,27 @@ def _stamp(part: str) -> tuple[date, str] | None:
     for other in tags:  # a clock time after the date is part of the stamp
         if other.start >= days[0].end and other.type == "TIME":
             rest = rest.replace(other.text, " ")
-    words = (word.strip(_PUNCTUATION).lower() for word in rest.split())
+    words = (word.strip(_PUNCTUATION).lower() for word in _CLOCK.sub(" ", rest).split())
     if any(word and word not in _STAMP_WORDS for word in words):
         return None
     return date.fromisoformat(days[0].value[:10]), part.strip()
+
+
+def printed_offset(moment: datetime, stamp: tuple[date, str]) -> timedelta | None:
+    """The offset from UTC of the clock a page printed its stamp by ("Wednesday 12 November 2025, 00.20" for a
+    moment of 16:20 UTC the day before: +8 hours), when the stamp has a clock time and the two agree on a civil zone;
+    else None."""
+    day, printed = stamp
+    rest = printed[printed.find(str(day.year)) + 4:] if str(day.year) in printed else printed
+    clock = next((m for m in _PRINTED_CLOCK.finditer(rest) if m[2] or m[3]), None)
+    if clock is None or moment.tzinfo is None:
+        return None
+    hour, minute = int(clock[1]), int(clock[2] or 0)
+    if clock[3]:
+        hour = hour % 12 + (12 if clock[3].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    utc = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    offset = datetime.combine(day, time(hour, minute)) - utc
+    minutes = offset.total_seconds() / 60
+    return offset if minutes % _OFFSET_STEP == 0 and -12 * 60 <= minutes <= 14 * 60 else None

@@ -16,8 +16,8 @@ from typing import Any, Mapping
 from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
-from .date_stamp import find_date_stamp, find_page_date
-from .local_day import known_zone, local_date, local_moment, possible_local_day
+from .date_stamp import find_date_stamp, find_page_date, printed_offset
+from .local_day import known_zone, local_date, zone_of, local_moment, possible_local_day
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]
@@ -55,13 +55,17 @@ def _parse_published(value: str) -> datetime | None:
 def _published_day(moment: datetime, article: Article, place: str | None) -> tuple[date, str]:
     """The local day of ``published_at``: in the zone of the dateline's place, else of the outlet's web domain;
     where neither is known, the date line printed at the head of the page when it is that moment's day somewhere
-    (a story stamped 21:30Z and printed "Thursday, 9 April" was written east of Greenwich); else the day as given.
+    (a story stamped 21:30Z and printed "Thursday, 9 April" was written east of Greenwich), and where only the
+    domain's or the outlet's name is, the date line when its clock time tells a zone; else the day as given.
     """
     day = local_date(moment, place, article.url, article.source)
-    if moment.tzinfo is None or known_zone(place, article.url, article.source) is not None:
+    if moment.tzinfo is None or zone_of(place) is not None:
         return day, ""
     stamp = find_date_stamp(article.body)
-    if stamp is not None and stamp[0] != day and possible_local_day(moment, stamp[0]):
+    if stamp is not None and stamp[0] != day and possible_local_day(moment, stamp[0]) and (
+            known_zone(place, article.url, article.source) is None or printed_offset(moment, stamp) is not None):
+        # the zone of the outlet's web domain or name is a guess the page's own clock overrules ("Wednesday 12
+        # November 2025, 00.20" on a .ru page: Irkutsk, not Moscow)
         return stamp[0], (f"published_at {article.published_at!r} read as the local day of the page's date line "
                           f"{stamp[1]!r}")
     return day, ""

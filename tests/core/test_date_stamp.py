@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from streams.core.date_stamp import find_date_stamp, find_page_date
+from streams.core.date_stamp import find_date_stamp, find_page_date, printed_offset
 from streams.core.pipeline import process_article
 
 BODY = "The council approved the plan on Tuesday after a long debate, officials said."
@@ -20,6 +20,7 @@ BODY = "The council approved the plan on Tuesday after a long debate, officials 
     ("Posted: Mar 16, 2022 / 10:00 AM", date(2022, 3, 16)),
     ("16.03.2022", date(2022, 3, 16)),
     ("2022-03-16 14:05", date(2022, 3, 16)),
+    ("Wednesday 16 March 2022, 00.20", date(2022, 3, 16)),  # a clock the tagger leaves alone is part of it
 ])
 def test_a_date_line_above_the_story_dates_it(head: str, day: date) -> None:
     found = find_date_stamp(f"Council backs plan\n{head}\n\n{BODY}")
@@ -107,3 +108,15 @@ def test_a_page_without_published_at_is_dated_by_its_markup_on_the_day_of_its_da
     assert "2024-04-02T18:10:00+0000" in result.fallback
     values = {m.mention.timex.text: m.mention.timex.value for m in result.mentions}
     assert values["Wednesday morning"] == "2024-04-03TMO" and values["Tuesday"] == "2024-04-02"
+
+
+@pytest.mark.parametrize(("printed", "hours"), [
+    ("Wednesday 12 November 2025, 00.20", 8),  # 16:20 UTC on the 11th is 00:20 on the 12th at UTC+8
+    ("12 Nov 2025 12:20 a.m.", 8),
+    ("Wednesday 12 November 2025", None),  # no clock: no zone told
+    ("Wednesday, 12 November 2025 5pm", None),  # 24 hours 40 minutes ahead: no civil zone
+    ("Wed 12 Nov 2025 00:27", None),  # not a quarter hour off
+])
+def test_a_printed_clock_tells_the_pages_offset_from_utc(printed: str, hours: int | None) -> None:
+    offset = printed_offset(datetime(2025, 11, 11, 16, 20, tzinfo=timezone.utc), (date(2025, 11, 12), printed))
+    assert offset == (timedelta(hours=hours) if hours is not None else None)

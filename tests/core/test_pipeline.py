@@ -74,6 +74,10 @@ def test_an_outlet_named_for_a_city_of_a_country_that_spans_zones_writes_by_that
     ("https://www.example.com/national/1", "Friday, 10 April 2026", date(2026, 4, 8)),
     # a known zone comes first (Port Moresby is UTC+10, so 21:30Z is the 9th there whatever the page prints)
     ("https://www.pomtribune.com.pg/national/1", "Wednesday, 8 April 2026", date(2026, 4, 9)),
+    # but a zone guessed from a web domain yields to the page's clock when the two agree on a civil zone (a .ru page
+    # at 21:30Z printed 23.30 is at UTC+2, Kaliningrad, where it is still the 8th; 07.30 is no zone's clock then)
+    ("https://www.example.ru/news/1", "Wednesday 8 April 2026, 23.30", date(2026, 4, 8)),
+    ("https://www.pomtribune.com.pg/national/1", "Wednesday 8 April 2026, 07.30", date(2026, 4, 9)),
 ])
 def test_unknown_zone_takes_the_printed_day(url, stamp, day):
     result = process_article({"id": "tz", "source": "Tribune", "url": url, "published_at": "2026-04-08T21:30:00Z",
