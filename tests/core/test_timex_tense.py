@@ -66,6 +66,9 @@ def values(text: str, published: date = WED) -> list[str]:
     ("The federation called a protest outside the press club for 11 a.m. on Saturday.", WED, "2022-03-19T11:00"),
     ("The jury president gives a masterclass at 14:00 on Sunday.", WED, "2022-03-20T14:00"),
     ("We hope to reach the last two men on Friday, the rescuers said.", WED, "2022-03-18"),
+    # a possibility ahead
+    ("A cold front could bring showers to the south at the weekend.", WED, "2022-W11-WE"),
+    ("The union may strike on Friday.", WED, "2022-03-18"),
     # expected at a place: a plan
     ("The king is expected at the opening ceremony on Thursday.", MON, "2022-03-17"),
     # a state that will last to a day ("will remain closed", "is to stay shut")
@@ -100,6 +103,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     # a deadline word after a past verb of something that went on: where it ended, which is gone
     ("The protest lasted until Sunday, organisers said.", WED, "2022-03-13"),
     ("The road stayed closed until Sunday, organisers said.", WED, "2022-03-13"),
+    # what may have happened is past
+    ("The plane may have crashed on Sunday, officials said.", WED, "2022-03-13"),
     # a participle after its article is an adjective, no past: "will present a revised schedule"
     ("He will present a revised export schedule to parliament's committee on Sunday.", WED, "2022-03-20"),
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
