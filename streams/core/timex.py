@@ -46,7 +46,9 @@ _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told l
 PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # a part of the day's [first, last) hour
 _PART_OF_A_DAY = re.compile(rf"\d{{4}}-\d\d-\d\dT(?:{'|'.join(PART_HOURS)})$")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
-_RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
+_RECENT_DAYS = timedelta(days=13)
+_SPAN_VERB_REACH = 120  # characters before a span of weekdays in which the verb that dates it is
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
 _NEXT_DAY_OR_WEEK = re.compile(r"UNDEF-refperiod-(?:day|week)(?:-|$)")  # "the following day", "the next week"
 _CLOCK_SHIFT = re.compile(r"UNDEF-refq?-(?:hour|minute)-")  # "two hours later", "20 minutes earlier"
@@ -697,7 +699,8 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], dir
     the publication date (ahead of it, or not after it). And a span of weekdays lies within one week: "a warning
     for snow from Thursday afternoon until Saturday morning", its end read ahead, starts on the Thursday before
     that Saturday; but "alcohol sales were banned from midnight on Friday until noon on Monday", its start dated
-    by its own verb, ends on the Monday after that Friday."""
+    by its own verb, ends on the Monday after that Friday, as does "dust closed the airport from Monday afternoon
+    until Tuesday evening" (but "has issued a warning for snow from Thursday until Saturday" is current)."""
     for i in range(len(timexes) - 1):
         first, second = timexes[i], timexes[i + 1]
         if not (weekday[i] and weekday[i + 1] and first.granularity in _DAY_OR_PART
@@ -707,7 +710,11 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], dir
         later = _next_of_its_name(one, two)
         step = later - one
         too_long = two - one > _WEEK and _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        if too_long and directions[i] != "past:near":
+        clause_start = max(0, first.start - _SPAN_VERB_REACH, text.rfind(". ", 0, first.start),
+                           text.rfind("\n", 0, first.start))
+        dated_by_its_verb = directions[i] == "past:near" or (
+            directions[i] == "past" and not _PRESENT_PERFECT.search(text, clause_start, first.start))
+        if too_long and not dated_by_its_verb:
             earlier = two - step
             timexes[i] = replace(first, value=earlier.isoformat() + first.value[10:],
                                  resolution=f"{WEEKDAYS[earlier.weekday()]} before {second.value[:10]}, "

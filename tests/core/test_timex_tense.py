@@ -186,6 +186,8 @@ def test_a_yearless_date_in_a_future_clause_is_the_coming_one_even_months_ahead(
     # ... and a start dated by its own verb brings its end back
     ("Sales of alcohol were banned from midnight on Friday until noon on Monday.", date(2022, 3, 15),
      ["2022-03-11T24:00", "2022-03-14T12:00"]),
+    ("Thick dust closed the airport from Monday afternoon until Tuesday evening.", date(2020, 2, 22),
+     ["2020-02-17TAF", "2020-02-18TEV"]),
 ])
 def test_weekdays_joined_in_one_phrase_keep_their_order(text: str, published: date, found: list[str]) -> None:
     assert values(text, published) == found
