@@ -749,18 +749,23 @@ def _weekdays_after_a_day_ahead(text: str, timexes: list[Timex], bare: list[bool
 def _weekdays_dated_before(timexes: list[Timex], bare: list[bool], pub: date,
                            weekdays: dict[str, str]) -> list[Timex]:
     """"a whale hunt on Saturday the 19th ... The whales came in on Saturday morning": a weekday named alone, in the
-    past, is the day of that name the text dated before it within the last two weeks, not a later one."""
+    past, is the day of that name the text dated before it within the last two weeks, not a later one; unless the
+    text has dated a later day since ("declared an outbreak on Friday 11 June ... banned sales from Monday 14 June,
+    and said on Friday": the Friday after)."""
     dated: dict[int, date] = {}  # weekday number: the last day the text dated with its weekday's name
+    later: dict[int, date] = {}  # weekday number: the latest day up to the publication the text dated since then
     for i, t in enumerate(timexes):
         if not _DAY_VALUE.match(t.value[:10]):
             continue
         day = date.fromisoformat(t.value[:10])
         if not bare[i]:
+            if day <= pub:
+                later = {number: max(since, day) for number, since in later.items()}
             if _weekday_first(t.text, weekdays) == str(day.isoweekday()) and pub - _RECENT_DAYS <= day <= pub:
-                dated[day.weekday()] = day
+                dated[day.weekday()] = later[day.weekday()] = day
             continue
         told = dated.get(day.weekday())
-        if told is not None and told < day <= pub:
+        if told is not None and told < day <= pub and later[day.weekday()] <= told:
             timexes[i] = replace(t, value=told.isoformat() + t.value[10:],
                                  resolution=f"{WEEKDAYS[told.weekday()]} {told}, dated before in the text")
     return timexes

@@ -604,6 +604,9 @@ def test_a_weekday_alone_is_the_one_the_text_dated_before() -> None:
         == "2025-08-02"
     assert [t.value for t in tag("It opened on Saturday, July 5. Ferries sailed on Saturday.", pub)][-1] \
         == "2025-07-26"
+    # nor once the text has dated a later day since: the story has moved on
+    text = "An outbreak was declared on Friday 11 June. Sales were banned from Monday 14 June, officials said on Friday."
+    assert [t.value for t in tag(text, date(2021, 6, 21))][-1] == "2021-06-18"
 
 
 def test_a_clock_time_goes_on_from_the_hours_told_not_from_a_plans_day_between() -> None:
