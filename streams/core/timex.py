@@ -51,6 +51,7 @@ _SPAN_VERB_REACH = 120  # characters before a span of weekdays in which the verb
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)  # a day dated with its weekday's name this close before publication stands for it
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
 _NEXT_DAY_OR_WEEK = re.compile(r"UNDEF-refperiod-(?:day|week)(?:-|$)")  # "the following day", "the next week"
+_DAYS_SHIFT = re.compile(r"UNDEF-refq?-(?:day|week)-")  # "two days earlier", "a week later"
 _CLOCK_SHIFT = re.compile(r"UNDEF-refq?-(?:hour|minute)-")  # "two hours later", "20 minutes earlier"
 _PERFECT_REACH = 40  # characters before a clock time in which a past perfect ("had been cut at") is its clause's
 CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")  # a clock time on a known day
@@ -457,12 +458,14 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # afternoon's day, which its hours hold, not the day told since; but not over a clock time before it in
             # its sentence ("will leave at 11.30am and land at 12.15pm")
             references = (last_part[0][:10], quarter_reference)
-        if _NEXT_DAY_OR_WEEK.match(candidate.value) and reference and (len(reference) < 8 or "W" in reference) \
-                and last_day:
+        if (_NEXT_DAY_OR_WEEK.match(candidate.value) or _DAYS_SHIFT.match(candidate.value)) and reference \
+                and (len(reference) < 8 or "W" in reference) and last_day:
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
             # following day": a day after the last day told, not after a quarter (nor after "a 1962 comedy that had
             # its premiere in November of that year", told of a reopening on Friday 13 March; nor after the week of
-            # the telling: "she said this week. 'When we came out the following morning ...'")
+            # the telling: "she said this week. 'When we came out the following morning ...'"); so are days counted
+            # back or on ("demolished on Saturday, March 7, 2020. It had been built in 1853. The commission had
+            # postponed a vote two days earlier")
             references = (last_day, quarter_reference)
         if candidate.value.startswith(_THE_WEEKDAY):
             # the week of the day told last, not a month or a year since; what is still to come, in the week of the

@@ -273,6 +273,10 @@ def test_anaphoric_dates_count_from_the_date_mentioned_last() -> None:
     assert [t.value for t in found] == ["2022-03-03", "2022-03-06"]
     assert "2022-03-03" in found[1].resolution
     assert values("Three days later it collapsed.") == ["2022-03-19"]  # no earlier date: from publication
+    # days are counted from the last day told, past a year told in passing
+    found = tag("The house came down on Saturday, March 7, 2020. It had been built in 1853. A vote had been put off "
+                "two days earlier.", WED)
+    assert [t.value for t in found] == ["2020-03-07", "1853", "2020-03-05"]
 
 
 def test_a_year_ago_in_an_earnings_report_is_that_quarter_a_year_before() -> None:
