@@ -459,13 +459,15 @@ def _realize(text: str, chosen: list[_Candidate], pub: date, book: Rulebook) -> 
             # its sentence ("will leave at 11.30am and land at 12.15pm")
             references = (last_part[0][:10], quarter_reference)
         if (_NEXT_DAY_OR_WEEK.match(candidate.value) or _DAYS_SHIFT.match(candidate.value)) and reference \
-                and (len(reference) < 8 or "W" in reference) and last_day:
+                and (len(reference) < 8 or "W" in reference) and last_day \
+                and _SENTENCE_END.search(text, reference_end, candidate.start):
             # "announced a loss for the fourth quarter on February 26 ... a year earlier. Its shares fell the
             # following day": a day after the last day told, not after a quarter (nor after "a 1962 comedy that had
             # its premiere in November of that year", told of a reopening on Friday 13 March; nor after the week of
             # the telling: "she said this week. 'When we came out the following morning ...'"); so are days counted
             # back or on ("demolished on Saturday, March 7, 2020. It had been built in 1853. The commission had
-            # postponed a vote two days earlier")
+            # postponed a vote two days earlier"); but in the month's own sentence, its day ("a walkout in April,
+            # which went ahead after a judge rejected the application the day before")
             references = (last_day, quarter_reference)
         if candidate.value.startswith(_THE_WEEKDAY):
             # the week of the day told last, not a month or a year since; what is still to come, in the week of the

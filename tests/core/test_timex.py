@@ -277,6 +277,10 @@ def test_anaphoric_dates_count_from_the_date_mentioned_last() -> None:
     found = tag("The house came down on Saturday, March 7, 2020. It had been built in 1853. A vote had been put off "
                 "two days earlier.", WED)
     assert [t.value for t in found] == ["2020-03-07", "1853", "2020-03-05"]
+    # ... but in the month's own sentence, from the month: known to the month
+    found = tag("The strike began on Monday 15 September. The ministry fought a walkout in April, which went ahead "
+                "after a judge rejected its application the day before.", date(2025, 9, 15))
+    assert [t.value for t in found] == ["2025-09-15", "2025-04", "2025-04"]
 
 
 def test_a_year_ago_in_an_earnings_report_is_that_quarter_a_year_before() -> None:
