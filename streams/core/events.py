@@ -77,7 +77,7 @@ _NAMES_A_DAY = re.compile(
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s)"
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s|(?<=s)['’])"
                             r"\s+$", re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget", "on July bills"
 # a period a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022",
 # "an operating loss of €14.2m for January-March on Thursday"

@@ -1543,6 +1543,8 @@ def test_a_holiday_naming_what_falls_on_it_leaves_the_dating_to_the_day_named_ag
     assert _days_told("Both unions will join the May Day rally on Wednesday.", "2019-04-29") == {
         "Wednesday": "2019-05-01"}
     assert _days_told("Both unions will march on May Day.", "2019-04-29") == {"May Day": "2019-05-01"}
+    assert _days_told("The union will join the Congress of Trade Unions' May Day rally on Sunday.", "2022-04-28") == {
+        "Sunday": "2022-05-01"}
 
 
 def test_a_possessive_date_dates_its_event_noun_across_a_hyphened_modifier():
