@@ -429,6 +429,12 @@ class AnchorRoles:
                         and not past_form(toks[j + 1]) and j + 2 < len(toks)
                         and (toks[j + 2].low in _PLACE_OR_TIME_PREPOSITIONS or j + 2 in self.dated)))
 
+    def verb_before(self, low: int, a: int) -> Trigger | None:
+        """The verb nearest before token ``a``, after token ``low``, told by its form, as a trigger of no known
+        kind: "Founded in 1967, Bordo were relegated to the third tier in 2019" -> "relegated"."""
+        k = next((k for k in range(a - 1, low, -1) if self._verb_form_at(k)), None)
+        return None if k is None else Trigger(k, k + 1, OTHER_KIND, "verb", self.toks[k].text)
+
     def _verb_form_at(self, k: int) -> bool:
         """Is token ``k`` a verb by its form: a past form after no determiner or preposition, the verb after
         "will" or "would", or a participle after an auxiliary ("will publish", "was first detected", "will be

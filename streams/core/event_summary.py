@@ -409,6 +409,9 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
         if comma is not None:
             region = region[comma + 1:]
+        elif region[0] == 0 and (closing := next((k for k in range(main.start - 1, 0, -1) if toks[k].text == ","),
+                                                 None)) is not None:  # the comma closes a clause inside the phrase: "Founded in 1952 by engineers who had
+            region = [k for k in region if k > closing]  # worked at the shipyards, Wakenitz listed ..."
         gap = next((i for i in range(1, len(region)) if region[i] != region[i - 1] + 1), None)
         if gap is not None and gap <= 3 and toks[region[gap] - 1].text == "," \
                 and seg.clauses[seg.of_token[region[gap - 1] + 1]].opener in ("before", "after"):

@@ -1226,8 +1226,8 @@ def _after_fronted_participle(roles: SentenceRoles, participle: Trigger, comma: 
     statement or the same kind of happening. A date after the comma is the main clause's alone: "Born in Osaka in
     1930, Tanabe entered parliament in 1963" was no birth in 1963."""
     after = [t for t in roles.clause_triggers(roles.seg.of_token[0]) if t.is_verb and t.start > comma]
-    if a > comma:
-        return after[0] if after else None
+    if a > comma:  # "Founded in 1967, Bordo were relegated in 2019": its own verb, known to no lexicon
+        return after[0] if after else roles.verb_before(comma, a)
     family = KIND_FAMILIES.family_of
     if after and participle.kind != "statement" and \
             family.get(participle.kind, participle.kind) != family.get(after[0].kind, after[0].kind):
