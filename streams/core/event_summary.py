@@ -58,7 +58,7 @@ _BREAK_BEFORE = frozenset({"to", "for", "in", "on", "at", "with", "from", "of", 
                            "before", "which", "who", "that", "linking", "between", "along", "across", "through"})
 _OPENERS = frozenset({"when", "after", "before", "as", "since", "because", "if", "once", "until", "although",
                       "though", "whereas", "which", "who", "where", "whom", "that", "whose"})
-_BRACKET_REACH = 10  # tokens: a bracket that restates a date or time ("(0447 local time in France)")
+_BRACKET_REACH = 16  # tokens: a bracket that restates a date or time ("(0447 local time in France)")
 _DROP_EDGE = frozenset({",", ";", ":", "(", ")", "-", "—", "–", "and", "but", "that", "or", "while", "."})
 _INTRO = frozenset({"in", "on", "at", "across", "after", "before", "during", "separately", "meanwhile", "also",
                     "however", "earlier", "later", "elsewhere", "yesterday", "today", "overnight", "instead",
@@ -409,9 +409,11 @@ def _who(roles: SentenceRoles, cid: int, main: Trigger, actors: Sequence[str], d
         comma = next((i for i, k in enumerate(region) if toks[k].text == ","), None)
         if comma is not None:
             region = region[comma + 1:]
-        elif region[0] == 0 and (closing := next((k for k in range(main.start - 1, 0, -1) if toks[k].text == ","),
-                                                 None)) is not None:  # the comma closes a clause inside the phrase: "Founded in 1952 by engineers who had
-            region = [k for k in region if k > closing]  # worked at the shipyards, Wakenitz listed ..."
+        elif region[0] == 0:
+            # the comma closes a clause inside the phrase: "Founded in 1952 by engineers who had worked at the
+            # shipyards, Wakenitz listed ..."
+            closing = next((k for k in range(main.start - 1, 0, -1) if toks[k].text == ","), None)
+            region = [k for k in region if k > closing] if closing is not None else region
         gap = next((i for i in range(1, len(region)) if region[i] != region[i - 1] + 1), None)
         if gap is not None and gap <= 3 and toks[region[gap] - 1].text == "," \
                 and seg.clauses[seg.of_token[region[gap - 1] + 1]].opener in ("before", "after"):

@@ -77,8 +77,9 @@ _NAMES_A_DAY = re.compile(
     re.IGNORECASE)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # a year between a determiner and a noun names the thing: "the 2023 budget", "its 2022 report"
-_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s|(?<=s)['’])"
-                            r"\s+$", re.IGNORECASE)  # "the 2023 budget", "a $617 million 2022 budget", "on July bills"
+# "the 2023 budget", "a $617 million 2022 budget", "on July bills", "the unions' May Day rally"
+_NAMING_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|million|billion|trillion|on)|['’]s|"
+                            r"(?<=s)['’])\s+$", re.IGNORECASE)
 # a period a plan or a figure is for, which the sentence's finer date does not compete with: "a budget for 2022",
 # "an operating loss of €14.2m for January-March on Thursday"
 _FOR_PERIOD = re.compile(r"(?:\b(?:budgets?|forecasts?|targets?|plans?|outlook|guidance|spending|estimates?|"
@@ -95,8 +96,8 @@ _DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their 
 _CENTURY = re.compile(r"^(\d{2})$")  # TIMEX3's "18": the 19th century, dated by its first year, 1800
 # UTC, EST, BST, CEST, AEDT...; "local time", "UAE time", "Paris time"
 _ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}T)\b|\b(?:local|[A-Z][A-Za-z]+)\s+time\b")
-_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?(?:\s*(?:local\s+time|(?-i:GMT|UTC|[A-Z]{1,3}T)\b))?"
-                           r"\s*(?:\([^)]*)?$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2})\s*(?:[ap]\.?m\.?)?"
+                           r"(?:\s*(?:local\s+time|(?-i:GMT|UTC|[A-Z]{1,3}T)\b))?\s*(?:\([^)]*)?$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")  # a weekend is dated by its week
 # "the last week of December" (not "the week of September 15", which starts on its day)
 _WEEK_OF_A_MONTH = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+week\s+of\s+[a-z]+\.?(?!\s*\d)",
@@ -204,8 +205,9 @@ _HABIT_BEFORE = re.compile(rf"\b(?:(?:every|each)\s+(?:other\s+|single\s+)?(?:{_
                            r"thurs|fri|satur|sun)day)s?|usually|normally|typically|traditionally|generally|"
                            r"customarily)\b[^.;:!?,\n]{0,40}$", re.IGNORECASE)
 # "at 9 p.m. on weekdays", "on Sundays in summer"
-_HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b|\s+on\s+(?:week(?:day|end|night)|(?:mon|tues|wednes|"
-                          r"thurs|fri|satur|sun)day)s\b", re.IGNORECASE)
+_HABIT_AFTER = re.compile(rf"\s+(?:every|each)\s+(?:{_HABIT_UNIT})\b|"
+                          r"\s+on\s+(?:week(?:day|end|night)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\b",
+                          re.IGNORECASE)
 # a season's span, which comes round every year: "the lean season, which runs from November to March"
 _SEASON_SPAN = re.compile(r"\bseasons?\b[^.;:!?\n]{0,30}?\s+(?:runs|lasts|stretches|extends)\s+(?:from|between)\s+$",
                           re.IGNORECASE)
@@ -575,6 +577,7 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
     fallback = aliases.canonical(dateline_place) if dateline_place else None
     memory = ArticleMemory()
     out: list[EventMention] = []
+    listed_starts: set[int] = set()  # the dates and clock times of dated list lines
     first = 0  # dated is sorted by start: walk it along the sentences
     for s, e in sentences:
         while first < len(dated) and dated[first].timex.start < s:
@@ -610,6 +613,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 + _long_ranges(sentence, s, here, published_at) + _named_holidays(roles, s, here)
             here = [d for d in here if d not in dropped]
             seen: set[tuple[int, str, str | None, str]] = set()
+            if any(d.timex.start in heads or d.timex.start in tails for d in here):
+                listed_starts.update(d.timex.start for d in here)
             for d in here:
                 mention = _mention(roles, sentence, s, d, entities, news_days, fallback)
                 if d.timex.start in entries and len(here) > 1 and (mention is None or any(
@@ -643,7 +648,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
                 memory.last_subject = tuple(main_subject)
         if s >= head_end:
             memory.observe(entities, sentence)
-    return out
+    # a list line's clock time is the line's own ("Friday, September 8: mediation session, 10am"), no retelling
+    return _without_retold(out, clock_starts - listed_starts) if clocks else out
 
 
 def _spoken_on_the_story_day(text: str, timexes: Sequence[Timex], published_at: date | None) -> Sequence[Timex]:
@@ -673,6 +679,33 @@ def _quoted(text: str, at: int) -> bool:
     if opened >= 0:
         return before.rfind("”") < opened
     return before.count('"') % 2 == 1
+
+
+_TOLD_MANY_TIMES_A_DAY = frozenset({OTHER_KIND, "statement"})  # kinds whose day and kind make no one event
+
+
+def _without_retold(mentions: list[EventMention], clock_starts: set[int]) -> list[EventMention]:
+    """The mentions, less those dated by a clock time on a day told before that tell again a happening of the
+    same known kind on that day ("A magnitude 5.8 earthquake struck on Tuesday ... The quake hit at 14:12 local
+    time"): the same event, which its first mention already dates and the timeline would show twice. One told at
+    another clock time is another ("struck at 1:37 a.m. ... An aftershock at 4:12 a.m. caused further damage"), and
+    so is one told in the past perfect, before the happening told ("elected its president late on Thursday ... The
+    first round had been held at 2.30pm and the second shortly after 6pm"), and a statement (the company said so
+    at noon; its manager told workers at a meeting at 8 a.m.)."""
+    told: dict[tuple[str, str], str] = {}  # the clock time of the first mention of a kind on a day, or ""
+    out = []
+    for m in mentions:
+        clock = m.timex.value[10:] if _CLOCK_ON_A_DAY.match(m.timex.value) else ""
+        first = told.get((m.date, m.kind))
+        earlier = bool(clock) and in_past_perfect(m.sentence, m.timex.start - m.sentence_start)
+        if m.timex.start in clock_starts and m.kind not in _TOLD_MANY_TIMES_A_DAY and first is not None \
+                and (not first or first == clock) and not earlier:
+            continue
+        if earlier:
+            told[m.date, m.kind] = clock
+        told.setdefault((m.date, m.kind), clock)
+        out.append(m)
+    return out
 
 
 def _clocks_on_told_days(text: str, timexes: Sequence[Timex], dated: list[_Dated],

@@ -46,9 +46,9 @@ _THE_WEEKDAY = "UNDEF-refweekday-same-"  # "on the Saturday": of the week told l
 PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 23), "NI": (19, 5)}  # a part of the day's [first, last) hour
 _PART_OF_A_DAY = re.compile(rf"\d{{4}}-\d\d-\d\dT(?:{'|'.join(PART_HOURS)})$")
 _ANAPHORIC = ("UNDEF-ref", "UNDEF-thisq", "UNDEF-qin")
-_RECENT_DAYS = timedelta(days=13)
+_RECENT_DAYS = timedelta(days=13)  # a day dated with its weekday's name this close before publication stands for it
 _SPAN_VERB_REACH = 120  # characters before a span of weekdays in which the verb that dates it is
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)  # a day dated with its weekday's name this close before publication stands for it
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|nt)\b", re.IGNORECASE)  # "has issued"
 _CLOCK_ON_THE_DAY = "UNDEF-refperiod-dayT"  # a clock time that names no day: "at 2.47am"
 _NEXT_DAY_OR_WEEK = re.compile(r"UNDEF-refperiod-(?:day|week)(?:-|$)")  # "the following day", "the next week"
 _DAYS_SHIFT = re.compile(r"UNDEF-refq?-(?:day|week)-")  # "two days earlier", "a week later"

@@ -658,16 +658,18 @@ def _days_told(body: str, published_at: str) -> dict[str, str]:
       ("2023-08-09", "other", "It expects the reactor to reach criticality"),
       ("2023-08-11", "other", "Forecasters expect another mass of polar air to reach the region"),
       ("1969", "contest", "Moreno won a Tony"), ("2024-03", "other", "Moreno will receive an Oscar")]),
-    # ... also where it tells again a happening of the same kind on that day, at its moment (the timeline merges
-    # the two); the same moment restated in another zone, in brackets, dates nothing, and its bracket leaves the
-    # summary; a clock time of a habit ("on weekdays") dates nothing either
+    # ... nor where it tells again a happening of the same kind on that day: the same event (but a statement told at
+    # a clock time is one of its own); the same moment restated in another zone, in brackets, dates nothing, and
+    # its bracket leaves the summary; a clock time of a habit ("on weekdays") dates nothing either
     ("A magnitude 5.8 earthquake struck off the coast of Izmir on Tuesday. The quake hit at 14:12 local time and was "
      "felt as far away as Athens.", "2025-10-08",
-     [("2025-10-07", "disaster", "A magnitude 5.8 earthquake struck off the coast of Izmir"),
-      ("2025-10-07", "disaster", "The quake hit")]),
-    ("The Fed cut rates on Wednesday. The Fed lowered its benchmark rate at 2 p.m. ET (10 p.m. UAE time), its "
-     "first cut since 2008. Under the current law, most stores must close at 9 p.m. on weekdays.", "2019-08-01",
-     [("2019-07-31", "decision", "The Fed cut rates"), ("2019-07-31", "decision", "The Fed lowered its benchmark rate")]),
+     [("2025-10-07", "disaster", "A magnitude 5.8 earthquake struck off the coast of Izmir")]),
+    ("The company said on Thursday that it would close the plant. Its manager told workers at a meeting at 8 a.m.",
+     "2025-08-15", [("2025-08-14", "statement", "The company said it would close the plant"),
+                    ("2025-08-14", "statement", "Its manager told workers at a meeting")]),
+    ("The Fed cut rates on Wednesday. Powell told reporters at 2:30 p.m. ET (10:30 p.m. UAE time) that more cuts "
+     "could follow. Under the current law, most stores must close at 9 p.m. on weekdays.", "2019-08-01",
+     [("2019-07-31", "decision", "The Fed cut rates"), ("2019-07-31", "statement", "Powell told reporters")]),
     # ... but not with no day told before it, nor where its own sentence names the day
     ("The count began at 11:30 GMT. Turnout was low.", "2024-07-04", []),
     ("A bus fell into a gorge near Jhiri on Thursday, police said. The accident took place at around 7.30 am, and "
