@@ -9,15 +9,15 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..errors import InvalidArticle
 from . import attribution, clean, events, syndication, timex
 from .article import Article, article_from_mapping
 from .date_stamp import find_date_stamp, find_page_date, printed_offset
-from .local_day import known_zone, local_date, zone_of, local_moment, possible_local_day
+from .local_day import known_zone, local_date, local_moment, possible_local_day, zone_of
 from .types import Attribution, CleanText, Dateline, SourcedMention, Provenance, Timex
 
 __all__ = ["ProcessedArticle", "process_article", "publication_date", "mention_id"]

@@ -34,8 +34,8 @@ from streams.core.timex_tense import POSSESSIVE_S, direction as tense_direction,
 from streams.core.timex_tokens import NUM, TOKEN, tokens_of_lowered
 from streams.core.types import Timex
 
-__all__ = ["tag", "told_before_midnight", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line", "CLOCK_CHAIN_REACH",
-           "CLOCK_REACH", "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
+__all__ = ["tag", "told_before_midnight", "resolve", "after_since", "in_past_perfect", "dates_a_telling", "opens_line",
+           "CLOCK_CHAIN_REACH", "CLOCK_REACH", "CLOCK_VALUE", "PART_HOURS", "STORY_TELLS", "TOLD_AGAIN"]
 
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?({'|'.join(WEEKDAYS)})", re.IGNORECASE)
 _WEEKDAY_WORD = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -715,11 +715,7 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], dir
         later = _next_of_its_name(one, two)
         step = later - one
         too_long = two - one > _WEEK and _RANGE_JOIN.fullmatch(text, first.end, second.start)
-        clause_start = max(0, first.start - _SPAN_VERB_REACH, text.rfind(". ", 0, first.start),
-                           text.rfind("\n", 0, first.start))
-        dated_by_its_verb = directions[i] == "past:near" or (
-            directions[i] == "past" and not _PRESENT_PERFECT.search(text, clause_start, first.start))
-        if too_long and not dated_by_its_verb:
+        if too_long and not _dated_by_its_verb(text, first.start, directions[i]):
             earlier = two - step
             timexes[i] = replace(first, value=earlier.isoformat() + first.value[10:],
                                  resolution=f"{WEEKDAYS[earlier.weekday()]} before {second.value[:10]}, "
@@ -730,6 +726,15 @@ def _weekdays_in_order(text: str, timexes: list[Timex], weekday: list[bool], dir
         timexes[i + 1] = replace(second, value=later.isoformat() + second.value[10:],
                                  resolution=f"{WEEKDAYS[later.weekday()]} after {first.value[:10]}, named just before")
     return timexes
+
+
+def _dated_by_its_verb(text: str, start: int, direction: str | None) -> bool:
+    """Does a past verb of its clause date the span's start at ``start`` ("dust closed the airport from Monday"),
+    not a present perfect's current state ("has issued a warning for snow from Thursday")?"""
+    if direction != "past":
+        return direction == "past:near"
+    clause_start = max(0, start - _SPAN_VERB_REACH, text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    return not _PRESENT_PERFECT.search(text, clause_start, start)
 
 
 def _weekdays_after_a_day_ahead(text: str, timexes: list[Timex], bare: list[bool], directions: list[str | None],
