@@ -51,6 +51,10 @@ def seed(name: str) -> str:
     ("Related: Port workers vote on new contract", "read more"),
     ("See also", "read more"),
     ("Also in Obituaries: Tom Gregory-Hunt, crayfish exporter, 1940–2025", "read more"),
+    # a section's teaser: "More <section>: <headline>"
+    ("More science: Why the spring flood came early last year (8 April)", "read more"),
+    ("More education news: College prize-giving, Friday 5 December", "read more"),
+    ("Also in this issue: Longliner detained in the harbour (page 3)", "read more"),
     ("Subscribe", "subscribe"),
     ("Sign up for our morning newsletter", "subscribe"),
     ("Share this article", "share"),
@@ -115,6 +119,7 @@ def test_furniture_line_is_removed_wherever_it_stands(line, reason):
     "Provided by the state, the loans were cheap.",
     "More information: the port will publish its accounts on Friday.",
     "Also in the budget: a tax on sugared drinks from March.",
+    "More arrests: Police said on Monday they had detained two more men.",
     "Corrections officers at the jail walked out on Monday: the union said pay was too low.",
     "Started in 2019 | the plant now employs 400 people, its owners said on Monday.",
 ])
