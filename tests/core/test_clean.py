@@ -71,6 +71,7 @@ def seed(name: str) -> str:
     # a line of stamps set apart by bars
     ("Started 8:40 p.m. Tuesday, Oct. 14, 2025 | Last updated 1:25 a.m. Wednesday", "timestamp"),
     ("By Delroy Ebanks | March 13, 2025 | 8:00 a.m.", "byline"),
+    ("Tuesday 15 July 2025, 12.30am | Listen to this article (6 min)", "timestamp"),
     ("Live coverage | Started: 22 Apr 2025, 08:30 ICT | Last updated: 22 Apr 2025, 17:40 ICT", "navigation"),
     ("Image caption, Dockers outside the port gates", "caption"),
     ("(Reporting by Ada Brenner; Editing by Tom Poe)", "credits"),
