@@ -67,6 +67,7 @@ _PREPOSITIONS_OF_TIME = frozenset("in during at on".split())  # "the 1998 race, 
 # after "companies and consortiums": the two nouns are one object, and no second clause has begun
 _PLACE_OR_TIME_PREPOSITIONS = frozenset("in on at from during across around near".split())
 _ING_OPENERS = frozenset({"before", "after", "while", "since", "by", "without", "despite", "when"})
+_SPAN_JOINERS = frozenset({"to", "and", "-", "–", "—", "through", "until", "till"})
 _GERUND_OPENERS = frozenset({"before", "after", "since", "upon"})  # a gerund of its own time: "before moving in 2014"
 _NOT_AFTER = _NP_OPENERS | {"of", "to", "for", "with", "by", "in", "on", "at", "from", "as", "than", "so-called"}
 
@@ -83,6 +84,16 @@ class AnchorRoles:
         while k > 0 and t.start - k <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
             k -= 1
         return k > 0 and toks[k].low == POSSESSIVE and k - 1 in self.dated and not a <= k - 1 < b
+
+    def _dated_by_of(self, t: Trigger, a: int, b: int) -> bool:
+        """Is noun ``t`` dated by an "of" date right after it other than tokens ``[a, b)`` ("during the blizzard
+        of New Year's Eve 1978", "the floods of 2019")?"""
+        k, toks = t.end, self.toks
+        if t.is_verb or k + 1 >= len(toks) or toks[k].low != "of" or k + 1 not in self.dated or a <= k + 1 < b:
+            return False
+        between = range(k + 2, a) if k + 1 < a else range(b, k + 1)
+        # "the civil war of 1967 to 1970": one span, whose end is the war's too
+        return not all(j in self.dated or toks[j].low in _SPAN_JOINERS for j in between)
 
     def _other_predicate_between(self, t: Trigger, a: int) -> bool:
         """Does a second predicate with no trigger stand between trigger ``t``, dated by a date of its own, and a
@@ -154,7 +165,8 @@ class AnchorRoles:
         cid = self.seg.of_token[a]
         clause = self.seg.clauses[cid]
         pool = [t for t, c in zip(self.triggers, self.clause_of_trigger) if c == cid
-                and not self._dated_by_possessor(t, a, b) and not self._other_predicate_between(t, a)
+                and not self._dated_by_possessor(t, a, b) and not self._dated_by_of(t, a, b)
+                and not self._other_predicate_between(t, a)
                 and not self._predicate_before(t, a, b)]
         if not pool and clause.kind == "rel" and clause.antecedent:
             pool = [t for t in self.triggers if clause.antecedent[0] <= t.start < clause.antecedent[1]]

@@ -423,6 +423,30 @@ def test_a_start_dates_only_a_when_clause() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "value", "kind"),
+    [("The roof has leaked since a hailstorm in July 2023.", "July 2023", "2023-07", "disaster"),
+     ("The rate has been held at 1,700 kwacha since the devaluation on 9 November.", "9 November", "2023-11-09",
+      "decision"),
+     ("She has been on board since the first voyage in October 1999.", "October 1999", "1999-10", "visit")],
+)
+def test_a_happening_named_after_since_takes_its_own_date(text: str, word: str, value: str, kind: str) -> None:
+    granularity = "day" if value.count("-") == 2 else "month"
+    m = only(extract_events(text, [tx(text, word, value, granularity)]))
+    assert (m.kind, m.date) == (kind, value)
+
+
+def test_a_noun_dated_by_its_own_of_phrase_dates_no_other_date() -> None:
+    text = ("The film, about farmers during the great drought of 2016, was shot in 24 days in April 2024 and finished "
+            "last month.")
+    mentions = extract_events(text, [tx(text, "2016", "2016", "year"), tx(text, "April 2024", "2024-04", "month")])
+    april = next(m for m in mentions if m.date == "2024-04")
+    assert april.kind != "disaster" and "shot" in april.summary
+    text = "The civil war of 1967 to 1970 scattered the band."
+    mentions = extract_events(text, [tx(text, "1967", "1967", "year"), tx(text, "1970", "1970", "year")])
+    assert {m.kind for m in mentions} == {"attack"}  # one span: its end is the war's too
+
+
+@pytest.mark.parametrize(
     ("text", "words", "expected"),
     [("The ceasefire will hold until March.", ("March", "2023-03", "month"), ("agreement", "2023-03")),
      ("Talks will go on until at least Thursday, officials said.", ("Thursday", "2023-05-11", "day"),

@@ -53,6 +53,7 @@ def values(text: str, published: date = WED) -> list[str]:
     ("Tickets go on general sale at 10am on Monday.", date(2025, 10, 16), "2025-10-20T10:00"),
     ("Undertow screens in competition on Saturday.", date(2022, 9, 5), "2022-09-10"),
     ("The team returns to training in Helsinki on Saturday.", date(2022, 9, 18), "2022-09-24"),
+    ("On Friday my grandson sails from Funafuti to Suva on his first voyage.", WED, "2022-03-18"),
     # what is on a date, told in the present
     ("The first public screening is on Sunday evening.", date(2026, 1, 10), "2026-01-11TEV"),
     # a plural subject's present tense of a scheduled start or end
@@ -107,6 +108,8 @@ def test_weekdays_point_forward(text: str, published: date, value: str) -> None:
     ("The road stayed closed until Sunday, organisers said.", WED, "2022-03-13"),
     # what may have happened is past
     ("The plane may have crashed on Sunday, officials said.", WED, "2022-03-13"),
+    # a noun that looks like a present verb of a plan
+    ("The gale tore its sails on Monday, the skipper said.", WED, "2022-03-14"),
     # a participle after its article is an adjective, no past: "will present a revised schedule"
     ("He will present a revised export schedule to parliament's committee on Sunday.", WED, "2022-03-20"),
     ("Fighting raged on until Friday in the east.", WED, "2022-03-11"),
