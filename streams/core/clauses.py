@@ -70,7 +70,7 @@ _PAST_FORMS = frozenset("used broadcast burst lost won met took gave made held l
                         "arose awoke chose shook stole woke bit swept crept leapt knelt sank sprang shrank rang clung "
                         "flung swung strove bled shone sped forbade foresaw overcame overran overthrew underwent "
                         "upheld withheld mistook misled rebuilt blew drank ate forgot wove laid shot beat oversaw "
-                        "split cast hurt forecast".split())
+                        "split cast hurt forecast heard".split())
 _IRREGULAR_PARTICIPLES = frozenset("used born held taken seen chosen sworn built written known given made led struck "
                                    "hit won lost shot done gone drawn driven fallen flown frozen grown hidden ridden "
                                    "risen shaken spoken stolen thrown torn broken beaten begun sunk forgiven "

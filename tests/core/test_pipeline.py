@@ -1077,6 +1077,7 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
      [("2021-09", "other", "Conab will publish its third survey of the season")]),
     ("The Asian tiger mosquito was first detected in Spain in 2004.",
      [("2004", "other", "The Asian tiger mosquito was first detected in Spain")]),
+    ("Closing arguments were heard July 9.", [("2021-07-09", "other", "Closing arguments were heard")]),
     # no state, no guess, no verb across "and" (nor a trigger: "today" opens a predicate of its own, which the
     # summary of 2009 leaves out), no date that names a thing, no word the vocabulary knows
     ("Unemployment stood at 5% in May. Schools remained closed on Wednesday. The team could go again in March.", []),
