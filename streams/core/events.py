@@ -1213,6 +1213,9 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
         return False
     if roles.lex.forms.get(toks[left + 1].low, ()) == ((NO_KIND, "light"),):
         return False  # the verb after a subject's aside: "The Galway Races, which bring ..., begin on Monday 28 July,"
+    if any(not t.is_verb and 0 <= left - t.end <= _ASIDE_NOUN_REACH and all(
+            toks[k].text[:1].islower() for k in range(t.end, left)) for t in roles.triggers):
+        return False  # the aside tells a happening's where and when: "The last outbreak, in Chunya in 2018, killed two"
     if any(toks[k].low in ("and", "or") for k in inside if left < k < a - 1):
         # the rest of a list: "in the United States, Britain and Japan on Sept. 24", "were evacuated from Dukat,
         # Palasa and hotels along the pass on Monday", "will elect a governor, eight provincial mayors and 101
@@ -1223,6 +1226,7 @@ def _in_verbless_aside(roles: SentenceRoles, a: int, b: int) -> bool:
 
 
 _NOT_ASIDE = frozenset("who which that whose whom where when while as".split())
+_ASIDE_NOUN_REACH = 3  # words from a happening's noun to the comma of an aside that dates it ("outbreak in the region,")
 # an aside opened by these tells no name's description: "will be held over three nights, with the talent show on
 # Monday 8 July, the ..."
 _NOT_ASIDE_OPENERS = frozenset("and or but then on with including through across into onto towards toward via"

@@ -435,6 +435,13 @@ def test_a_happening_named_after_since_takes_its_own_date(text: str, word: str, 
     assert (m.kind, m.date) == (kind, value)
 
 
+def test_an_aside_after_a_happenings_noun_dates_it() -> None:
+    text = "The last human outbreak in the region, in Chunya District in 2018, infected 32 people."
+    assert only(extract_events(text, [tx(text, "2018", "2018", "year")])).kind == "disaster"
+    text = "Merkel, chancellor from 2005 to 2021, said little."  # a person's description dates nothing
+    assert extract_events(text, [tx(text, "2005", "2005", "year"), tx(text, "2021", "2021", "year")]) == []
+
+
 def test_a_noun_dated_by_its_own_of_phrase_dates_no_other_date() -> None:
     text = ("The film, about farmers during the great drought of 2016, was shot in 24 days in April 2024 and finished "
             "last month.")
