@@ -90,7 +90,8 @@ _NAMING_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|nor|yet|so|to|in|on|at|of|fo
                            r"about|against|among|around|across|along|behind|beyond|toward|towards|upon|via|without|"
                            r"within|near|ahead|alongside|outside|inside|where|which|who|that|if|"
                            r"was|were|is|are|has|have|had|will|would|could|should|can|may|might|must|did|"
-                           r"we|he|she|they|it|i|you)\b)[a-zA-Z]")
+                           r"we|he|she|they|it|i|you|"
+                           r"the|a|an|this|these|those|its|his|their|our|my|your|every|each|both)\b)[a-zA-Z]")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})$")  # TIMEX3's "199": the 1990s, dated by their first year
 _CENTURY = re.compile(r"^(\d{2})$")  # TIMEX3's "18": the 19th century, dated by its first year, 1800

@@ -1078,6 +1078,9 @@ def test_sentence_shapes_through_the_whole_core(body, published, expected):
     ("The Asian tiger mosquito was first detected in Spain in 2004.",
      [("2004", "other", "The Asian tiger mosquito was first detected in Spain")]),
     ("Closing arguments were heard July 9.", [("2021-07-09", "other", "Closing arguments were heard")]),
+    # a fronted date before a determiner names no thing ("On Tuesday the boat", but "on July bills")
+    ("On Tuesday the boat will leave with the pharmacy full.",
+     [("2021-08-10", "other", "The boat will leave with the pharmacy full")]),
     # no state, no guess, no verb across "and" (nor a trigger: "today" opens a predicate of its own, which the
     # summary of 2009 leaves out), no date that names a thing, no word the vocabulary knows
     ("Unemployment stood at 5% in May. Schools remained closed on Wednesday. The team could go again in March.", []),
