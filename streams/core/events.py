@@ -996,8 +996,22 @@ def _bounded_by(roles: SentenceRoles, a: int) -> tuple[str | None, int]:
                         return None, a
                     if phrase in ("until", "till") and _not_until(roles, k - n + 1):
                         return None, a  # "was not declared over until August 2023": it was then
+                    if phrase in ("until", "till") and _adjourned_until(roles, k - n + 1):
+                        return None, a  # "the court adjourned the case until 2 April": when it sits again
                     return word_class, k - n + 1
     return None, a
+
+
+def _adjourned_until(roles: SentenceRoles, until: int) -> bool:
+    """Does "until" at token ``until`` follow "adjourned" a few words before it in its clause ("adjourned the trial
+    until 7th April")? Then its date is when the hearing resumes, no deadline (unless the adjournment was only asked
+    for)."""
+    cid, toks = roles.seg.of_token[until], roles.toks
+    for k in range(until - 1, max(-1, until - _NOT_UNTIL_REACH), -1):
+        if toks[k].low in _ADJOURNED and roles.seg.of_token[k] == cid:
+            # not what was asked for: "had asked for the case to be adjourned until January"
+            return not any(toks[j].low == "to" for j in range(max(0, k - 2), k))
+    return False
 
 
 def _not_until(roles: SentenceRoles, until: int) -> bool:
@@ -1232,6 +1246,7 @@ _ASIDE_NOUN_REACH = 3  # words from a happening's noun to the comma of an aside 
 # Monday 8 July, the ..."
 _NOT_ASIDE_OPENERS = frozenset("and or but then on with including through across into onto towards toward via"
                                .split())
+_ADJOURNED = frozenset({"adjourned", "adjourn", "adjourns", "recessed"})
 _NOT_UNTIL_REACH = 6  # words from a negation to its "until" ("was not declared over until")
 _STEP_PREPS = frozenset("to from at by".split())  # the next step of a series after a dated one
 # Words that open a sentence before a comma and describe no name: what follows the comma belongs to the clause.

@@ -435,6 +435,16 @@ def test_a_happening_named_after_since_takes_its_own_date(text: str, word: str, 
     assert (m.kind, m.date) == (kind, value)
 
 
+def test_adjourned_until_a_day_dates_the_hearing_that_resumes_then() -> None:
+    text = "On Monday, the same court adjourned the trial until 7th April."
+    mentions = extract_events(text, [tx(text, "Monday", "2021-03-22"), tx(text, "7th April", "2021-04-07")])
+    assert {m.date for m in mentions} == {"2021-03-22", "2021-04-07"}
+    text = "Her lawyer had asked for the case to be adjourned until January."  # asked for, not done
+    assert extract_events(text, [tx(text, "January", "2026-01", "month")]) == []
+    text = "The road will stay closed until Friday."  # a deadline
+    assert extract_events(text, [tx(text, "Friday", "2021-03-26")]) == []
+
+
 def test_an_aside_after_a_happenings_noun_dates_it() -> None:
     text = "The last human outbreak in the region, in Chunya District in 2018, infected 32 people."
     assert only(extract_events(text, [tx(text, "2018", "2018", "year")])).kind == "disaster"
