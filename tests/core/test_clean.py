@@ -55,6 +55,7 @@ def seed(name: str) -> str:
     ("More science: Why the spring flood came early last year (8 April)", "read more"),
     ("More education news: College prize-giving, Friday 5 December", "read more"),
     ("Also in this issue: Longliner detained in the harbour (page 3)", "read more"),
+    ("Most read: Carnival dates announced | Water rates to rise in April", "read more"),
     ("Subscribe", "subscribe"),
     ("Sign up for our morning newsletter", "subscribe"),
     ("Share this article", "share"),
