@@ -225,6 +225,8 @@ _PAST_PLAN = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initia
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 # the opening of a corrections-box item: "■ A column Saturday on the Opinion page said ..."
 _OWN_ITEM_OPENING = re.compile(r"\W*An?\s+(?:[\w-]+\s+)?(?:story|column|obituary|caption|brief|editorial)\b")
+# "A story on Wednesday said the show closed on Feb. 14": what the item said, which is corrected
+_ITEM_SAID = re.compile(r"\b(?:said|reported|stated|wrote)\b", re.IGNORECASE)
 _WORDED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _LINE_STOPS = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")  # where a sentence on a line ends, and how
 _IN_AN_ENTRY = "a clock time in a live-blog entry of "
@@ -601,7 +603,8 @@ def extract_events(text: str, timexes: Sequence[Timex], *, dateline_place: str |
             if own_item or _CORRECTING.search(sentence):
                 # the outlet's item that got it wrong ran then; the words of it quoted are what is corrected
                 here = [d for d in here if not _OUTLET_ITEM_RAN.search(sentence, 0, d.timex.start - s)
-                        and not (own_item and _quoted(text, d.timex.start))]
+                        and not (own_item and (_quoted(text, d.timex.start)
+                                               or _ITEM_SAID.search(sentence, own_item.end(), d.timex.start - s)))]
             here = [d for d in here if not _names_a_thing_or_deadline(sentence, s, d) and not _habitual(sentence, s, d)
                     and not _night_beside_a_day(d, here) and not _span_over(sentence, s, d)]
             roles = SentenceRoles(sentence, entities, sorted(spans), aliases, memory)
@@ -1122,8 +1125,9 @@ def _baseline(roles: SentenceRoles, a: int) -> bool:
     if a > 1 and toks[a - 1].low == "than" and toks[a - 2].low not in _DEADLINE_COMPARATIVES:
         return True  # "remains older than 1946" (but "no later than Friday" is a deadline)
     k = a - 1 - (a > 0 and toks[a - 1].low in ("in", "on", "at"))
-    if k >= 1 and toks[k].low == "not" and toks[k - 1].text == ",":
-        return True  # "Classes began Aug. 13, not Aug. 14": the date that is not the one
+    if k >= 1 and toks[k].low == "not" and (toks[k - 1].text == "," or (
+            k >= 2 and toks[k - 1].low == "and" and toks[k - 2].text == ",")):
+        return True  # "Classes began Aug. 13, not Aug. 14", "at 10 a.m. Saturday, and not on Friday": not the one
     for k in range(a - 1, max(a - 11, 0), -1):  # "compared with a profit of €3.1m a year earlier"
         low = toks[k].low
         if low in (",", ";") or k in roles.trigger_starts:

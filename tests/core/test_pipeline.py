@@ -252,6 +252,18 @@ def test_a_correction_does_not_date_when_the_outlets_own_item_ran():
     assert {("April 28", "2026-04-28"), ("May 2", "2026-05-02")} <= got  # what the items were about
 
 
+def test_a_correction_does_not_date_what_the_item_said_wrongly():
+    body = page_of("CORRECTIONS",
+                   "■ A story on Page A1 on Wednesday about the gem show said the show closed on Feb. 14. It closed on "
+                   "Feb. 15.",
+                   "■ An obituary gave the wrong day for the Mass. It will be held at 10 a.m. Saturday, Feb. 28, and "
+                   "not on Saturday, Feb. 21, as stated.")
+    told = {(m.mention.timex.text, m.mention.date) for m in process_article(
+        {"id": "c", "source": "Post", "published_at": "2026-02-20T08:00:00", "body": body}).mentions}
+    assert {text for text, _ in told} & {"Feb. 14", "Saturday, Feb. 21"} == set()
+    assert {("Feb. 15", "2026-02-15"), ("10 a.m. Saturday, Feb. 28", "2026-02-28")} <= told
+
+
 def test_a_clarification_dates_neither_its_item_nor_the_words_it_quotes():
     body = page_of("CLARIFICATIONS",
                    "■ A column Saturday on the Opinion page said Oklahoma voters rejected the measure \"two years ago.\" "
