@@ -71,6 +71,7 @@ _NO_AGENCY = regex.compile(
 )
 _DATE_ONLY = regex.compile(_DATE)
 _TERMINAL = regex.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_CLOCK_END = regex.compile(r"\d\s*[ap]\.m\.$", regex.IGNORECASE)
 _WORD_INITIAL = regex.compile(r"(^|[-'’.])(\p{Ll})")
 _UPPER_FIRST = regex.compile(r"\p{Lu}")
 _HYPHENATED = regex.compile(r"\S+-")
@@ -191,7 +192,8 @@ def find_dateline(text: str) -> Dateline | None:
 def body_has_begun(line: str) -> bool:
     """Is ``line`` a paragraph of the story rather than a short line of the page's head (banner, byline...)?"""
     words = line.split()
-    return len(words) > 6 and (_TERMINAL.search(line.rstrip()) is not None or len(words) > 30)
+    # "By Andrés Reales | Oct. 21, 2018, 11:10 p.m.": the stop of a clock's "p.m." ends no sentence
+    return len(words) > 6 and (_TERMINAL.search(_CLOCK_END.sub("", line.rstrip())) is not None or len(words) > 30)
 
 
 # ---- source attribution ----------------------------------------------------------------------------------

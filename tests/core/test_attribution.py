@@ -225,3 +225,12 @@ def test_dateline_at_total_on_dateline_like_lines(line):
     found = dateline_at(line)
     if found is not None:
         assert line[found.start:found.end] == found.text
+
+
+def test_a_byline_stamped_with_a_clock_does_not_end_the_head_before_the_dateline():
+    body = ("FOOTBALL | LIGA\n\nOrtega hat-trick lifts Arenosa into top eight\n\n"
+            "By Andrés Fontalvo Reales | Oct. 21, 2018, 11:10 p.m.\n\n"
+            "BARRANQUILLA, Colombia – Deportivo Arenosa moved into the league's top eight tonight, beating Sinú 3-1.")
+    found = attribution.find_dateline(body)
+    assert found is not None and found.place == "Barranquilla"
+    assert attribution.body_has_begun("The match ended at 10:55 p.m., and the fans went home happy tonight.")
