@@ -219,6 +219,10 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
     reference, quarter_reference = references
     if anchor_word in ("refq", "thisq") and quarter_reference:  # earnings reports compare a quarter with
         anchor_word, reference = "ref", quarter_reference  # the same quarter a year before
+    if anchor_word == "refq" and unit == "year" and abs(shift) > 1:
+        # "a year earlier" keeps the quarter or month it is counted from; "ten years later" tells only the year
+        # (but "170 years later to the day" keeps the day: a rule of its own, anchored with "ref")
+        return _from_reference(unit, shift, pub, reference, keep_finer=False)
     if anchor_word in ("ref", "refq"):
         return _from_reference(unit, shift, pub, reference, keep_finer=True)
     if anchor_word == "refperiod":
