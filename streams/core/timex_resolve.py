@@ -12,7 +12,8 @@ A placeholder is ``UNDEF-`` + an anchor word + a part, optionally followed by a 
 - ``UNDEF-refyear-MM-DD``: that day in the year of the day mentioned just before, when it is in the same
   month ("April 24 and 25"); otherwise as ``UNDEF-year-MM-DD``.
 - ``UNDEF-monthday-DD``: day DD of the month nearest the publication date ("on the 30th"), as for year-less parts.
-- ``UNDEF-last-<part>``, ``UNDEF-next-<part>``: the part before / after the publication date ("last April");
+- ``UNDEF-last-<part>``, ``UNDEF-next-<part>`` (``UNDEF-coming-<part>``): the part before / after the publication
+  date ("last April");
   ``UNDEF-recent-<part>`` as "last", but for "this past Thursday", which may be yesterday.
 - ``UNDEF-weekday-D``: ISO weekday D: the publication day itself when it is that weekday, otherwise the nearest
   one before it, or after it when the clause looks ahead. ``UNDEF-last-weekday-D``, ``UNDEF-next-weekday-D``.
@@ -146,16 +147,22 @@ def _resolve(anchor_word: str, part: str, pub: date, references: tuple[str | Non
         return _yearless(part, pub, direction)
     if anchor_word.isdigit():
         return part_bounds(part, int(anchor_word))[2], "explicit date"
-    if anchor_word in ("last", "recent", "next"):
+    if anchor_word in ("last", "recent", "next", "coming"):
+        ahead = anchor_word in ("next", "coming")
         if part.startswith("weekday-"):
-            day, how = _weekday(int(part[8:]), pub, "future" if anchor_word == "next" else "past", strict=True)
+            day, how = _weekday(int(part[8:]), pub, "future" if ahead else "past", strict=True)
             if anchor_word == "last" and date.fromisoformat(day) == pub - timedelta(days=1):
                 # "last Thursday" in a Friday paper is the week before's: yesterday would be "yesterday" (but
                 # "this past Thursday" is yesterday's)
                 day = (pub - timedelta(days=8)).isoformat()
                 how = f"{WEEKDAYS[int(part[8:]) - 1]} of the week before the publication date {pub}"
+            elif anchor_word == "next" and date.fromisoformat(day) == pub + timedelta(days=1):
+                # "next Thursday" in a Wednesday paper is the week after's: tomorrow would be "tomorrow" (but
+                # "this coming Thursday" is tomorrow's)
+                day = (pub + timedelta(days=8)).isoformat()
+                how = f"{WEEKDAYS[int(part[8:]) - 1]} of the week after the publication date {pub}"
             return day, how
-        return _yearless(part, pub, "after" if anchor_word == "next" else "before")
+        return _yearless(part, pub, "after" if ahead else "before")
     if anchor_word == "cent":
         return _two_digit_year(part, pub)
     if anchor_word in _ANNIVERSARIES:  # "thirty years ago today": the publication day, so many units back

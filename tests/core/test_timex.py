@@ -553,6 +553,14 @@ def test_last_weekday_is_not_yesterday() -> None:
     assert values("The cut was announced last Tuesday.", friday) == ["2025-02-11"]
 
 
+def test_next_weekday_is_not_tomorrow() -> None:
+    wednesday = date(2024, 2, 21)
+    assert values("The Senate takes it up next Thursday.", wednesday) == ["2024-02-29"]  # tomorrow is "tomorrow"
+    assert values("The Senate takes it up this coming Thursday.", wednesday) == ["2024-02-22"]
+    assert values("The Senate takes it up next Saturday.", wednesday) == ["2024-02-24"]
+    assert values("The Senate takes it up this coming April.", wednesday) == ["2024-04"]
+
+
 def test_a_hundred_and_a_rest_is_one_number() -> None:
     text = "The wheel first turned on 27 September 1854. A hundred and seventy years later to the day, crowds came."
     got = {t.text: t.value for t in tag(text, date(2024, 9, 27))}

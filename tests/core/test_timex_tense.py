@@ -54,6 +54,7 @@ def values(text: str, published: date = WED) -> list[str]:
     ("Undertow screens in competition on Saturday.", date(2022, 9, 5), "2022-09-10"),
     ("The team returns to training in Helsinki on Saturday.", date(2022, 9, 18), "2022-09-24"),
     ("On Friday my grandson sails from Funafuti to Suva on his first voyage.", WED, "2022-03-18"),
+    ("The institute publishes August figures on Friday.", WED, "2022-03-18"),
     # what is on a date, told in the present
     ("The first public screening is on Sunday evening.", date(2026, 1, 10), "2026-01-11TEV"),
     # a plural subject's present tense of a scheduled start or end
