@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import takewhile
@@ -1009,9 +1009,9 @@ def _adjourned_until(roles: SentenceRoles, until: int) -> bool:
     """Does "until" at token ``until`` follow "adjourned" a few words before it in its clause ("adjourned the trial
     until 7th April")? Then its date is when the hearing resumes, no deadline (unless the adjournment was only asked
     for)."""
-    cid, toks = roles.seg.of_token[until], roles.toks
-    for k in range(until - 1, max(-1, until - _NOT_UNTIL_REACH), -1):
-        if toks[k].low in _ADJOURNED and roles.seg.of_token[k] == cid:
+    toks = roles.toks
+    for k in _words_before_until(roles, until):
+        if toks[k].low in _ADJOURNED:
             # not what was asked for: "had asked for the case to be adjourned until January"
             return not any(toks[j].low == "to" for j in range(max(0, k - 2), k))
     return False
@@ -1020,13 +1020,16 @@ def _adjourned_until(roles: SentenceRoles, until: int) -> bool:
 def _not_until(roles: SentenceRoles, until: int) -> bool:
     """Is "until" at token ``until`` the end of a negation a few words before it in its clause ("did not reopen
     until March")? Then it tells when the happening came."""
+    return any(roles.toks[k].low in ("not", "n't", "n’t", "never") for k in _words_before_until(roles, until))
+
+
+def _words_before_until(roles: SentenceRoles, until: int) -> Iterator[int]:
+    """The tokens a few words back from "until" at token ``until``, nearest first, in its clause and up to a comma."""
     cid = roles.seg.of_token[until]
     for k in range(until - 1, max(-1, until - _NOT_UNTIL_REACH), -1):
         if roles.seg.of_token[k] != cid or roles.toks[k].text in (",", ";"):
-            return False
-        if roles.toks[k].low in ("not", "n't", "n’t", "never"):
-            return True
-    return False
+            return
+        yield k
 
 
 def _clause_dated_apart(roles: SentenceRoles, a: int, b: int) -> bool:
